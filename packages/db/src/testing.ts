@@ -1,0 +1,94 @@
+// Fresh, migrated databases for tests. PGlite by default; real PostgreSQL when
+// TEST_DATABASE_URL is set (one new database per call, dropped on close).
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { openDatabase, type Database } from "./client.ts";
+import { applyMigrations, loadMigrations } from "./migrations.ts";
+import { repoRoot } from "./paths.ts";
+
+export interface TestDatabase extends Database {
+  /** PostgreSQL URL of this database (only for the PostgreSQL flavour). */
+  url?: string;
+}
+
+export function testDatabaseFlavour(): "postgres" | "pglite" {
+  return process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  return adminUrl ? createPostgresDatabase(adminUrl) : createPgliteDatabase();
+}
+
+async function createPostgresDatabase(adminUrl: string): Promise<TestDatabase> {
+  const name = `ilm_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ url: url.toString() });
+  return {
+    ...db,
+    url: url.toString(),
+    async close() {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      try {
+        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}
+
+// initdb for an in-memory PGlite takes seconds; loading a dump of an already
+// migrated one takes a fraction. The dump is cached on disk, keyed by the
+// migrations' content, and shared by every test process.
+let templateDump: Promise<Blob> | undefined;
+
+async function migratedTemplate(): Promise<Blob> {
+  const migrations = await loadMigrations();
+  const key = createHash("sha256")
+    .update(JSON.stringify(migrations.migrationDirectories))
+    .update(PGlite.name)
+    .digest("hex")
+    .slice(0, 16);
+  const cacheDir = join(repoRoot, ".data/test-cache");
+  const cacheFile = join(cacheDir, `pglite-template-${key}.tar`);
+  const cached = await readFile(cacheFile).catch(() => undefined);
+  if (cached) return new Blob([cached]);
+
+  const fresh = new PGlite();
+  await applyMigrations(new PrismaPGlite(fresh));
+  const dump = await fresh.dumpDataDir("none");
+  await fresh.close();
+  await mkdir(cacheDir, { recursive: true });
+  const partial = `${cacheFile}.${process.pid}.${randomBytes(3).toString("hex")}`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, cacheFile);
+  return dump;
+}
+
+async function createPgliteDatabase(): Promise<TestDatabase> {
+  templateDump ??= migratedTemplate();
+  const pglite = new PGlite({ loadDataDir: await templateDump });
+  const db = await openDatabase({ pglite, migrate: false });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      await pglite.close();
+    },
+  };
+}
