@@ -1,0 +1,106 @@
+// Every procedure is listed here with what a member of ANOTHER organisation gets
+// when aiming it at Acme's data. A new procedure without an entry fails the guard.
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "./root.ts";
+import { createHarness, type Harness, type TestUser } from "./testing/index.ts";
+
+let h: Harness;
+let victim: TestUser;
+let outsider: TestUser;
+const ids = { membershipId: "", invitationId: "", sessionId: "" };
+
+beforeAll(async () => {
+  h = await createHarness();
+  victim = await h.signUpVerified({ name: "Victor", email: "victor@acme.test", organizationName: "Acme" });
+  outsider = await h.signUpVerified({ name: "Otto", email: "otto@rival.test", organizationName: "Rival" });
+  const api = await h.caller({ cookie: victim.cookie });
+  ids.membershipId = (await api.members.list())[0]!.membershipId;
+  ids.invitationId = (await api.members.invite({ email: "newbie@acme.test", role: "MEMBER" })).id;
+  ids.sessionId = (await api.auth.sessions())[0]!.id;
+});
+afterAll(() => h.close());
+
+type Outsider = Awaited<ReturnType<Harness["caller"]>>;
+type Attack =
+  | { kind: "denied"; run: (api: Outsider) => Promise<unknown> }
+  | { kind: "isolated"; run: (api: Outsider) => Promise<void> }
+  | { kind: "own-account"; why: string };
+
+const attacks: Record<string, Attack> = {
+  "auth.me": { kind: "isolated", run: async (api) => {
+    const me = await api.auth.me();
+    expect(me?.organizations.map((o) => o.id)).not.toContain(victim.organizationId);
+  } },
+  "auth.providers": { kind: "own-account", why: "public list of configured login providers" },
+  "auth.signUp": { kind: "own-account", why: "creates a new account" },
+  "auth.logIn": { kind: "own-account", why: "needs the account's password" },
+  "auth.logOut": { kind: "own-account", why: "ends the caller's own session" },
+  "auth.logOutEverywhere": { kind: "own-account", why: "ends the caller's own sessions" },
+  "auth.verifyEmail": { kind: "own-account", why: "needs the secret emailed token" },
+  "auth.resendVerification": { kind: "own-account", why: "the caller's own address" },
+  "auth.requestPasswordReset": { kind: "own-account", why: "mails only the address owner" },
+  "auth.resetPassword": { kind: "own-account", why: "needs the secret emailed token" },
+  "auth.changePassword": { kind: "own-account", why: "the caller's own password" },
+  "auth.updateProfile": { kind: "own-account", why: "the caller's own profile" },
+  "auth.sessions": { kind: "isolated", run: async (api) => {
+    expect((await api.auth.sessions()).map((s) => s.id)).not.toContain(ids.sessionId);
+  } },
+  "auth.revokeSession": { kind: "denied", run: (api) => api.auth.revokeSession({ sessionId: ids.sessionId }) },
+  "organization.list": { kind: "isolated", run: async (api) => {
+    expect((await api.organization.list()).map((o) => o.id)).not.toContain(victim.organizationId);
+  } },
+  "organization.current": { kind: "isolated", run: async (api) => {
+    expect((await api.organization.current()).id).toBe(outsider.organizationId);
+  } },
+  "organization.create": { kind: "own-account", why: "creates a new organisation owned by the caller" },
+  "organization.update": { kind: "isolated", run: async (api) => {
+    await api.organization.update({ name: "Rival renamed" });
+    expect((await h.db.prisma.organization.findUniqueOrThrow({ where: { id: victim.organizationId } })).name).toBe("Acme");
+  } },
+  "organization.switch": { kind: "denied", run: (api) => api.organization.switch({ organizationId: victim.organizationId }) },
+  "organization.leave": { kind: "own-account", why: "leaves the caller's own organisation (tested in organizations tests)" },
+  "members.list": { kind: "isolated", run: async (api) => {
+    expect((await api.members.list()).map((m) => m.email)).not.toContain("victor@acme.test");
+  } },
+  "members.changeRole": { kind: "denied", run: (api) => api.members.changeRole({ membershipId: ids.membershipId, role: "VIEWER" }) },
+  "members.remove": { kind: "denied", run: (api) => api.members.remove({ membershipId: ids.membershipId }) },
+  "members.invitations": { kind: "isolated", run: async (api) => {
+    expect((await api.members.invitations()).map((i) => i.id)).not.toContain(ids.invitationId);
+  } },
+  "members.invite": { kind: "isolated", run: async (api) => {
+    await api.members.invite({ email: "someone@rival.test", role: "MEMBER" });
+    expect(await h.db.prisma.teamInvitation.count({ where: { organizationId: victim.organizationId, email: "someone@rival.test" } })).toBe(0);
+  } },
+  "members.revokeInvitation": { kind: "denied", run: (api) => api.members.revokeInvitation({ invitationId: ids.invitationId }) },
+  "members.previewInvitation": { kind: "own-account", why: "needs the secret emailed token" },
+  "members.acceptInvitation": { kind: "own-account", why: "needs the secret token AND the invited address (tested in organizations tests)" },
+};
+
+describe("tenant isolation", () => {
+  it("has an entry for every procedure of the router", () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(Object.keys(attacks).sort()).toEqual(procedures);
+  });
+
+  for (const [name, attack] of Object.entries(attacks)) {
+    if (attack.kind === "own-account") continue;
+    it(`${name}: another organisation's member ${attack.kind === "denied" ? "is refused" : "only sees their own data"}`, async () => {
+      const api = await h.caller({ cookie: outsider.cookie });
+      if (attack.kind === "denied") {
+        const error = await attack.run(api).then(() => null, (e: unknown) => e);
+        expect(error).toBeInstanceOf(TRPCError);
+        expect(["FORBIDDEN", "NOT_FOUND"]).toContain((error as TRPCError).code);
+      } else {
+        await attack.run(api);
+      }
+    });
+  }
+
+  it("left Acme's data untouched", async () => {
+    const acme = await h.caller({ cookie: victim.cookie });
+    expect((await acme.members.list()).map((m) => [m.email, m.role])).toEqual([["victor@acme.test", "OWNER"]]);
+    expect((await acme.members.invitations()).map((i) => i.id)).toContain(ids.invitationId);
+    expect(await acme.auth.me()).not.toBeNull();
+  });
+});

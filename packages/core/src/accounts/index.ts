@@ -1,0 +1,8 @@
+export * from "./schemas.ts";
+export { signUp } from "./sign-up.ts";
+export { logIn, LOGIN_ATTEMPTS_PER_EMAIL, LOGIN_ATTEMPTS_PER_IP } from "./log-in.ts";
+export { verifyEmail, resendVerificationEmail, verificationUrl, EMAIL_VERIFICATION_TTL_MS } from "./email-verification.ts";
+export { requestPasswordReset, resetPassword, changePassword, passwordResetUrl, PASSWORD_RESET_TTL_MS } from "./password.ts";
+export { getProfile, updateProfile, listSessions, revokeSession, revokeAllSessions } from "./profile.ts";
+export type { Profile, SessionSummary } from "./profile.ts";
+export { signInWithOAuth } from "./oauth-sign-in.ts";

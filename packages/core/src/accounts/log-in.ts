@@ -1,0 +1,64 @@
+import { consumeRateLimit, createSession, hashPassword, resetRateLimit, verifyPassword } from "@interviewlm/auth";
+import type { z } from "zod";
+import { recordAudit } from "../audit/audit-log.ts";
+import { nowOf, type CoreDeps } from "../shared/deps.ts";
+import { DomainError, tooManyRequests } from "../shared/errors.ts";
+import type { IssuedSession, LogInInput, RequestMeta } from "./schemas.ts";
+
+export const LOGIN_ATTEMPTS_PER_EMAIL = { limit: 5, windowSeconds: 60 };
+export const LOGIN_ATTEMPTS_PER_IP = { limit: 30, windowSeconds: 60 };
+
+const wrongCredentials = () =>
+  new DomainError("UNAUTHORIZED", "Email or password is incorrect.", {
+    fieldErrors: { password: ["Email or password is incorrect."] },
+  });
+
+// Verifying against a real hash when the account does not exist keeps the
+// response time the same, so timing does not reveal which emails have accounts.
+let decoyHash: Promise<string> | undefined;
+
+export async function logIn(
+  deps: CoreDeps,
+  input: z.infer<typeof LogInInput>,
+  meta: RequestMeta = {},
+): Promise<IssuedSession> {
+  const now = nowOf(deps);
+  const rules = [{ key: `login:email:${input.email}`, ...LOGIN_ATTEMPTS_PER_EMAIL }];
+  if (meta.ipAddress) rules.push({ key: `login:ip:${meta.ipAddress}`, ...LOGIN_ATTEMPTS_PER_IP });
+  for (const rule of rules) {
+    const limit = await consumeRateLimit(deps.prisma, rule, now);
+    if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds, "login attempts");
+  }
+
+  const user = await deps.prisma.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, passwordHash: true },
+  });
+  if (!user?.passwordHash) {
+    decoyHash ??= hashPassword("decoy password for timing only");
+    await verifyPassword(await decoyHash, input.password);
+    if (user) {
+      throw new DomainError("UNAUTHORIZED", "This account signs in with GitHub or Google. Use that button, or reset your password to set one.");
+    }
+    throw wrongCredentials();
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    await recordAudit(deps.prisma, { actorUserId: user.id, action: "user.login_failed", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
+    throw wrongCredentials();
+  }
+  await resetRateLimit(deps.prisma, `login:email:${input.email}`);
+
+  const membership = await deps.prisma.membership.findFirst({
+    where: { userId: user.id },
+    orderBy: { createdAt: "asc" },
+    select: { organizationId: true },
+  });
+  const { token, session } = await createSession(
+    deps.prisma,
+    user.id,
+    { activeOrganizationId: membership?.organizationId ?? null, userAgent: meta.userAgent, ipAddress: meta.ipAddress },
+    now,
+  );
+  await recordAudit(deps.prisma, { actorUserId: user.id, action: "user.logged_in", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
+  return { token, expiresAt: session.expiresAt, userId: user.id, organizationId: membership?.organizationId ?? null };
+}

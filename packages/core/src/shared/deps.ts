@@ -1,0 +1,20 @@
+import type { PrismaClient } from "@interviewlm/db";
+
+/** What every domain service needs from the outside world, passed explicitly. */
+export interface CoreDeps {
+  prisma: PrismaClient;
+  /** Public base URL of the web app, used to build links in emails (no trailing slash). */
+  appUrl: string;
+  /** Injected so tests can move time; defaults to the wall clock. */
+  now?: () => Date;
+}
+
+export const nowOf = (deps: Pick<CoreDeps, "now">): Date => (deps.now ? deps.now() : new Date());
+
+/** The caller of an organisation-scoped operation, already authenticated and authorised. */
+export interface OrgActor {
+  userId: string;
+  organizationId: string;
+  role: "OWNER" | "ADMIN" | "MEMBER" | "VIEWER";
+  ipAddress?: string | null;
+}
