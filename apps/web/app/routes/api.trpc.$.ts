@@ -1,0 +1,19 @@
+// tRPC over HTTP at /api/trpc/* (queries, batches, mutations) with the fetch adapter.
+import { appRouter, createApiContext, fetchRequestHandler } from "@interviewlm/api";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+
+function handle({ request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: request,
+    router: appRouter,
+    createContext: ({ resHeaders }) =>
+      createApiContext({ deps: context.services.deps, request, resHeaders, ipAddress: context.clientIp }),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+    },
+  });
+}
+
+export const loader = handle;
+export const action = handle;

@@ -1,0 +1,11 @@
+import type { WebServices } from "./services.ts";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    services: WebServices;
+    /** The client's IP as Express sees it (proxy-aware when TRUST_PROXY is set). */
+    clientIp: string | null;
+  }
+}
+
+export {};

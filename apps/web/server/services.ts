@@ -1,0 +1,58 @@
+// Everything the web process owns for its lifetime: the database, the outbox worker
+// and the dependencies handed to tRPC and to Remix loaders through the load context.
+import type { ApiDeps } from "@interviewlm/api";
+import type { OAuthProviderId } from "@interviewlm/auth";
+import { openDatabase, type Database } from "@interviewlm/db";
+import { startOutboxWorker } from "@interviewlm/emails";
+import type { WebEnv } from "./env.ts";
+
+export interface WebServices {
+  env: WebEnv;
+  db: Database;
+  deps: ApiDeps;
+  /** True when the dev mailbox page may show the outbox. */
+  devMailbox: boolean;
+  stop(): Promise<void>;
+}
+
+export function configuredOAuthProviders(env: WebEnv): OAuthProviderId[] {
+  const providers: OAuthProviderId[] = [];
+  if (env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET) providers.push("github");
+  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) providers.push("google");
+  return providers;
+}
+
+export async function startServices(env: WebEnv, log: Pick<Console, "info" | "warn" | "error"> = console): Promise<WebServices> {
+  const db = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DATA_DIR });
+  log.info(`database: ${db.describe}`);
+
+  const appOrigin = new URL(env.APP_URL).origin;
+  const extraOrigins = (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  const deps: ApiDeps = {
+    prisma: db.prisma,
+    appUrl: env.APP_URL,
+    secureCookies: appOrigin.startsWith("https://"),
+    allowedOrigins: [appOrigin, ...extraOrigins],
+    oauthProviders: configuredOAuthProviders(env),
+  };
+
+  const worker = env.RESEND_API_KEY
+    ? startOutboxWorker({ prisma: db.prisma, apiKey: env.RESEND_API_KEY, baseUrl: env.RESEND_BASE_URL, logger: log })
+    : null;
+  log.info(
+    worker
+      ? "email: delivering through Resend"
+      : "email: no RESEND_API_KEY — messages stay in the outbox; read them at /dev/mailbox",
+  );
+
+  return {
+    env,
+    db,
+    deps,
+    devMailbox: env.NODE_ENV !== "production" || env.ENABLE_DEV_MAILBOX,
+    async stop() {
+      await worker?.stop();
+      await db.close();
+    },
+  };
+}
