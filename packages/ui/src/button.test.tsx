@@ -59,8 +59,19 @@ describe("FormError", () => {
     expect(screen.getByRole("alert").textContent).toContain("Invalid email or password");
   });
 
+  it("accepts the message as children, as route modules write it", () => {
+    render(<FormError>This invitation has expired.</FormError>);
+    expect(screen.getByRole("alert").textContent).toContain("This invitation has expired.");
+  });
+
   it("renders nothing without an error", () => {
-    const { container } = render(<FormError error={undefined} />);
+    const { container } = render(
+      <>
+        <FormError error={undefined} />
+        <FormError>{null}</FormError>
+        <FormError>{""}</FormError>
+      </>,
+    );
     expect(container.innerHTML).toBe("");
   });
 });

@@ -1,18 +1,22 @@
 import { CircleAlert } from "lucide-react";
+import type { ReactNode } from "react";
 import { cx } from "./cx.ts";
 import { errorMessages, type FieldErrorValue } from "./field.tsx";
 
 export interface FormErrorProps {
   /** Errors that belong to the whole form (e.g. "Invalid email or password"), not one field. */
   error?: FieldErrorValue;
+  /** Alternative to `error` for rich content; null, false or "" render nothing. */
+  children?: ReactNode;
   id?: string;
   className?: string;
 }
 
 /** Form-level error summary; role=alert so it is announced as soon as it appears. */
-export function FormError({ error, id, className }: FormErrorProps) {
+export function FormError({ error, children, id, className }: FormErrorProps) {
   const messages = errorMessages(error);
-  if (messages.length === 0) return null;
+  const hasChildren = children !== null && children !== undefined && children !== false && children !== "";
+  if (messages.length === 0 && !hasChildren) return null;
   return (
     <div
       id={id}
@@ -27,6 +31,7 @@ export function FormError({ error, id, className }: FormErrorProps) {
         {messages.map((message) => (
           <p key={message}>{message}</p>
         ))}
+        {hasChildren ? <div>{children}</div> : null}
       </div>
     </div>
   );
