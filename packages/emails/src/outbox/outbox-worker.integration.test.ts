@@ -1,0 +1,88 @@
+import { createTestDatabase, testDatabaseFlavour, type TestDatabase } from "@interviewlm/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startResendTestServer, type ResendTestServer } from "../testing/resend-server.ts";
+import { startOutboxWorker } from "./outbox-worker.ts";
+import { queueEmail } from "./queue-email.ts";
+
+function recordingLogger() {
+  const lines: { level: "info" | "warn" | "error"; message: string }[] = [];
+  const log = (level: "info" | "warn" | "error") => (message: unknown) => lines.push({ level, message: String(message) });
+  return { lines, logger: { info: log("info"), warn: log("warn"), error: log("error") } };
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe(`outbox worker (${testDatabaseFlavour()})`, () => {
+  let db: TestDatabase;
+  let server: ResendTestServer;
+
+  beforeAll(async () => {
+    [db, server] = await Promise.all([createTestDatabase(), startResendTestServer()]);
+  });
+  afterAll(async () => {
+    await Promise.all([db?.close(), server?.close()]);
+  });
+
+  it("delivers queued mail in the background until stopped", async () => {
+    const { lines, logger } = recordingLogger();
+    const worker = startOutboxWorker({ prisma: db.prisma, apiKey: server.apiKey, baseUrl: server.url, intervalMs: 20, logger });
+    try {
+      const { id } = await queueEmail(db.prisma, {
+        template: "reset-password",
+        to: "ada@example.com",
+        props: { name: "Ada", resetUrl: "https://app.interviewlm.test/reset?token=r", expiresInMinutes: 60 },
+      });
+      const [email] = await server.waitForEmails(1, { to: "ada@example.com" });
+      expect(email?.idempotencyKey).toBe(id);
+      await waitFor(async () => (await db.prisma.emailMessage.findUniqueOrThrow({ where: { id } })).status === "SENT");
+      expect(lines).toContainEqual({ level: "info", message: "[emails] sent 1 message(s)" });
+    } finally {
+      await worker.stop();
+    }
+    const requestsAfterStop = server.requests.length;
+    await queueEmail(db.prisma, {
+      template: "verify-email",
+      to: "late@example.com",
+      props: { name: "Late", verifyUrl: "https://app.interviewlm.test/verify?token=v" },
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(server.requests.length).toBe(requestsAfterStop);
+    await db.prisma.emailMessage.deleteMany();
+  });
+
+  it("keeps polling after a pass fails, and logs the failure", async () => {
+    const { lines, logger } = recordingLogger();
+    let failuresLeft = 2;
+    // The database is unreachable for the first two passes.
+    const flakyPrisma = new Proxy(db.prisma, {
+      get(target, property, receiver) {
+        if (property === "$queryRaw" && failuresLeft > 0) {
+          return () => {
+            failuresLeft--;
+            return Promise.reject(new Error("connection terminated unexpectedly"));
+          };
+        }
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const { id } = await queueEmail(db.prisma, {
+      template: "verify-email",
+      to: "grace@example.com",
+      props: { name: "Grace", verifyUrl: "https://app.interviewlm.test/verify?token=g" },
+    });
+    const worker = startOutboxWorker({ prisma: flakyPrisma, apiKey: server.apiKey, baseUrl: server.url, intervalMs: 20, logger });
+    try {
+      await waitFor(async () => (await db.prisma.emailMessage.findUniqueOrThrow({ where: { id } })).status === "SENT");
+    } finally {
+      await worker.stop();
+    }
+    expect(lines.filter((l) => l.level === "error")).toHaveLength(2);
+    expect(lines[0]?.message).toMatch(/outbox delivery pass failed/);
+  });
+});

@@ -1,0 +1,68 @@
+import type { PrismaClient } from "@interviewlm/db";
+import { Resend } from "resend";
+import { deliverDueEmails, type DeliveryPassResult } from "./deliver-due-emails.ts";
+
+export interface OutboxWorkerOptions {
+  prisma: PrismaClient;
+  apiKey: string;
+  /** Resend API origin; tests point it at the local Resend server. */
+  baseUrl?: string;
+  /** Pause between passes (default 2000 ms). */
+  intervalMs?: number;
+  logger?: Pick<Console, "info" | "warn" | "error">;
+}
+
+export interface OutboxWorker {
+  /** Stops polling and resolves once the pass in progress (if any) has finished. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Delivers the outbox in the background of a long-running process. Passes never
+ * overlap within one process (the next is scheduled when the previous ends);
+ * several processes may run workers side by side, the claim keeps them apart.
+ */
+export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
+  const { prisma, intervalMs = 2000, logger = console } = opts;
+  const resend = new Resend(opts.apiKey, opts.baseUrl ? { baseUrl: opts.baseUrl } : undefined);
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+
+  async function runPass() {
+    try {
+      const result = await deliverDueEmails({ prisma, resend });
+      logPass(logger, result);
+    } catch (error) {
+      // A database hiccup must not end delivery for the life of the process.
+      logger.error("[emails] outbox delivery pass failed; will try again", error);
+    }
+  }
+
+  function schedule(delayMs: number) {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = runPass().finally(() => {
+        running = undefined;
+        schedule(intervalMs);
+      });
+    }, delayMs);
+    // The worker alone must not keep a process alive (tests, scripts).
+    timer.unref();
+  }
+
+  schedule(0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+function logPass(logger: Pick<Console, "info" | "warn">, { sent, retried, failed }: DeliveryPassResult) {
+  if (sent > 0) logger.info(`[emails] sent ${sent} message(s)`);
+  if (retried > 0) logger.warn(`[emails] ${retried} message(s) will be retried later`);
+  if (failed > 0) logger.warn(`[emails] ${failed} message(s) failed permanently; see lastError in the outbox`);
+}
