@@ -14,7 +14,7 @@ export interface CardHeaderProps extends Omit<HTMLAttributes<HTMLDivElement>, "t
   /** Buttons or links aligned to the right of the title. */
   actions?: ReactNode;
   /** Heading level that fits the page outline; defaults to h2. */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: 1 | 2 | 3 | 4;
 }
 
 export function CardHeader({ title, description, actions, headingLevel = 2, className, ...props }: CardHeaderProps) {

@@ -9,7 +9,7 @@ export interface EmptyStateProps {
   description?: ReactNode;
   /** Usually one primary Button or link that fills the empty state. */
   action?: ReactNode;
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: 1 | 2 | 3 | 4;
   className?: string;
 }
 

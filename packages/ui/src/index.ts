@@ -28,6 +28,7 @@ export { Badge, type BadgeProps, type BadgeTone } from "./badge.tsx";
 export { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, type TableProps } from "./table.tsx";
 export { EmptyState, type EmptyStateProps } from "./empty-state.tsx";
 export { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger, type DialogContentProps } from "./dialog.tsx";
+export { Sheet, SheetClose, SheetContent, SheetTrigger, type SheetContentProps } from "./sheet.tsx";
 export {
   DropdownMenu,
   DropdownMenuContent,

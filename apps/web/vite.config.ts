@@ -1,0 +1,77 @@
+import { vitePlugin as remix } from "@remix-run/dev";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig, type Plugin } from "vite";
+import tsconfigPaths from "vite-tsconfig-paths";
+
+declare module "@remix-run/node" {
+  // Types loaders/actions for single fetch (v3_singleFetch), as the Remix docs require.
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
+/**
+ * Packages that must never reach the browser: they hold secrets, open sockets or need Node.
+ * Remix already refuses `*.server.*` files and `.server/` folders in the client; this covers
+ * bare package imports that a route or component could pull in by mistake.
+ */
+export const SERVER_ONLY_IMPORTS: readonly RegExp[] = [
+  /^@interviewlm\/db(\/|$)/,
+  /^node:/,
+  /^stripe(\/|$)/,
+  /^@node-rs\/argon2(\/|$)/,
+  /^pg(\/|$)/,
+  /^@electric-sql\/pglite(\/|$)/,
+];
+
+/** Fails the client build (and the dev request) when a server-only package is imported. */
+export function clientBundleGuard(denied: readonly RegExp[] = SERVER_ONLY_IMPORTS): Plugin {
+  let root = "";
+  return {
+    name: "interviewlm:client-bundle-guard",
+    enforce: "pre",
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(source, importer, options) {
+      // The dependency scanner reads route files before Remix strips loaders and actions,
+      // so an import used only on the server would look like a client import there.
+      // `scan` is set by Vite's optimizer but missing from the public hook type.
+      const scanning = (options as { scan?: boolean }).scan === true;
+      if (options.ssr || scanning || !importer) return null;
+      const rule = denied.find((pattern) => pattern.test(source));
+      if (!rule) return null;
+      const from = importer.startsWith(root) ? importer.slice(root.length + 1) : importer;
+      this.error(
+        `Server-only import "${source}" reached the client bundle from ${from} (rule ${rule}). ` +
+          `Move it into a *.server.ts module or app/.server/ and call it from a loader or action.`,
+      );
+    },
+  };
+}
+
+// Vitest loads this file too; the Remix plugin is meant for app builds, not unit tests.
+const isVitest = process.env.VITEST === "true";
+
+export default defineConfig({
+  plugins: [
+    clientBundleGuard(),
+    tailwindcss(),
+    !isVitest &&
+      remix({
+        ignoredRouteFiles: ["**/*.test.{ts,tsx}", "**/*.css"],
+        future: {
+          v3_fetcherPersist: true,
+          v3_relativeSplatPath: true,
+          v3_throwAbortReason: true,
+          v3_singleFetch: true,
+          v3_lazyRouteDiscovery: true,
+        },
+      }),
+    tsconfigPaths(),
+  ],
+  // Workspace packages export TypeScript source, so Vite has to compile them for SSR too.
+  ssr: { noExternal: [/^@interviewlm\//] },
+  server: { port: 3000 },
+  build: { target: "es2022" },
+});
