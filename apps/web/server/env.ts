@@ -1,5 +1,8 @@
 // The web app's one validated environment module (CONVENTIONS §3). Nothing else in
-// apps/web reads process.env.
+// apps/web reads process.env. Email and OAuth settings are validated by the modules
+// of the packages that own them, and collected here so start-up fails in one place.
+import { readOAuthEnv, type OAuthEnv } from "@interviewlm/auth";
+import { readEmailEnv, type EmailEnv } from "@interviewlm/emails";
 import { z } from "zod";
 
 const optional = z.string().trim().min(1).optional();
@@ -21,19 +24,6 @@ const EnvSchema = z
     TRUST_PROXY: flag,
     DATABASE_URL: z.string().url().optional(),
     PGLITE_DATA_DIR: optional,
-    RESEND_API_KEY: optional,
-    RESEND_BASE_URL: z.string().url().optional(),
-    RESEND_WEBHOOK_SECRET: optional,
-    EMAIL_FROM: optional,
-    GITHUB_CLIENT_ID: optional,
-    GITHUB_CLIENT_SECRET: optional,
-    GITHUB_OAUTH_BASE_URL: z.string().url().optional(),
-    GITHUB_API_BASE_URL: z.string().url().optional(),
-    GOOGLE_CLIENT_ID: optional,
-    GOOGLE_CLIENT_SECRET: optional,
-    GOOGLE_AUTH_URL: z.string().url().optional(),
-    GOOGLE_TOKEN_URL: z.string().url().optional(),
-    GOOGLE_USERINFO_URL: z.string().url().optional(),
     /** Shows the dev mailbox even in production (never do this on a public deployment). */
     ENABLE_DEV_MAILBOX: flag,
   })
@@ -41,23 +31,29 @@ const EnvSchema = z
     if (env.NODE_ENV === "production" && !env.APP_URL) {
       ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production (the public https:// URL of the app)" });
     }
-    if (Boolean(env.GITHUB_CLIENT_ID) !== Boolean(env.GITHUB_CLIENT_SECRET)) {
-      ctx.addIssue({ code: "custom", path: ["GITHUB_CLIENT_SECRET"], message: "GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET go together" });
-    }
-    if (Boolean(env.GOOGLE_CLIENT_ID) !== Boolean(env.GOOGLE_CLIENT_SECRET)) {
-      ctx.addIssue({ code: "custom", path: ["GOOGLE_CLIENT_SECRET"], message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET go together" });
-    }
   });
 
-export type WebEnv = z.infer<typeof EnvSchema> & { APP_URL: string };
+export type WebEnv = z.infer<typeof EnvSchema> & { APP_URL: string; email: EmailEnv; oauth: OAuthEnv };
 
 export function readWebEnv(source: NodeJS.ProcessEnv = process.env): WebEnv {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const problems: string[] = [];
   const parsed = EnvSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);
-    throw new Error(`The web app's environment is not valid:\n${lines.join("\n")}\nSee .env.example for every variable.`);
+  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`));
+  const email = collect(() => readEmailEnv(source), problems);
+  const oauth = collect(() => readOAuthEnv(source), problems);
+  if (!parsed.success || !email || !oauth) {
+    throw new Error(`The web app's environment is not valid:\n${problems.join("\n")}\nSee .env.example for every variable.`);
   }
   const env = parsed.data;
-  return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "") };
+  return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""), email, oauth };
+}
+
+function collect<T>(read: () => T, problems: string[]): T | null {
+  try {
+    return read();
+  } catch (error) {
+    problems.push(String(error instanceof Error ? error.message : error));
+    return null;
+  }
 }

@@ -1,5 +1,6 @@
 // The web process: Express serving Remix (Vite middleware in development, the built
 // app in production), with the services every request needs in its load context.
+import { resolveRequestAuth, type RequestAuth } from "@interviewlm/api";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -32,6 +33,22 @@ if (vite) {
 }
 app.use(morgan(isProduction ? "combined" : "dev", { skip: (req) => req.url.startsWith("/assets/") || req.url.startsWith("/@") }));
 
+// Validate the session once per request, before Remix: loaders, actions and tRPC all
+// reuse it, and a slid expiry re-sends the cookie on whatever response goes out.
+app.use(async (req, res, next) => {
+  if (req.path.startsWith("/assets/") || req.path.startsWith("/@") || req.path.startsWith("/node_modules/")) return next();
+  try {
+    const headers = new Headers();
+    if (req.headers.cookie) headers.set("cookie", req.headers.cookie);
+    const resHeaders = new Headers();
+    res.locals.auth = await resolveRequestAuth(services.deps, new Request(`${env.APP_URL}${req.url}`, { headers }), resHeaders);
+    for (const cookie of resHeaders.getSetCookie()) res.append("Set-Cookie", cookie);
+    next();
+  } catch (error) {
+    next(error);
+  }
+});
+
 const build = vite
   ? () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
   : ((await import(new URL("../build/server/index.js", import.meta.url).href)) as ServerBuild);
@@ -41,7 +58,7 @@ app.all(
   createRequestHandler({
     build,
     mode: env.NODE_ENV,
-    getLoadContext: (req) => ({ services, clientIp: req.ip ?? null }),
+    getLoadContext: (req, res) => ({ services, clientIp: req.ip ?? null, auth: (res.locals.auth as RequestAuth | null) ?? null }),
   }),
 );
 

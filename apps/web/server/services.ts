@@ -1,7 +1,6 @@
 // Everything the web process owns for its lifetime: the database, the outbox worker
 // and the dependencies handed to tRPC and to Remix loaders through the load context.
 import type { ApiDeps } from "@interviewlm/api";
-import type { OAuthProviderId } from "@interviewlm/auth";
 import { openDatabase, type Database } from "@interviewlm/db";
 import { startOutboxWorker } from "@interviewlm/emails";
 import type { WebEnv } from "./env.ts";
@@ -15,13 +14,6 @@ export interface WebServices {
   stop(): Promise<void>;
 }
 
-export function configuredOAuthProviders(env: WebEnv): OAuthProviderId[] {
-  const providers: OAuthProviderId[] = [];
-  if (env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET) providers.push("github");
-  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) providers.push("google");
-  return providers;
-}
-
 export async function startServices(env: WebEnv, log: Pick<Console, "info" | "warn" | "error"> = console): Promise<WebServices> {
   const db = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DATA_DIR });
   log.info(`database: ${db.describe}`);
@@ -33,11 +25,11 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
     appUrl: env.APP_URL,
     secureCookies: appOrigin.startsWith("https://"),
     allowedOrigins: [appOrigin, ...extraOrigins],
-    oauthProviders: configuredOAuthProviders(env),
+    oauthProviders: env.oauth.configured,
   };
 
-  const worker = env.RESEND_API_KEY
-    ? startOutboxWorker({ prisma: db.prisma, apiKey: env.RESEND_API_KEY, baseUrl: env.RESEND_BASE_URL, logger: log })
+  const worker = env.email.RESEND_API_KEY
+    ? startOutboxWorker({ prisma: db.prisma, apiKey: env.email.RESEND_API_KEY, baseUrl: env.email.RESEND_BASE_URL, logger: log })
     : null;
   log.info(
     worker

@@ -1,4 +1,11 @@
-import { readCookie, SESSION_COOKIE_NAME, validateSessionToken, type SessionRecord, type SessionUser } from "@interviewlm/auth";
+import {
+  readCookie,
+  serializeSessionCookie,
+  SESSION_COOKIE_NAME,
+  validateSessionToken,
+  type SessionRecord,
+  type SessionUser,
+} from "@interviewlm/auth";
 import type { CoreDeps } from "@interviewlm/core";
 import type { OAuthProviderId } from "@interviewlm/auth";
 
@@ -26,14 +33,34 @@ export interface ApiContext {
   auth: RequestAuth | null;
 }
 
+/**
+ * Validates the session cookie (sliding its expiry and re-sending the cookie when it
+ * moved), unless the host already did that for this request and passes `auth`.
+ */
+export async function resolveRequestAuth(
+  deps: ApiDeps,
+  request: Request,
+  resHeaders: Headers,
+): Promise<RequestAuth | null> {
+  const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE_NAME);
+  if (!token) return null;
+  const validation = await validateSessionToken(deps.prisma, token, deps.now?.());
+  if (!validation) return null;
+  if (validation.fresh) {
+    resHeaders.append("Set-Cookie", serializeSessionCookie(token, validation.session.expiresAt, { secure: deps.secureCookies }));
+  }
+  return { session: validation.session, user: validation.user };
+}
+
 export async function createApiContext(opts: {
   deps: ApiDeps;
   request: Request;
   resHeaders: Headers;
   ipAddress?: string | null;
+  /** Already resolved by the host for this request (null = signed out); omitted = resolve here. */
+  auth?: RequestAuth | null;
 }): Promise<ApiContext> {
-  const token = readCookie(opts.request.headers.get("cookie"), SESSION_COOKIE_NAME);
-  const auth = token ? await validateSessionToken(opts.deps.prisma, token, opts.deps.now?.()) : null;
+  const auth = opts.auth !== undefined ? opts.auth : await resolveRequestAuth(opts.deps, opts.request, opts.resHeaders);
   return {
     deps: opts.deps,
     request: opts.request,

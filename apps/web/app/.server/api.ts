@@ -13,6 +13,7 @@ export async function serverApi(request: Request, context: AppLoadContext) {
     request,
     resHeaders,
     ipAddress: context.clientIp,
+    auth: context.auth,
   });
   return { api: createCaller(ctx), auth: ctx.auth, resHeaders };
 }

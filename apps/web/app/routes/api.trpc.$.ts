@@ -8,7 +8,7 @@ function handle({ request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
     req: request,
     router: appRouter,
     createContext: ({ resHeaders }) =>
-      createApiContext({ deps: context.services.deps, request, resHeaders, ipAddress: context.clientIp }),
+      createApiContext({ deps: context.services.deps, request, resHeaders, ipAddress: context.clientIp, auth: context.auth }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },

@@ -1,9 +1,10 @@
-import { consumeRateLimit, generateOpaqueToken, hashOpaqueToken } from "@interviewlm/auth";
+import { generateOpaqueToken, hashOpaqueToken, RATE_LIMITS } from "@interviewlm/auth";
 import type { Prisma } from "@interviewlm/db";
 import { queueEmail } from "@interviewlm/emails";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
-import { DomainError, tooManyRequests } from "../shared/errors.ts";
+import { DomainError } from "../shared/errors.ts";
+import { enforceRateLimit } from "../shared/rate-limits.ts";
 
 export const EMAIL_VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -45,12 +46,7 @@ export async function resendVerificationEmail(deps: CoreDeps, userId: string): P
   });
   if (!user) throw new DomainError("NOT_FOUND", `User ${userId} was not found.`);
   if (user.emailVerifiedAt) throw new DomainError("PRECONDITION_FAILED", "Your email address is already verified.");
-  const limit = await consumeRateLimit(
-    deps.prisma,
-    { key: `verify:resend:${user.id}`, limit: 3, windowSeconds: 15 * 60 },
-    nowOf(deps),
-  );
-  if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds, "verification emails");
+  await enforceRateLimit(deps.prisma, RATE_LIMITS.verificationResend.perUser, user.id, nowOf(deps), "verification emails");
   await deps.prisma.$transaction((tx) => sendVerificationEmail(tx, deps, user));
 }
 

@@ -1,12 +1,11 @@
-import { consumeRateLimit, createSession, hashPassword, resetRateLimit, verifyPassword } from "@interviewlm/auth";
+import { createSession, hashPassword, RATE_LIMITS, rateLimitRule, resetRateLimit, verifyPassword } from "@interviewlm/auth";
 import type { z } from "zod";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
-import { DomainError, tooManyRequests } from "../shared/errors.ts";
+import { DomainError } from "../shared/errors.ts";
+import { enforceRateLimit } from "../shared/rate-limits.ts";
 import type { IssuedSession, LogInInput, RequestMeta } from "./schemas.ts";
 
-export const LOGIN_ATTEMPTS_PER_EMAIL = { limit: 5, windowSeconds: 60 };
-export const LOGIN_ATTEMPTS_PER_IP = { limit: 30, windowSeconds: 60 };
 
 const wrongCredentials = () =>
   new DomainError("UNAUTHORIZED", "Email or password is incorrect.", {
@@ -23,12 +22,8 @@ export async function logIn(
   meta: RequestMeta = {},
 ): Promise<IssuedSession> {
   const now = nowOf(deps);
-  const rules = [{ key: `login:email:${input.email}`, ...LOGIN_ATTEMPTS_PER_EMAIL }];
-  if (meta.ipAddress) rules.push({ key: `login:ip:${meta.ipAddress}`, ...LOGIN_ATTEMPTS_PER_IP });
-  for (const rule of rules) {
-    const limit = await consumeRateLimit(deps.prisma, rule, now);
-    if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds, "login attempts");
-  }
+  await enforceRateLimit(deps.prisma, RATE_LIMITS.login.perEmail, input.email, now, "login attempts");
+  if (meta.ipAddress) await enforceRateLimit(deps.prisma, RATE_LIMITS.login.perIp, meta.ipAddress, now, "login attempts");
 
   const user = await deps.prisma.user.findUnique({
     where: { email: input.email },
@@ -46,7 +41,7 @@ export async function logIn(
     await recordAudit(deps.prisma, { actorUserId: user.id, action: "user.login_failed", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
     throw wrongCredentials();
   }
-  await resetRateLimit(deps.prisma, `login:email:${input.email}`);
+  await resetRateLimit(deps.prisma, rateLimitRule(RATE_LIMITS.login.perEmail, input.email).key);
 
   const membership = await deps.prisma.membership.findFirst({
     where: { userId: user.id },

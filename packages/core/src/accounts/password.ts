@@ -1,16 +1,17 @@
 import {
-  consumeRateLimit,
   createSession,
   generateOpaqueToken,
   hashOpaqueToken,
   hashPassword,
   invalidateUserSessions,
+  RATE_LIMITS,
   verifyPassword,
 } from "@interviewlm/auth";
 import { queueEmail } from "@interviewlm/emails";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
 import { DomainError } from "../shared/errors.ts";
+import { withinRateLimit } from "../shared/rate-limits.ts";
 import type { IssuedSession, RequestMeta } from "./schemas.ts";
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
@@ -25,8 +26,8 @@ export function passwordResetUrl(appUrl: string, token: string): string {
  */
 export async function requestPasswordReset(deps: CoreDeps, input: { email: string }, meta: RequestMeta = {}): Promise<void> {
   const now = nowOf(deps);
-  const limit = await consumeRateLimit(deps.prisma, { key: `reset:email:${input.email}`, limit: 3, windowSeconds: 15 * 60 }, now);
-  if (!limit.allowed) return;
+  if (!(await withinRateLimit(deps.prisma, RATE_LIMITS.passwordReset.perEmail, input.email, now))) return;
+  if (meta.ipAddress && !(await withinRateLimit(deps.prisma, RATE_LIMITS.passwordReset.perIp, meta.ipAddress, now))) return;
   const user = await deps.prisma.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, email: true } });
   if (!user) return;
   const token = generateOpaqueToken();

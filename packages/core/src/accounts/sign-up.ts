@@ -1,15 +1,15 @@
-import { consumeRateLimit, createSession, hashPassword } from "@interviewlm/auth";
+import { createSession, hashPassword, RATE_LIMITS } from "@interviewlm/auth";
 import { Prisma } from "@interviewlm/db";
 import type { z } from "zod";
 import { recordAudit } from "../audit/audit-log.ts";
 import { acceptInvitationInTransaction } from "../organizations/invitations.ts";
 import { createOrganizationWithOwner } from "../organizations/organizations.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
-import { conflict, tooManyRequests } from "../shared/errors.ts";
+import { conflict } from "../shared/errors.ts";
+import { enforceRateLimit } from "../shared/rate-limits.ts";
 import { sendVerificationEmail } from "./email-verification.ts";
 import type { IssuedSession, RequestMeta, SignUpInput } from "./schemas.ts";
 
-const SIGNUPS_PER_IP_PER_HOUR = 20;
 const emailTaken = () =>
   conflict("An account with this email already exists. Log in instead.", {
     email: ["An account with this email already exists."],
@@ -28,12 +28,7 @@ export async function signUp(
 ): Promise<IssuedSession> {
   const now = nowOf(deps);
   if (meta.ipAddress) {
-    const limit = await consumeRateLimit(
-      deps.prisma,
-      { key: `signup:ip:${meta.ipAddress}`, limit: SIGNUPS_PER_IP_PER_HOUR, windowSeconds: 3600 },
-      now,
-    );
-    if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds, "sign-ups from this network");
+    await enforceRateLimit(deps.prisma, RATE_LIMITS.signup.perIp, meta.ipAddress, now, "sign-ups from this network");
   }
   const passwordHash = await hashPassword(input.password);
 

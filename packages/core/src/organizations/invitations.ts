@@ -1,15 +1,15 @@
-import { canAssignRole, consumeRateLimit, generateOpaqueToken, hashOpaqueToken } from "@interviewlm/auth";
+import { canAssignRole, generateOpaqueToken, hashOpaqueToken, RATE_LIMITS } from "@interviewlm/auth";
 import type { Prisma } from "@interviewlm/db";
 import { queueEmail } from "@interviewlm/emails";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
-import { conflict, DomainError, forbidden, notFound, tooManyRequests } from "../shared/errors.ts";
+import { conflict, DomainError, forbidden, notFound } from "../shared/errors.ts";
+import { enforceRateLimit } from "../shared/rate-limits.ts";
 import { requirePermission } from "../shared/permissions.ts";
 
 type Role = OrgActor["role"];
 
 export const TEAM_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-const INVITES_PER_HOUR = 50;
 
 export type InvitationState = "pending" | "expired" | "revoked" | "accepted";
 
@@ -40,12 +40,7 @@ export async function inviteTeammate(
 ): Promise<InvitationSummary> {
   requirePermission(actor, "members:invite");
   if (!canAssignRole(actor.role, input.role)) throw forbidden("Only an owner can invite another owner.");
-  const limit = await consumeRateLimit(deps.prisma, {
-    key: `invite:team:${actor.organizationId}`,
-    limit: INVITES_PER_HOUR,
-    windowSeconds: 3600,
-  }, nowOf(deps));
-  if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds, "invitations");
+  await enforceRateLimit(deps.prisma, RATE_LIMITS.invitation.perOrganization, actor.organizationId, nowOf(deps), "invitations");
 
   const now = nowOf(deps);
   const token = generateOpaqueToken();
