@@ -1,0 +1,84 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Button, Card, CardContent, CardHeader, FormError, TextField } from "@interviewlm/ui";
+import { fieldError, useIsPending } from "~/lib/forms";
+import { toActionFailure } from "~/.server/api";
+import { formValues, requireVerifiedAuth } from "~/.server/session";
+
+export const meta: MetaFunction = () => [{ title: "Organization · Settings · InterviewLM" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const [organization, me] = await Promise.all([api.organization.current(), api.auth.me()]);
+  const role = me?.organizations.find((o) => o.id === organization.id)?.role ?? "VIEWER";
+  return { organization, canEdit: role === "OWNER" || role === "ADMIN" };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const values = formValues(await request.formData());
+  try {
+    if (values.intent === "leave") {
+      await api.organization.leave();
+      return redirect("/app");
+    }
+    const retention = values.dataRetentionDays?.trim();
+    await api.organization.update({
+      name: values.name ?? "",
+      dataRetentionDays: retention ? Number(retention) : null,
+    });
+    return { ok: true as const };
+  } catch (error) {
+    return { ...toActionFailure(error), intent: values.intent };
+  }
+}
+
+export default function OrganizationSettings() {
+  const { organization, canEdit } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const saving = useIsPending({ intent: "save" });
+  const leaving = useIsPending({ intent: "leave" });
+  const errors = result && !result.ok ? result.fieldErrors : null;
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardHeader headingLevel={1} title="Organization" description={`${organization.memberCount} member${organization.memberCount === 1 ? "" : "s"} · created ${new Date(organization.createdAt).toLocaleDateString()}`} />
+        <CardContent>
+          <Form method="post" className="max-w-md space-y-4" noValidate>
+            {result?.ok ? <p role="status" className="text-sm text-success">Organization saved.</p> : null}
+            <FormError>{result && !result.ok && result.intent !== "leave" && !result.fieldErrors ? result.message : null}</FormError>
+            <fieldset disabled={!canEdit} className="space-y-4">
+              <TextField label="Name" name="name" required maxLength={80} defaultValue={organization.name} error={fieldError(errors, "name")} />
+              <TextField
+                label="Data retention (days)"
+                name="dataRetentionDays"
+                type="number"
+                inputMode="numeric"
+                min={30}
+                max={3650}
+                defaultValue={organization.dataRetentionDays ?? ""}
+                description="How long candidate recordings and reports are kept after evaluation. Empty keeps them until deleted."
+                error={fieldError(errors, "dataRetentionDays")}
+              />
+            </fieldset>
+            {canEdit ? (
+              <Button type="submit" name="intent" value="save" pending={saving} pendingLabel="Saving…">Save changes</Button>
+            ) : (
+              <p className="text-sm text-fg-muted">Only owners and admins can change these settings.</p>
+            )}
+          </Form>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader title="Leave organization" description="You lose access to its assessments and candidates. The last owner cannot leave." />
+        <CardContent>
+          <Form method="post" className="space-y-3">
+            <FormError>{result && !result.ok && result.intent === "leave" ? result.message : null}</FormError>
+            <Button type="submit" name="intent" value="leave" variant="danger" pending={leaving} pendingLabel="Leaving…">Leave {organization.name}</Button>
+          </Form>
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// Sign-in with GitHub and Google through the real routes, against a local server
+// speaking both providers' OAuth wire protocols (authorize redirect, token, user).
+import { startOAuthTestServer, type OAuthTestServer } from "@interviewlm/auth/testing";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "./support/app-server.ts";
+import { launchBrowser } from "./support/browser.ts";
+
+let oauth: OAuthTestServer;
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  oauth = await startOAuthTestServer({
+    github: {
+      users: [
+        { id: 1001, login: "octo", name: "Octo Cat", emails: [{ email: "octo@example.com", primary: true, verified: true }] },
+        { id: 1002, login: "shady", name: "Shady", emails: [{ email: "shady@example.com", primary: true, verified: false }] },
+      ],
+    },
+    google: { users: [{ sub: "g-42", email: "grace@example.com", emailVerified: true, name: "Grace Hopper" }] },
+  });
+  [app, browser] = await Promise.all([startAppServer(oauth.env), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await oauth?.close();
+});
+
+describe("OAuth sign-in", () => {
+  it("creates an account and organisation from a GitHub login", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    oauth.setNextUser("github", 1001);
+    await page.goto(`${app.url}/login`);
+    await page.getByRole("link", { name: "Continue with GitHub" }).click();
+    await page.getByRole("heading", { name: "Octo Cat's team" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/app");
+    await context.close();
+  });
+
+  it("links Google to an existing account with the same verified email", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/signup`);
+    await page.getByLabel("Your name").fill("Grace Hopper");
+    await page.getByLabel("Work email").fill("grace@example.com");
+    await page.getByLabel("Password", { exact: true }).fill("grace's long password");
+    await page.getByLabel("Organization name").fill("Navy Labs");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { name: "Check your inbox" }).waitFor();
+    await page.getByRole("button", { name: "Use a different account" }).click();
+
+    oauth.setNextUser("google", "g-42");
+    await page.goto(`${app.url}/login`);
+    await page.getByRole("link", { name: "Continue with Google" }).click();
+    // Same account (its organisation), now verified by Google, with Google linked.
+    await page.getByRole("heading", { name: "Navy Labs" }).waitFor();
+    await page.goto(`${app.url}/app/settings/profile`);
+    await page.getByText("google", { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it("rejects a callback whose state does not match the one it started with", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Start a real flow (sets the state cookie), then arrive with another state.
+    const start = await page.request.get(`${app.url}/auth/github`, { maxRedirects: 0 });
+    expect(start.status()).toBe(302);
+    const authorize = new URL(start.headers().location!);
+    expect(authorize.origin).toBe(oauth.url);
+    await page.goto(`${app.url}/auth/github/callback?code=stolen-code&state=${"x".repeat(authorize.searchParams.get("state")!.length)}`);
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.getByText(/expired or was tampered with/).waitFor();
+    expect((await context.cookies()).some((c) => c.name === "ilm_session")).toBe(false);
+    await context.close();
+  });
+
+  it("refuses a GitHub account without a verified email", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    oauth.setNextUser("github", 1002);
+    await page.goto(`${app.url}/login`);
+    await page.getByRole("link", { name: "Continue with GitHub" }).click();
+    await page.getByText(/no verified email/i).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await context.close();
+  });
+});

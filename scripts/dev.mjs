@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `npm run dev`: starts every process the product needs on embedded defaults and
+// prints where to open it. Reads .env when present (see .env.example).
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`);
+process.env.TURBO_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+const processes = [
+  { name: "web", color: 36, command: process.execPath, args: ["--import", "tsx", "apps/web/server/index.ts"] },
+];
+
+const children = [];
+let exiting = false;
+
+function prefix(name, color, stream, target) {
+  let buffered = "";
+  stream.on("data", (chunk) => {
+    buffered += chunk.toString();
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines) target.write(`\x1b[${color}m${name.padEnd(8)}\x1b[0m ${line}\n`);
+  });
+}
+
+for (const p of processes) {
+  const child = spawn(p.command, p.args, { cwd: root, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+  prefix(p.name, p.color, child.stdout, process.stdout);
+  prefix(p.name, p.color, child.stderr, process.stderr);
+  child.on("exit", (code, signal) => {
+    if (exiting) return;
+    console.error(`${p.name} exited (${signal ?? code}); stopping the others.`);
+    shutdown(code ?? 1);
+  });
+  children.push(child);
+}
+
+function shutdown(code = 0) {
+  exiting = true;
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 3000).unref();
+  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.on("exit", r))))).then(() => process.exit(code));
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
