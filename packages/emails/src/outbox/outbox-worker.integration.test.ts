@@ -41,6 +41,8 @@ describe(`outbox worker (${testDatabaseFlavour()})`, () => {
       const [email] = await server.waitForEmails(1, { to: "ada@example.com" });
       expect(email?.idempotencyKey).toBe(id);
       await waitFor(async () => (await db.prisma.emailMessage.findUniqueOrThrow({ where: { id } })).status === "SENT");
+      // The pass logs after it has recorded the result.
+      await waitFor(async () => lines.some((l) => l.message === "[emails] sent 1 message(s)"));
       expect(lines).toContainEqual({ level: "info", message: "[emails] sent 1 message(s)" });
     } finally {
       await worker.stop();
