@@ -1,0 +1,25 @@
+#!/bin/sh
+# Runs node:test on a scratch copy of the workspace plus the hidden tests. Test files are
+# bundled into one ES module by esbuild (TypeScript, extensionless imports, one fast node
+# process), then node runs them in-process with our reporter.
+# In: SOURCE_DIR, WORK_DIR (empty, writable), HIDDEN_DIR (optional), RUNNERS_DIR, ESBUILD,
+#     RESULTS_PATH (JSON lines, default /dev/fd/3), NODE (default /usr/bin/node).
+# Exit: node's status; 100 = did not compile (esbuild errors on stderr), 101 = no test files,
+#       102 = the workspace could not be copied.
+set -u
+cp -a "$SOURCE_DIR/." "$WORK_DIR/" || exit 102
+if [ -n "${HIDDEN_DIR:-}" ]; then cp -a "$HIDDEN_DIR/." "$WORK_DIR/" || exit 102; fi
+cd "$WORK_DIR" || exit 102
+scratch="${TMPDIR:-/tmp}/interviewlm-node-$$"
+mkdir -p "$scratch" || exit 102
+find "$WORK_DIR" -name node_modules -prune -o -type f \( -name '*.test.ts' -o -name '*.test.mts' -o -name '*.test.js' \
+  -o -name '*.test.mjs' -o -name '*.spec.ts' -o -name '*.spec.mts' -o -name '*.spec.js' -o -name '*.spec.mjs' \) \
+  -print | LC_ALL=C sort | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/.*/import "&";/' > "$scratch/entry.mjs"
+[ -s "$scratch/entry.mjs" ] || exit 101
+"$ESBUILD" "$scratch/entry.mjs" --bundle --platform=node --format=esm --target=node20 --sourcemap=inline \
+  --outfile="$scratch/tests.mjs" --log-level=error --color=false \
+  --banner:js="import { createRequire as __ilmCreateRequire } from 'node:module'; const require = __ilmCreateRequire(import.meta.url);" \
+  >&2 || exit 100
+export INTERVIEWLM_RESULTS="${RESULTS_PATH:-/dev/fd/3}"
+exec "${NODE:-/usr/bin/node}" --enable-source-maps --import "$RUNNERS_DIR/node/capture.mjs" \
+  --test-reporter="$RUNNERS_DIR/node/reporter.mjs" --test-reporter-destination=stdout "$scratch/tests.mjs"

@@ -1,0 +1,13 @@
+import type { LanguageDefinition } from "./types.ts";
+import { nodeModalImage, nodeRunnerTools, nodeStatusFromExitCode, nodeTestCommand } from "./node-runner.ts";
+
+export const javascript: LanguageDefinition = {
+  id: "javascript",
+  displayName: "JavaScript (Node 20)",
+  sourceExtensions: [".js", ".mjs", ".cjs"],
+  isTestFile: (path) => /\.(test|spec)\.m?js$/.test(path),
+  localTools: nodeRunnerTools,
+  modalImage: nodeModalImage,
+  testCommand: nodeTestCommand,
+  statusFromExitCode: nodeStatusFromExitCode,
+};

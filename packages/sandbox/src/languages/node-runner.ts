@@ -1,0 +1,36 @@
+import type { LanguageDefinition, TestRunPaths } from "./types.ts";
+
+// JavaScript and TypeScript share one runner: esbuild bundles the test files (stripping types,
+// resolving extensionless imports), node:test runs them in one process. Chosen for start-up
+// time; measurements in docs/decisions/0100-sandbox-typescript-test-runner.md.
+export const ESBUILD_VERSION = "0.28.2";
+
+export const nodeRunnerTools = { node: "/usr/bin/node", esbuild: "esbuild" } as const;
+
+export const nodeModalImage = {
+  registry: "node:20-bookworm-slim",
+  commands: [`RUN npm install --global --no-fund --no-audit esbuild@${ESBUILD_VERSION}`],
+  tools: { node: "/usr/local/bin/node", esbuild: "/usr/local/bin/esbuild" },
+} as const;
+
+export function nodeTestCommand(paths: TestRunPaths): { argv: string[]; env: Record<string, string> } {
+  return {
+    argv: ["/bin/sh", `${paths.runnersDir}/node/run-tests.sh`],
+    env: {
+      SOURCE_DIR: paths.sourceDir,
+      WORK_DIR: paths.workDir,
+      HIDDEN_DIR: paths.hiddenDir ?? "",
+      RUNNERS_DIR: paths.runnersDir,
+      NODE: paths.tools.node ?? "/usr/bin/node",
+      ESBUILD: paths.tools.esbuild ?? "esbuild",
+    },
+  };
+}
+
+// run-tests.sh: 100 = esbuild failed (did not compile), 101 = no test files, 102 = copy failed.
+export const nodeStatusFromExitCode: LanguageDefinition["statusFromExitCode"] = (exitCode) => {
+  if (exitCode === 100) return "compile_error";
+  if (exitCode === 101) return "no_tests";
+  if (exitCode === 102) return "error";
+  return null;
+};

@@ -1,0 +1,34 @@
+import type { LanguageId, TestRunStatus } from "../api/schemas.ts";
+
+/** Where a test run finds things, as seen from inside the sandbox. */
+export interface TestRunPaths {
+  /** The candidate's workspace, read-only during test runs. */
+  sourceDir: string;
+  /** Empty writable directory the runner copies the workspace (+ hidden tests) into. */
+  workDir: string;
+  /** Hidden test files laid out as in a workspace, or null. */
+  hiddenDir: string | null;
+  /** packages/sandbox/runners as mounted in the sandbox. */
+  runnersDir: string;
+  /** Toolchain binaries, from the provider's toolchain resolution. */
+  tools: Record<string, string>;
+}
+
+/**
+ * Everything about one language, in one place: what toolchain it needs (locally and as a Modal
+ * image), which files are tests, how to run them and how to read the runner's exit status.
+ * Both runners stream the same JSON-lines events (see results/test-events.ts).
+ */
+export interface LanguageDefinition {
+  id: LanguageId;
+  displayName: string;
+  sourceExtensions: readonly string[];
+  isTestFile(path: string): boolean;
+  /** Host binaries needed by the local provider, by tool name. Must live under /usr (visible in the sandbox). */
+  localTools: Readonly<Record<string, string>>;
+  /** Modal image: a registry base plus Dockerfile commands; tool paths inside that image. */
+  modalImage: { registry: string; commands: readonly string[]; tools: Readonly<Record<string, string>> };
+  testCommand(paths: TestRunPaths): { argv: string[]; env: Record<string, string> };
+  /** Statuses implied by the runner's exit code alone (compile errors, no tests); null = decide from the test events. */
+  statusFromExitCode(exitCode: number | null, hadCollectErrors: boolean): TestRunStatus | null;
+}

@@ -1,0 +1,68 @@
+import nodePty from "node-pty";
+import os from "node:os";
+import { newRunId } from "../ids.ts";
+import type { PtySession } from "../provider.ts";
+import type { PreparedCommand } from "./sandbox-runner.ts";
+
+// A terminal: node-pty runs the launcher chain (bwrap without --new-session, so the shell
+// gets the terminal as its controlling tty: job control, Ctrl-C and SIGWINCH work).
+// Killing goes through cgroup.kill; the launcher outlives the tree, reaps it and exits, and
+// only then is the session reported as ended.
+
+const SIGNAL_NAMES = new Map(Object.entries(os.constants.signals).map(([name, number]) => [number, name]));
+
+export function spawnLocalPty(workspaceId: string, prepared: PreparedCommand, size: { cols: number; rows: number }, onClosed: () => void): PtySession {
+  const terminal = nodePty.spawn(prepared.file, prepared.args, {
+    name: "xterm-256color",
+    cols: size.cols,
+    rows: size.rows,
+    cwd: "/",
+    env: { PATH: "/usr/bin:/bin" },
+  });
+  const dataListeners = new Set<(data: string) => void>();
+  const exitListeners = new Set<(exit: { exitCode: number | null; signal: string | null }) => void>();
+  let exited: { exitCode: number | null; signal: string | null } | null = null;
+
+  terminal.onData((data) => {
+    for (const listener of dataListeners) listener(data);
+  });
+  terminal.onExit(async ({ exitCode, signal }) => {
+    if (prepared.cgroup) {
+      prepared.cgroup.kill(); // anything the shell left running in the background
+      await prepared.cgroup.waitUntilEmpty(2000);
+      await prepared.cgroup.remove().catch(() => undefined);
+    }
+    prepared.cleanup();
+    const bySignal = exitCode > 128 && exitCode < 160 ? (SIGNAL_NAMES.get(exitCode - 128) ?? null) : null;
+    exited = { exitCode, signal: signal ? (SIGNAL_NAMES.get(signal) ?? String(signal)) : bySignal };
+    onClosed();
+    for (const listener of exitListeners) listener(exited);
+  });
+
+  return {
+    id: `pty_${newRunId().slice(4)}`,
+    workspaceId,
+    write: (data) => {
+      if (!exited) terminal.write(data);
+    },
+    resize: (cols, rows) => {
+      if (!exited) terminal.resize(cols, rows);
+    },
+    kill: () => {
+      if (exited) return;
+      if (prepared.cgroup) prepared.cgroup.kill();
+      else terminal.kill("SIGTERM"); // the launcher forwards it as SIGKILL to the tree
+    },
+    onData: (listener) => {
+      dataListeners.add(listener);
+      return () => dataListeners.delete(listener);
+    },
+    onExit: (listener) => {
+      if (exited) queueMicrotask(() => listener(exited as NonNullable<typeof exited>));
+      else exitListeners.add(listener);
+      return () => exitListeners.delete(listener);
+    },
+    pause: () => terminal.pause(),
+    resume: () => terminal.resume(),
+  };
+}

@@ -1,0 +1,4 @@
+import { describeProviderContract } from "../src/testing/provider-contract.ts";
+import { startLocalProvider } from "./helpers.ts";
+
+describeProviderContract("local", () => startLocalProvider());
