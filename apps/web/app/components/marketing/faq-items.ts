@@ -1,0 +1,48 @@
+/** Questions and answers for the FAQ section and its FAQPage JSON-LD (plain text only). */
+export interface FaqItem {
+  question: string;
+  answer: string;
+}
+
+export const FAQ_ITEMS: readonly FaqItem[] = [
+  {
+    question: "What does a candidate need to take an interview?",
+    answer:
+      "A modern browser and the invitation link. Candidates do not create an account or install anything: the link is signed and expires, and a short system check runs before the interview starts.",
+  },
+  {
+    question: "Can the AI agent simply solve the problem for the candidate?",
+    answer:
+      "You choose the assistance level per assessment: off, chat only, or a full coding agent. The agent never reveals hidden tests, scores or evaluation criteria, and each question has a message limit and each session a token budget. With AI allowed, the point is to see how well the candidate directs it and checks its output.",
+  },
+  {
+    question: "How is an interview scored?",
+    answer:
+      "Deterministic signals come first: hidden tests passed, time to the first green test run, how often tests were run, how much code came from the AI versus the candidate, and paste events. A Claude rubric evaluation then rates problem solving, code quality, AI collaboration, verification of AI output and communication, and every claim links to the recorded moment it is based on. Reviewers can override any score with a reason.",
+  },
+  {
+    question: "Which languages are supported?",
+    answer:
+      "The curated question bank ships with problems in Python and TypeScript/JavaScript, each with visible tests, hidden tests and a reference solution that is checked to pass them. AI-generated questions are only kept after their reference solution passes and the starter code fails in the sandbox.",
+  },
+  {
+    question: "What counts as a credit?",
+    answer:
+      "One credit pays for one assessment that a candidate starts or completes. A credit is reserved when you send an invitation, and if the invitation expires unused the credit is returned to your balance automatically.",
+  },
+  {
+    question: "Can several people watch the same interview?",
+    answer:
+      "Yes. Several reviewers can watch at once, read-only: the editor with the candidate's cursor, the terminal, test runs and the AI conversation. Everyone sees who else is watching, and reviewers can keep private notes the candidate never sees.",
+  },
+  {
+    question: "What if the candidate's connection drops?",
+    answer:
+      "The workspace lives in an isolated sandbox on our side and persists across reconnects, and every event is recorded with a sequence number, so the candidate picks up where they left off and the recording has no gaps.",
+  },
+  {
+    question: "Are interviews recorded on video?",
+    answer:
+      "No. InterviewLM records the work itself — code, terminal, tests and AI exchanges — not the candidate's camera or microphone. Video calls are not part of the product today.",
+  },
+];

@@ -1,0 +1,57 @@
+import { Boxes, FileClock, ScrollText, ShieldCheck, UserX, WifiOff, type LucideIcon } from "@interviewlm/ui/icons";
+import { Section } from "./section";
+
+const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string }> = [
+  {
+    icon: Boxes,
+    title: "Isolated sandboxes",
+    text: "Every interview session runs in its own workspace with limits on time, memory, processes and output. Each session's files and processes are kept apart from every other session.",
+  },
+  {
+    icon: WifiOff,
+    title: "No network for candidate code",
+    text: "Code, tests and shell commands in the sandbox run without network access, so nothing can be fetched in or sent out.",
+  },
+  {
+    icon: FileClock,
+    title: "Data retention controls",
+    text: "Organisation admins set how long interview recordings and candidate data are kept.",
+  },
+  {
+    icon: UserX,
+    title: "GDPR export and deletion",
+    text: "Export everything held about a candidate, or delete it, from the admin settings.",
+  },
+  {
+    icon: ScrollText,
+    title: "Audit log",
+    text: "Sensitive actions, such as role changes and data exports or deletions, are written to an audit trail that admins can review.",
+  },
+  {
+    icon: ShieldCheck,
+    title: "Least privilege by design",
+    text: "Every read and write is scoped to your organisation, with owner, admin, member and viewer roles, revocable sessions and rate limits on sign-in, invitations and AI use.",
+  },
+];
+
+export function Security() {
+  return (
+    <Section
+      id="security"
+      eyebrow="Security & privacy"
+      title="Built to run untrusted code and hold candidate data responsibly"
+    >
+      <ul className="grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
+        {ITEMS.map(({ icon: Icon, title, text }) => (
+          <li key={title}>
+            <div className="flex size-9 items-center justify-center rounded-lg border border-line bg-surface">
+              <Icon aria-hidden="true" className="size-4 text-accent-fg" />
+            </div>
+            <h3 className="mt-4 text-sm font-semibold text-fg">{title}</h3>
+            <p className="mt-2 text-sm leading-6 text-fg-muted">{text}</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
