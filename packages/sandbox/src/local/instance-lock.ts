@@ -2,13 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { SandboxError } from "../errors.ts";
 
+const lockedHere = new Set<string>();
+
 // One provider per data directory: two would sweep each other's cgroups and mounts.
 export function acquireInstanceLock(dataDir: string): () => void {
   const lockFile = path.join(dataDir, "provider.lock");
+  if (lockedHere.has(lockFile)) throw new SandboxError("PROVIDER_FAILURE", `data directory ${dataDir} is in use by process ${process.pid}`);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       fs.writeFileSync(lockFile, String(process.pid), { flag: "wx", mode: 0o600 });
+      lockedHere.add(lockFile);
       return () => {
+        lockedHere.delete(lockFile);
         try {
           if (fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.unlinkSync(lockFile);
         } catch {

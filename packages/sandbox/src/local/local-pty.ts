@@ -16,7 +16,7 @@ export function spawnLocalPty(workspaceId: string, prepared: PreparedCommand, si
     name: "xterm-256color",
     cols: size.cols,
     rows: size.rows,
-    cwd: "/",
+    cwd: prepared.cwd,
     env: { PATH: "/usr/bin:/bin" },
   });
   const dataListeners = new Set<(data: string) => void>();

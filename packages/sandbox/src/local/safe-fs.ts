@@ -164,7 +164,12 @@ export class WorkspaceFs {
     try {
       return fs.openSync(at(dirFd, name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || !create) throw translate(error, shownPath);
+      const code = (error as NodeJS.ErrnoException).code;
+      // O_DIRECTORY|O_NOFOLLOW on a symlink fails with ENOTDIR; say what actually happened.
+      if ((code === "ENOTDIR" || code === "ELOOP") && isSymlink(at(dirFd, name))) {
+        throw new SandboxError("INVALID_PATH", `"${shownPath}" is a symbolic link; the file API does not follow links`);
+      }
+      if (code !== "ENOENT" || !create) throw translate(error, shownPath);
     }
     try {
       fs.mkdirSync(at(dirFd, name), 0o755);
@@ -234,6 +239,14 @@ function removeTree(parentFd: number, name: string): void {
     fs.closeSync(dirFd);
   }
   fs.rmdirSync(at(parentFd, name));
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return fs.lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function exists(path: string): boolean {

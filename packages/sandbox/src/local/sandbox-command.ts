@@ -50,7 +50,7 @@ export const SANDBOX_PATH = "/usr/local/bin:/usr/bin:/bin";
 /** /etc pieces runtimes need; everything else in /etc (shadow, ssh keys, …) stays invisible. */
 const ETC_FILES = ["ld.so.cache", "alternatives", "localtime", "inputrc", "nsswitch.conf", "mime.types", "ssl/openssl.cnf"];
 
-export function buildSandboxCommand(spec: SandboxCommandSpec, tools: HostTools, existing: (path: string) => boolean): { file: string; args: string[] } {
+export function buildSandboxCommand(spec: SandboxCommandSpec, tools: HostTools, existing: (path: string) => boolean): { file: string; args: string[]; cwd: string } {
   const args: string[] = [tools.launcher];
   for (const procs of spec.cgroupProcs) args.push("--cgroup", procs);
   if (tools.bwrap && tools.seccompFilter) args.push("--seccomp", tools.seccompFilter);
@@ -72,7 +72,8 @@ export function buildSandboxCommand(spec: SandboxCommandSpec, tools: HostTools, 
     args.push(...bwrapArgs(spec, tools, existing));
   }
   args.push(...spec.argv);
-  return { file: tools.perl, args };
+  // bwrap changes directory itself (--chdir); without it the chain starts there.
+  return { file: tools.perl, args, cwd: tools.bwrap ? "/" : spec.cwd };
 }
 
 function baseEnv(spec: SandboxCommandSpec): Record<string, string> {

@@ -42,6 +42,8 @@ export interface RunnerConfig {
 export interface PreparedCommand {
   file: string;
   args: string[];
+  /** Host working directory to start the chain in. */
+  cwd: string;
   cgroup: RunCgroup | null;
   /** Removes host-side scratch directories; cgroups are removed by whoever waits for the run. */
   cleanup(): void;
@@ -113,6 +115,7 @@ export class SandboxRunner {
     return superviseSandboxRun({
       file: prepared.file,
       args: prepared.args,
+      cwd: prepared.cwd,
       stdin: options.stdin,
       timeoutMs: options.timeoutMs,
       outputBytes: limits.outputBytes,
@@ -132,7 +135,7 @@ export class SandboxRunner {
     const user = this.config.dropPrivileges ? { uid: workspace.uid, gid: workspace.gid } : null;
     ensureIdentityFiles(this.config.tools.etcDir, user?.uid ?? 0, user?.gid ?? 0);
     const cgroup = this.config.cgroups ? this.config.cgroups.create(newRunId(), { memoryBytes: spec.limits.memoryBytes, pids: spec.limits.pids, cpus: spec.limits.cpus }) : null;
-    const { file, args } = buildSandboxCommand({ ...spec, user, cgroupProcs: cgroup?.procsFiles ?? [] }, this.config.tools, (p) => fs.existsSync(p));
-    return { file, args, cgroup, cleanup: () => undefined };
+    const { file, args, cwd } = buildSandboxCommand({ ...spec, user, cgroupProcs: cgroup?.procsFiles ?? [] }, this.config.tools, (p) => fs.existsSync(p));
+    return { file, args, cwd, cgroup, cleanup: () => undefined };
   }
 }

@@ -11,6 +11,7 @@ import type { CgroupStats, RunCgroup } from "./cgroups.ts";
 export interface SuperviseOptions {
   file: string;
   args: string[];
+  cwd: string;
   stdin?: Uint8Array;
   timeoutMs: number;
   outputBytes: number;
@@ -66,7 +67,7 @@ export function superviseSandboxRun(options: SuperviseOptions): Promise<Supervis
   const started = performance.now();
   const stdio: ("pipe" | "ignore")[] = [options.stdin ? "pipe" : "ignore", "pipe", "pipe"];
   if (options.resultsBytes !== undefined) stdio.push("pipe");
-  const child = spawn(options.file, options.args, { stdio, env: { PATH: "/usr/bin:/bin" } });
+  const child = spawn(options.file, options.args, { stdio, cwd: options.cwd, env: { PATH: "/usr/bin:/bin" } });
   const stdout = new CappedBuffer(options.outputBytes);
   const stderr = new CappedBuffer(options.outputBytes);
   const results = options.resultsBytes !== undefined ? new CappedBuffer(options.resultsBytes) : null;
