@@ -7,7 +7,13 @@ import { cx } from "./cx.ts";
  * Radix DropdownMenu: roving focus with arrow keys, typeahead, Esc to close and focus back
  * to the trigger, correct menu / menuitem roles.
  */
-export const DropdownMenu = MenuPrimitive.Root;
+/**
+ * Non-modal by default, as in the WAI-ARIA menu button pattern: the page behind is not
+ * hidden from assistive tech, and Tab or a click outside simply closes the menu.
+ */
+export function DropdownMenu({ modal = false, ...props }: ComponentPropsWithoutRef<typeof MenuPrimitive.Root>) {
+  return <MenuPrimitive.Root modal={modal} {...props} />;
+}
 export const DropdownMenuTrigger = MenuPrimitive.Trigger;
 export const DropdownMenuGroup = MenuPrimitive.Group;
 export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;

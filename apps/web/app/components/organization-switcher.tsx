@@ -60,6 +60,7 @@ export function OrganizationSwitcher({ organizations, activeOrganizationId }: Or
             {organizations.map((organization) => (
               <DropdownMenuRadioItem key={organization.id} value={organization.id}>
                 <span className="min-w-0 flex-1 truncate">{organization.name}</span>
+                <VisuallyHidden>, </VisuallyHidden>
                 <span className="text-xs text-fg-muted capitalize">{organization.role.toLowerCase()}</span>
               </DropdownMenuRadioItem>
             ))}

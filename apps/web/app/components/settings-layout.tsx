@@ -29,7 +29,7 @@ export function SettingsLayout({ children, items = SETTINGS_NAV_ITEMS, title = "
       <p className="mb-4 text-xs font-medium tracking-wide text-fg-muted uppercase">{title}</p>
       <div className="flex flex-col gap-6 md:flex-row md:gap-10">
         <nav aria-label="Settings" className="shrink-0 md:w-44">
-          <ul className="-mx-1 flex gap-1 overflow-x-auto pb-1 md:mx-0 md:flex-col md:overflow-visible md:pb-0">
+          <ul className="flex flex-wrap gap-1 md:flex-col md:flex-nowrap">
             {items.map((item) => (
               <li key={item.to}>
                 <NavLink
