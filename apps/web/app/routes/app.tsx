@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { AppShell } from "~/components/app-shell";
+import { APP_NAV_ITEMS } from "~/components/app-nav";
 import { TRPCProvider } from "~/lib/trpc";
 import { requireVerifiedAuth } from "~/.server/session";
 
@@ -24,11 +25,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+// Sections appear in the navigation as they ship; the rest of APP_NAV_ITEMS follows.
+const SHIPPED_SECTIONS = new Set(["/app", "/app/settings"]);
+const navItems = APP_NAV_ITEMS.filter((item) => SHIPPED_SECTIONS.has(item.to));
+
 export default function AppLayout() {
   const { user, organizations, activeOrganizationId } = useLoaderData<typeof loader>();
   return (
     <TRPCProvider>
-      <AppShell user={user} organizations={organizations} activeOrganizationId={activeOrganizationId}>
+      <AppShell user={user} organizations={organizations} activeOrganizationId={activeOrganizationId} navItems={navItems}>
         <Outlet />
       </AppShell>
     </TRPCProvider>

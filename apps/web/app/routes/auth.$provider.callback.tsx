@@ -28,7 +28,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
   const headers = new Headers();
   headers.append("Set-Cookie", serializeCookie(OAUTH_COOKIE, "", { maxAgeSeconds: 0, secure: deps.secureCookies, httpOnly: true, sameSite: "Lax", path: "/auth" }));
-  const fail = (reason: string) => redirect(`/login?error=${encodeURIComponent(reason)}`, { headers });
+  // Only codes travel in the URL: the login page maps them to its own wording, so a
+  // crafted link cannot put arbitrary text on our page.
+  const fail = (reason: "state_mismatch" | "cancelled" | "failed" | "no_verified_email") =>
+    redirect(`/login?error=${reason}`, { headers });
 
   const url = new URL(request.url);
   if (url.searchParams.get("error")) return fail("cancelled");
@@ -49,11 +52,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   } catch (error) {
     if (error instanceof OAuthError) {
       if (error.code === "state_mismatch") return fail("state_mismatch");
-      if (error.code === "no_verified_email") return fail(error.message);
+      if (error.code === "no_verified_email") return fail("no_verified_email");
       console.warn(`OAuth ${provider.id} callback failed: ${error.code}: ${error.message}`);
       return fail("failed");
     }
-    if (error instanceof DomainError) return fail(error.message);
+    // The only refusal signInWithOAuth has: the provider vouches for no email address.
+    if (error instanceof DomainError) return fail("no_verified_email");
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { getOutboxMessage } from "@interviewlm/emails";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Badge, Tabs, TabsContent, TabsList, TabsTrigger } from "@interviewlm/ui";
+import { Badge } from "@interviewlm/ui";
 import { requireDevMailbox } from "~/.server/dev-mailbox";
 import { statusTone } from "./dev.mailbox";
 
@@ -30,19 +30,17 @@ export default function MailboxMessage() {
           </dd>
         </dl>
       </header>
-      <Tabs defaultValue="html" className="flex flex-1 flex-col">
-        <TabsList aria-label="Message format">
-          <TabsTrigger value="html">HTML</TabsTrigger>
-          <TabsTrigger value="text">Plain text</TabsTrigger>
-        </TabsList>
-        <TabsContent value="html" className="flex-1">
-          {/* Sandboxed iframe: the email's HTML never runs scripts or touches the app. */}
-          <iframe title={`Email: ${message.subject}`} srcDoc={message.html} sandbox="allow-popups allow-popups-to-escape-sandbox" className="h-[70vh] w-full rounded-md bg-white" />
-        </TabsContent>
-        <TabsContent value="text">
-          <pre className="overflow-auto whitespace-pre-wrap rounded-md bg-surface-raised p-3 text-sm" data-testid="email-text">{message.text}</pre>
-        </TabsContent>
-      </Tabs>
+      {/* Sandboxed iframe: the email's HTML never runs scripts or touches the app. */}
+      <iframe
+        title={`Email: ${message.subject}`}
+        srcDoc={message.html}
+        sandbox="allow-popups allow-popups-to-escape-sandbox"
+        className="h-[60vh] w-full rounded-md bg-white"
+      />
+      <details className="rounded-md border border-line">
+        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Plain-text version</summary>
+        <pre className="overflow-auto whitespace-pre-wrap p-3 text-sm" data-testid="email-text">{message.text}</pre>
+      </details>
     </article>
   );
 }

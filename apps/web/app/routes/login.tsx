@@ -13,6 +13,8 @@ const oauthErrors: Record<string, string> = {
   state_mismatch: "That sign-in attempt expired or was tampered with. Please try again.",
   cancelled: "Sign-in was cancelled.",
   failed: "We could not sign you in with that provider. Please try again.",
+  no_verified_email:
+    "That account has no verified email address. Verify one with the provider, or sign up with email and password.",
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -20,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const error = new URL(request.url).searchParams.get("error");
   return {
     providers: await api.auth.providers(),
-    oauthError: error ? (oauthErrors[error] ?? decodeURIComponent(error).slice(0, 300)) : null,
+    oauthError: error ? (oauthErrors[error] ?? oauthErrors.failed) : null,
   };
 }
 

@@ -48,7 +48,7 @@ describe("accounts and organisations in the browser", () => {
     await page.goto(verifyLink);
     await page.getByRole("heading", { name: "Email verified" }).waitFor();
     await page.getByRole("link", { name: "Continue to InterviewLM" }).click();
-    await page.getByRole("heading", { name: "Acme Hiring" }).waitFor();
+    await page.getByRole("heading", { name: "Acme Hiring", exact: true }).waitFor();
 
     // Invite a teammate as a viewer.
     await page.goto(`${app.url}/app/settings/members`);
@@ -56,7 +56,7 @@ describe("accounts and organisations in the browser", () => {
     await page.getByLabel("Role", { exact: true }).selectOption("VIEWER");
     await page.getByRole("button", { name: "Send invitation" }).click();
     await page.getByRole("status").filter({ hasText: "Invitation sent to tess@acme.test" }).waitFor();
-    await page.getByRole("cell", { name: "tess@acme.test" }).waitFor();
+    await page.getByRole("cell", { name: "tess@acme.test", exact: true }).waitFor();
 
     // The teammate, in another browser, follows the emailed link.
     const teammate = await browser.newContext();
@@ -67,7 +67,7 @@ describe("accounts and organisations in the browser", () => {
     await tess.getByRole("link", { name: "Create an account to join" }).click();
     await expect.poll(() => tess.getByLabel("Work email").inputValue()).toBe("tess@acme.test");
     await signUp(tess, { name: "Tess Teammate", email: "tess@acme.test", password: "tess's long password" });
-    await tess.getByRole("heading", { name: "Acme Hiring" }).waitFor();
+    await tess.getByRole("heading", { name: "Acme Hiring", exact: true }).waitFor();
     await tess.goto(`${app.url}/app/settings/members`);
     const tessRow = tess.getByRole("row", { name: /Tess Teammate/ });
     await expect.poll(() => tessRow.innerText()).toMatch(/Viewer/);
@@ -75,7 +75,8 @@ describe("accounts and organisations in the browser", () => {
     expect(await tess.getByRole("button", { name: "Send invitation" }).count()).toBe(0);
 
     // Log out and back in.
-    await tess.getByRole("button", { name: /Tess Teammate|account menu|user menu/i }).first().click();
+    await tess.waitForLoadState("networkidle"); // the menu needs the page hydrated
+    await tess.getByRole("button", { name: "Account menu for Tess Teammate" }).click();
     await tess.getByRole("menuitem", { name: "Log out" }).click();
     await expect.poll(() => new URL(tess.url()).pathname).toBe("/");
     await tess.goto(`${app.url}/app`);
@@ -86,7 +87,7 @@ describe("accounts and organisations in the browser", () => {
     await tess.getByText("Email or password is incorrect.").first().waitFor();
     await tess.getByLabel("Password", { exact: true }).fill("tess's long password");
     await tess.getByRole("button", { name: "Log in" }).click();
-    await tess.getByRole("heading", { name: "Acme Hiring" }).waitFor();
+    await tess.getByRole("heading", { name: "Acme Hiring", exact: true }).waitFor();
 
     await owner.close();
     await teammate.close();

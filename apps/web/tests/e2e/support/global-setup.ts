@@ -13,6 +13,8 @@ export default function setup() {
     cwd: webRoot,
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
+    // Vitest marks its environment; the app's vite config would then leave out the Remix plugin.
+    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "TEST" && k !== "NODE_ENV")),
   });
   if (result.status !== 0) throw new Error(`remix vite:build failed:\n${result.stdout}\n${result.stderr}`);
   console.info(`e2e: built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s`);

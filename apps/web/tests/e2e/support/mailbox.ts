@@ -8,8 +8,7 @@ import { expect } from "vitest";
 export async function linkFromDevMailbox(page: Page, baseUrl: string, to: string, subject: RegExp, pathPart: string): Promise<string> {
   await page.goto(`${baseUrl}/dev/mailbox?to=${encodeURIComponent(to)}`);
   await page.getByRole("navigation", { name: "Messages" }).getByRole("link", { name: subject }).first().click();
-  await page.getByRole("tab", { name: "Plain text" }).click();
-  const text = await page.getByTestId("email-text").innerText();
+  const text = (await page.getByTestId("email-text").textContent()) ?? "";
   const link = text.match(new RegExp(`https?://[^\\s)\\]>"]*${pathPart}[^\\s)\\]>"]*`))?.[0];
   expect(link, `a ${pathPart} link in the email to ${to}`).toBeTruthy();
   return link!;
