@@ -4,6 +4,7 @@ import type { ApiDeps } from "@interviewlm/api";
 import { openDatabase, type Database } from "@interviewlm/db";
 import { startOutboxWorker } from "@interviewlm/emails";
 import type { WebEnv } from "./env.ts";
+import { startMaintenance } from "./maintenance.ts";
 
 export interface WebServices {
   env: WebEnv;
@@ -37,12 +38,15 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
       : "email: no RESEND_API_KEY — messages stay in the outbox; read them at /dev/mailbox",
   );
 
+  const maintenance = startMaintenance(db.prisma, log);
+
   return {
     env,
     db,
     deps,
     devMailbox: env.NODE_ENV !== "production" || env.ENABLE_DEV_MAILBOX,
     async stop() {
+      maintenance.stop();
       await worker?.stop();
       await db.close();
     },

@@ -14,8 +14,12 @@ export default function setup() {
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
     // Vitest marks its environment; the app's vite config would then leave out the Remix plugin.
-    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "TEST" && k !== "NODE_ENV")),
+    env: { ...withoutVitestMarks(process.env), NODE_ENV: "production" },
   });
   if (result.status !== 0) throw new Error(`remix vite:build failed:\n${result.stdout}\n${result.stderr}`);
   console.info(`e2e: built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function withoutVitestMarks(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith("VITEST") && key !== "TEST")) as NodeJS.ProcessEnv;
 }

@@ -1,0 +1,22 @@
+// Periodic housekeeping that every web instance may run: each statement is an
+// idempotent DELETE of rows already past their end, so concurrent instances are harmless.
+import { pruneExpiredSessions, pruneRateLimitCounters, RATE_LIMIT_MAX_WINDOW_SECONDS } from "@interviewlm/auth";
+import type { PrismaClient } from "@interviewlm/db";
+
+const INTERVAL_MS = 10 * 60 * 1000;
+
+export function startMaintenance(prisma: PrismaClient, log: Pick<Console, "warn">): { stop(): void } {
+  const run = async () => {
+    try {
+      const now = new Date();
+      await pruneExpiredSessions(prisma, now);
+      await pruneRateLimitCounters(prisma, new Date(now.getTime() - RATE_LIMIT_MAX_WINDOW_SECONDS * 1000));
+    } catch (error) {
+      log.warn(`maintenance pass failed: ${(error as Error).message}`);
+    }
+  };
+  const timer = setInterval(run, INTERVAL_MS);
+  timer.unref();
+  void run();
+  return { stop: () => clearInterval(timer) };
+}
