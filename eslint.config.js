@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Env modules, scripts, tests and tooling are where process.env may be read.
-    files: ["**/env.ts", "**/env.server.ts", "**/*.test.ts", "**/*.test.tsx", "**/test/**", "**/tests/**", "scripts/**", "bench/**", "**/*.config.*", "**/testing/**"],
+    files: ["**/env.ts", "**/env.server.ts", "**/*.test.ts", "**/*.test.tsx", "**/test/**", "**/tests/**", "**/scripts/**", "bench/**", "**/*.config.*", "**/testing/**", "**/testing.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 );

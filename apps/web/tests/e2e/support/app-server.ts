@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 
 const webRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -28,9 +29,33 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * With TEST_DATABASE_URL (the database suite in CI) the server gets a fresh PostgreSQL
+ * database of its own; otherwise embedded PGlite in a temporary directory.
+ */
+async function createDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) return { env: {}, drop: async () => {} };
+  const name = `ilm_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { env: { DATABASE_URL: url.toString() }, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
 export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), "ilm-e2e-"));
+  const database = await createDatabase();
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: webRoot,
@@ -43,6 +68,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
       APP_URL: url,
       PGLITE_DATA_DIR: join(dataDir, "pglite"),
       ENABLE_DEV_MAILBOX: "1",
+      ...database.env,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -78,6 +104,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
         if (child.exitCode === null) child.kill("SIGKILL");
       }
       await rm(dataDir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }
