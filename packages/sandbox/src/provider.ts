@@ -69,7 +69,8 @@ export interface SandboxProvider {
   exec(workspaceId: string, request: ExecRequest): Promise<ExecResult>;
   runTests(workspaceId: string, request: RunTestsRequest): Promise<TestRunResult>;
   openPty(workspaceId: string, options: OpenPtyOptions): Promise<PtySession>;
-  watch(workspaceId: string, options?: { signal?: AbortSignal }): AsyncIterable<FileChangeEvent[]>;
+  /** Resolves once watching has started: every change after that is reported. Abort to stop. */
+  watch(workspaceId: string, options?: { signal?: AbortSignal }): Promise<AsyncIterable<FileChangeEvent[]>>;
 
   /** Stops everything this provider started (terminals, runs, watchers); workspaces persist. */
   close(): Promise<void>;

@@ -237,18 +237,23 @@ export class LocalProvider implements SandboxProvider {
     return session;
   }
 
-  async *watch(workspaceId: string, options: { signal?: AbortSignal } = {}): AsyncIterable<FileChangeEvent[]> {
+  async watch(workspaceId: string, options: { signal?: AbortSignal } = {}): Promise<AsyncIterable<FileChangeEvent[]>> {
     const workspace = await this.activate(workspaceId);
     const queue = new AsyncQueue<FileChangeEvent[]>();
     const unsubscribe = workspace.watcher.subscribe((events) => queue.push(events), () => queue.close());
-    const abort = () => queue.close();
-    options.signal?.addEventListener("abort", abort);
-    try {
-      yield* queue;
-    } finally {
-      options.signal?.removeEventListener("abort", abort);
+    const stop = () => {
+      queue.close();
       unsubscribe();
-    }
+    };
+    options.signal?.addEventListener("abort", stop, { once: true });
+    return (async function* () {
+      try {
+        yield* queue;
+      } finally {
+        options.signal?.removeEventListener("abort", stop);
+        stop();
+      }
+    })();
   }
 
   async close(): Promise<void> {
