@@ -2,13 +2,23 @@
 // `npm run dev`: starts every process the product needs on embedded defaults and
 // prints where to open it. Reads .env when present (see .env.example).
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`);
 process.env.TURBO_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
+
+// Secrets the processes share. Generated once per checkout so links keep working across restarts.
+const secretsFile = `${root}.data/dev-secrets.json`;
+if (!existsSync(secretsFile)) {
+  mkdirSync(`${root}.data`, { recursive: true });
+  const secret = () => randomBytes(32).toString("hex");
+  writeFileSync(secretsFile, JSON.stringify({ APP_SECRET: secret(), SANDBOX_SERVICE_SECRET: secret(), ROOM_TOKEN_SECRET: secret() }, null, 2), { mode: 0o600 });
+}
+for (const [key, value] of Object.entries(JSON.parse(readFileSync(secretsFile, "utf8")))) process.env[key] ??= value;
 
 const processes = [
   { name: "web", color: 36, command: process.execPath, args: ["--import", "tsx", "apps/web/server/index.ts"] },

@@ -18,6 +18,11 @@ const EnvSchema = z
     HOST: z.string().default("127.0.0.1"),
     /** Public URL of the app (links in emails, OAuth callbacks, allowed origin). */
     APP_URL: z.string().url().optional(),
+    /**
+     * Signs links such as candidate invitations. Required: `npm run dev` generates one into
+     * .data/dev-secrets.json; production sets its own (e.g. `openssl rand -hex 32`).
+     */
+    APP_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)"),
     /** Extra origins allowed to POST (comma-separated), e.g. a second domain. */
     ALLOWED_ORIGINS: z.string().optional(),
     /** Trust X-Forwarded-For from a reverse proxy for the client IP (rate limits, audit). */

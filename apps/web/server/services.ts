@@ -24,6 +24,7 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
   const deps: ApiDeps = {
     prisma: db.prisma,
     appUrl: env.APP_URL,
+    appSecret: env.APP_SECRET,
     secureCookies: appOrigin.startsWith("https://"),
     allowedOrigins: [appOrigin, ...extraOrigins],
     oauthProviders: env.oauth.configured,

@@ -47,6 +47,7 @@ export async function createHarness(overrides: Partial<ApiDeps> = {}): Promise<H
   const deps: ApiDeps = {
     prisma: db.prisma,
     appUrl: TEST_APP_URL,
+    appSecret: "test-app-secret-0123456789abcdefghijklmnopqrstuvwxyz",
     secureCookies: false,
     allowedOrigins: [TEST_APP_URL],
     oauthProviders: [],

@@ -5,6 +5,8 @@ export interface CoreDeps {
   prisma: PrismaClient;
   /** Public base URL of the web app, used to build links in emails (no trailing slash). */
   appUrl: string;
+  /** Server secret (≥ 32 chars) for signing links such as candidate invitations. */
+  appSecret: string;
   /** Injected so tests can move time; defaults to the wall clock. */
   now?: () => Date;
 }
