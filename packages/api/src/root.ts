@@ -1,4 +1,5 @@
 import { authRouter } from "./routers/auth.ts";
+import { dashboardRouter } from "./routers/dashboard.ts";
 import { membersRouter } from "./routers/members.ts";
 import { organizationRouter } from "./routers/organization.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
@@ -7,6 +8,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   organization: organizationRouter,
   members: membersRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

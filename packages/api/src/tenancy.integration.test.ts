@@ -60,6 +60,10 @@ const attacks: Record<string, Attack> = {
   } },
   "organization.switch": { kind: "denied", run: (api) => api.organization.switch({ organizationId: victim.organizationId }) },
   "organization.leave": { kind: "own-account", why: "leaves the caller's own organisation (tested in organizations tests)" },
+  "dashboard.summary": { kind: "isolated", run: async (api) => {
+    const summary = await api.dashboard.summary();
+    expect(summary.candidatesTotal).toBe(0);
+  } },
   "members.list": { kind: "isolated", run: async (api) => {
     expect((await api.members.list()).map((m) => m.email)).not.toContain("victor@acme.test");
   } },

@@ -47,3 +47,4 @@ export { Avatar, initialsOf, type AvatarProps, type AvatarSize } from "./avatar.
 export { Stat, StatGroup, type StatDelta, type StatProps } from "./stat.tsx";
 export { Kbd } from "./kbd.tsx";
 export { Tooltip, TooltipProvider, type TooltipProps } from "./tooltip.tsx";
+export { BarChart, type BarChartProps, type BarDatum } from "./bar-chart.tsx";

@@ -1,45 +1,95 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Card, CardContent, CardHeader, Stat, StatGroup, buttonClasses } from "@interviewlm/ui";
+import { BarChart, Card, CardContent, CardHeader, EmptyState, Stat, StatGroup, buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
 import { requireVerifiedAuth } from "~/.server/session";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · InterviewLM" }];
 
+const statusLabels: Record<string, string> = {
+  INVITED: "Invited",
+  OPENED: "Opened",
+  STARTED: "In progress",
+  COMPLETED: "Completed",
+  EVALUATED: "Evaluated",
+  EXPIRED: "Expired",
+  REVOKED: "Revoked",
+};
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { api } = await requireVerifiedAuth(request, context);
-  const [organization, members, invitations] = await Promise.all([
-    api.organization.current(),
-    api.members.list(),
-    api.members.invitations(),
-  ]);
-  return {
-    organization,
-    memberCount: members.length,
-    pendingInvitations: invitations.filter((i) => i.state === "pending").length,
-  };
+  const [organization, summary] = await Promise.all([api.organization.current(), api.dashboard.summary()]);
+  return { organization, summary };
 }
 
+const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
+const minutes = (value: number | null) => (value === null ? "—" : `${Math.round(value)} min`);
+const shortDay = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
+
 export default function Dashboard() {
-  const { organization, memberCount, pendingInvitations } = useLoaderData<typeof loader>();
+  const { organization, summary } = useLoaderData<typeof loader>();
+  const empty = summary.candidatesTotal === 0 && summary.activeAssessments === 0;
   return (
     <div className="space-y-6">
-      <PageHeader title={organization.name} description="Your organization at a glance." />
+      <PageHeader
+        title={organization.name}
+        description="Assessments and candidates at a glance."
+        actions={
+          <Link to="/app/assessments/new" className={buttonClasses({ variant: "primary" })}>
+            New assessment
+          </Link>
+        }
+      />
       <StatGroup>
-        <Stat label="Members" value={String(memberCount)} />
-        <Stat label="Pending invitations" value={String(pendingInvitations)} />
+        <Stat label="Active assessments" value={summary.activeAssessments} />
+        <Stat label="Invitations this week" value={summary.invitationsThisWeek} />
+        <Stat label="Completion rate" value={percent(summary.completionRate)} />
+        <Stat label="Average time to complete" value={minutes(summary.averageMinutesToComplete)} />
       </StatGroup>
-      <Card>
-        <CardHeader title="Build your hiring team" description="Reviewers watch interviews live and score them together." />
-        <CardContent className="flex flex-wrap gap-2">
-          <Link to="/app/settings/members" className={buttonClasses({ variant: "primary" })}>
-            Invite a teammate
-          </Link>
-          <Link to="/app/settings/organization" className={buttonClasses({ variant: "secondary" })}>
-            Organization settings
-          </Link>
-        </CardContent>
-      </Card>
+
+      {empty ? (
+        <EmptyState
+          title="No assessments yet"
+          description="Create an assessment from a template, invite candidates, and their progress shows up here."
+          action={
+            <Link to="/app/assessments/new" className={buttonClasses({ variant: "primary" })}>
+              Create your first assessment
+            </Link>
+          }
+        />
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Card>
+            <CardHeader title="Candidates by status" description={`${summary.candidatesTotal} in total`} />
+            <CardContent>
+              <BarChart
+                title="Candidates by status"
+                data={Object.entries(summary.candidatesByStatus).map(([status, value]) => ({ label: statusLabels[status] ?? status, value }))}
+              />
+              <p className="mt-3 text-sm">
+                <Link to="/app/candidates">See all candidates</Link>
+              </p>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader title="Invitations" description="Per day, last 14 days" />
+            <CardContent>
+              <BarChart
+                title="Invitations per day"
+                labelEvery={2}
+                data={summary.invitationsPerDay.map((d) => ({ label: shortDay(d.day), value: d.count }))}
+              />
+            </CardContent>
+          </Card>
+          <Card className="lg:col-span-2">
+            <CardHeader title="Time to complete" description="Finished interviews by minutes taken" />
+            <CardContent>
+              <BarChart title="Time to complete" data={summary.timeToComplete.map((b) => ({ label: b.label, value: b.count }))} />
+            </CardContent>
+          </Card>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,1 @@
+export { getDashboard, CANDIDATE_STATUSES, type DashboardSummary, type CandidateStatusName } from "./dashboard.ts";
