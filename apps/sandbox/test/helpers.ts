@@ -20,7 +20,7 @@ export interface RunningService {
 /** The service on a random port over a local provider in a fresh data directory. */
 export async function startService(options: { idleTtlMs?: number; ptyDetachGraceMs?: number } = {}): Promise<RunningService> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "interviewlm-sandbox-service-"));
-  const provider = await LocalProvider.start({ dataDir, logger: quiet });
+  const provider = await LocalProvider.start({ dataDir, logger: quiet, uidBase: 600_000 + (process.pid % 4000) * 100 });
   const service = createSandboxService({ provider, secret: TEST_SECRET, idleTtlMs: options.idleTtlMs ?? 60_000, ptyDetachGraceMs: options.ptyDetachGraceMs, logger: quiet });
   const url = await service.listen(0, "127.0.0.1");
   return {

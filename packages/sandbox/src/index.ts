@@ -7,5 +7,6 @@ export { decodeFileInput, encodeFileContent } from "./file-content.ts";
 export { DEFAULT_LIMITS, DEFAULT_STORAGE_LIMITS, type ResourceLimits, type StorageLimits } from "./limits.ts";
 export type { OpenPtyOptions, ProviderKind, PtySession, SandboxProvider } from "./provider.ts";
 export { LANGUAGES, getLanguage, type LanguageDefinition } from "./languages/index.ts";
+export { interpretTestRun, type RawTestRun } from "./results/interpret-test-run.ts";
 export { LocalProvider, type LocalProviderOptions } from "./local/local-provider.ts";
 export { signServiceToken, verifyServiceToken, type ServiceTokenClaims } from "./auth/service-token.ts";

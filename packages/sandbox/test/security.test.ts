@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -50,7 +51,7 @@ describe("local sandbox security battery", () => {
   const python = (code: string, timeoutMs?: number) => provider.exec(id, { command: ["python3", "-c", code], timeoutMs });
 
   it("runs code as an unprivileged per-workspace user with no capabilities and a seccomp filter", async () => {
-    expect(uid).toBeGreaterThanOrEqual(200_000);
+    expect(uid).toBeGreaterThanOrEqual(200_000); // never root or a host account
     const status = await provider.exec(id, { command: "grep -E '^(CapEff|CapBnd|NoNewPrivs|Seccomp):' /proc/self/status" });
     expect(status.stdout).toMatch(/CapEff:\s+0000000000000000/);
     expect(status.stdout).toMatch(/CapBnd:\s+0000000000000000/);
@@ -228,12 +229,11 @@ describe("local sandbox security battery", () => {
   });
 
   it("leaves no cgroups or processes once the runs are over", async () => {
+    // Other test files run providers in parallel: look at this provider's instance only.
+    const instance = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 12);
     const leftovers = ["memory", "pids", "cpu", "unified"].flatMap((controller) => {
-      const base = `/sys/fs/cgroup/${controller}/interviewlm-sandbox`;
-      if (!fs.existsSync(base)) return [];
-      return fs.readdirSync(base).flatMap((instance) =>
-        fs.statSync(path.join(base, instance)).isDirectory() ? fs.readdirSync(path.join(base, instance), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${base}/${instance}/${e.name}`) : [],
-      );
+      const dir = `/sys/fs/cgroup/${controller}/interviewlm-sandbox/${instance}`;
+      return fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${dir}/${e.name}`) : [];
     });
     expect(leftovers).toEqual([]);
     expect(processesOwnedBy(uid)).toEqual([]);

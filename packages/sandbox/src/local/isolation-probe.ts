@@ -31,6 +31,8 @@ export interface ProbeResult {
   languages: Record<LanguageId, boolean>;
 }
 
+const PRCTL_SYSCALL: Record<string, number> = { x64: 157, arm64: 167 };
+
 const pick = (override: string | null | undefined, candidates: string[]): string | null =>
   override === null ? null : findExecutable(override ? [override] : candidates);
 
@@ -67,7 +69,8 @@ export function probeHost(options: { dataDir: string; cgroupParent: string; inst
     problems.push(`the sandbox user cannot reach the data directory ${options.dataDir} (not world-executable: ${blocked.join(", ")}); set SANDBOX_DATA_DIR elsewhere, e.g. /var/lib/interviewlm-sandbox`);
   }
 
-  const subreaper = perl !== null && ["x64", "arm64"].includes(os.arch());
+  const prctlSyscall = PRCTL_SYSCALL[os.arch()] ?? null;
+  const subreaper = perl !== null && prctlSyscall !== null;
   const enforced: Record<string, boolean> = {
     unprivilegedUser: isRoot && setpriv !== null,
     namespaces: bwrap !== null && userNamespaces,
@@ -96,6 +99,7 @@ export function probeHost(options: { dataDir: string; cgroupParent: string; inst
     tools: {
       perl: perl ?? "/usr/bin/perl",
       launcher: LAUNCHER_PATH,
+      prctlSyscall,
       env,
       prlimit,
       setpriv: isRoot ? setpriv : null,

@@ -5,6 +5,7 @@ import { buildSandboxCommand, type HostTools, type SandboxCommandSpec } from "./
 const tools: HostTools = {
   perl: "/usr/bin/perl",
   launcher: "/r/launcher.pl",
+  prctlSyscall: 157,
   env: "/usr/bin/env",
   prlimit: "/usr/bin/prlimit",
   setpriv: "/usr/bin/setpriv",

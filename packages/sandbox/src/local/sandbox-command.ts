@@ -13,6 +13,8 @@ import type { ResourceLimits } from "../limits.ts";
 export interface HostTools {
   perl: string;
   launcher: string;
+  /** prctl(2)'s syscall number on this architecture (the launcher cannot look it up cheaply). */
+  prctlSyscall: number | null;
   env: string;
   prlimit: string | null;
   setpriv: string | null;
@@ -52,6 +54,7 @@ const ETC_FILES = ["ld.so.cache", "alternatives", "localtime", "inputrc", "nsswi
 
 export function buildSandboxCommand(spec: SandboxCommandSpec, tools: HostTools, existing: (path: string) => boolean): { file: string; args: string[]; cwd: string } {
   const args: string[] = [tools.launcher];
+  if (tools.prctlSyscall !== null) args.push("--prctl", String(tools.prctlSyscall));
   for (const procs of spec.cgroupProcs) args.push("--cgroup", procs);
   if (tools.bwrap && tools.seccompFilter) args.push("--seccomp", tools.seccompFilter);
   args.push("--", tools.env, "-i", `PATH=${SANDBOX_PATH}`);

@@ -1,0 +1,133 @@
+// Sandbox benchmark: `npm run bench:sandbox -w @interviewlm/bench` (needs root, like the service).
+//  1. click-to-result of a 5-test suite through the service vs the same runner started bare;
+//  2. terminal keystroke echo round trip over the WebSocket;
+//  3. 20 workspaces running their tests at the same time.
+// BENCH_RUNS (default 30) sets the number of runs per measurement. Prints tables; asserts nothing.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createSandboxClient, type LanguageId, type SandboxClient, type TestRunResult, type WebSocketConstructor } from "@interviewlm/sandbox/client";
+import { PYTHON_SUITE, TYPESCRIPT_SUITE } from "@interviewlm/sandbox/fixtures";
+import WebSocket from "ws";
+import { runBare, writeTree } from "./bare-runner.ts";
+import { startServiceProcess } from "./service-process.ts";
+import { median, ms, percentile, table, timed } from "./stats.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const CONCURRENT = 20;
+const KEYSTROKES = 200;
+const SUITES: Record<"python" | "typescript", { files: { path: string; content: string }[] }> = { python: PYTHON_SUITE, typescript: TYPESCRIPT_SUITE };
+
+function expectSuite(result: TestRunResult, label: string): void {
+  if (result.totals.total !== 5) throw new Error(`${label}: expected 5 test results, got ${result.status} ${result.summary}\n${result.stderr}`);
+}
+
+async function clickToResult(client: SandboxClient, scratch: string): Promise<(string | number)[][]> {
+  const rows: (string | number)[][] = [];
+  for (const language of ["python", "typescript"] as const) {
+    const { id } = await client.createWorkspace({ language, files: SUITES[language].files });
+    const source = path.join(scratch, `source-${language}`);
+    writeTree(source, SUITES[language].files);
+    for (let i = 0; i < 3; i += 1) {
+      expectSuite(await client.runTests(id), `${language} via service`);
+      expectSuite(await runBare(language, source, scratch), `${language} bare`);
+    }
+    const service: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      service.push(await timed(() => client.runTests(id)));
+      bare.push(await timed(() => runBare(language, source, scratch)));
+    }
+    const ratio = (p: number) => percentile(service, p) / percentile(bare, p);
+    rows.push([language === "python" ? "Python (pytest)" : "TypeScript (esbuild + node:test)", ms(median(service)), ms(percentile(service, 99)), ms(median(bare)), ms(percentile(bare, 99)), ratio(50).toFixed(2), ratio(99).toFixed(2), ratio(50) <= 1.5 ? "yes" : "NO"]);
+    await client.destroyWorkspace(id);
+  }
+  return rows;
+}
+
+async function keystrokeEcho(client: SandboxClient): Promise<number[]> {
+  const { id } = await client.createWorkspace({ language: "python", files: [] });
+  const terminal = await client.openTerminal(id, { cols: 120, rows: 40 });
+  let output = "";
+  let notify: (() => void) | null = null;
+  terminal.onOutput((data) => {
+    output += data;
+    notify?.();
+  });
+  const waitFor = (predicate: () => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`terminal stalled: ${JSON.stringify(output.slice(-200))}`)), 10_000);
+      notify = () => {
+        if (predicate()) {
+          clearTimeout(timer);
+          notify = null;
+          resolve();
+        }
+      };
+      notify();
+    });
+  await waitFor(() => output.includes("$ "));
+  const samples: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i += 1) {
+    if (i % 50 === 0) {
+      terminal.write("\x15"); // Ctrl-U: keep the line short
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const before = output.split("x").length;
+    const started = performance.now();
+    terminal.write("x");
+    await waitFor(() => output.split("x").length > before);
+    samples.push(performance.now() - started);
+  }
+  terminal.write("\x15exit\r");
+  await terminal.closed;
+  await client.destroyWorkspace(id);
+  return samples;
+}
+
+async function concurrentWorkspaces(client: SandboxClient): Promise<(string | number)[]> {
+  const languages: LanguageId[] = Array.from({ length: CONCURRENT }, (_, i) => (i % 2 === 0 ? "python" : "typescript"));
+  const ids = await Promise.all(languages.map((language) => client.createWorkspace({ language, files: SUITES[language as "python" | "typescript"].files }).then((w) => w.id)));
+  const perRun: number[] = [];
+  let failures = 0;
+  const wall = await timed(() =>
+    Promise.all(
+      ids.map(async (id) => {
+        const started = performance.now();
+        const result = await client.runTests(id).catch(() => null);
+        perRun.push(performance.now() - started);
+        if (!result || result.totals.total !== 5 || result.totals.passed + result.totals.failed !== 5) failures += 1;
+      }),
+    ),
+  );
+  await Promise.all(ids.map((id) => client.destroyWorkspace(id)));
+  return [`${CONCURRENT} (10 Python + 10 TypeScript)`, ms(wall), ms(median(perRun)), ms(percentile(perRun, 99)), failures];
+}
+
+async function main(): Promise<void> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "interviewlm-bench-"));
+  fs.chmodSync(scratch, 0o711); // the sandbox users must reach the data directory inside
+  const secret = randomBytes(32).toString("hex");
+  const service = await startServiceProcess({ SANDBOX_DATA_DIR: path.join(scratch, "data"), SANDBOX_SERVICE_SECRET: secret });
+  const client = createSandboxClient({ baseUrl: service.url, auth: { secret, subject: "bench" }, WebSocket: WebSocket as unknown as WebSocketConstructor });
+  try {
+    const health = await client.health();
+    if (!health.runsCode) throw new Error(`the service cannot run code here: ${health.isolation.problems.join("; ")}`);
+    console.log(`Sandbox benchmark — ${new Date().toISOString()}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? "?"}, isolation ${health.isolation.level}, ${RUNS} runs per measurement\n`);
+    const clicks = await clickToResult(client, scratch);
+    console.log("Click-to-result of a 5-test suite: service (HTTP → isolated run → parsed result) vs the same runner started bare\n");
+    console.log(table(["suite", "service median", "service p99", "bare median", "bare p99", "ratio median", "ratio p99", "≤ 1.5"], clicks));
+    const echo = await keystrokeEcho(client);
+    console.log(`\nTerminal keystroke echo (WebSocket → PTY in the sandbox → WebSocket), ${KEYSTROKES} keystrokes\n`);
+    console.log(table(["p50", "p99", "max"], [[ms(median(echo)), ms(percentile(echo, 99)), ms(Math.max(...echo))]]));
+    const concurrent = await concurrentWorkspaces(client);
+    console.log("\nConcurrent workspaces, each running its 5-test suite once, all at the same time\n");
+    console.log(table(["workspaces", "wall time", "per-run median", "per-run p99", "failed runs"], [concurrent]));
+  } finally {
+    await service.stop();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();
