@@ -121,7 +121,20 @@ describe("EmailInput", () => {
           to: string;
           organizationId: string;
           props: { inviterName: string; organizationName: string; role: string; acceptUrl: string; expiresAt: Date };
-        };
+        }
+      | { template: "assessment-invitation"; to: string; organizationId: string; props: AssessmentEmailProps }
+      | { template: "assessment-reminder"; to: string; organizationId: string; props: AssessmentEmailProps };
+    type AssessmentEmailProps = {
+      candidateName: string;
+      organizationName: string;
+      assessmentTitle: string;
+      role: string;
+      durationMinutes: number;
+      questionCount: number;
+      aiAssistance: "OFF" | "CHAT" | "AGENT";
+      portalUrl: string;
+      expiresAt: Date;
+    };
     expectTypeOf<EmailInput>().toEqualTypeOf<Expected>();
   });
 });

@@ -2,12 +2,20 @@
 // is a new file beside these plus one entry in `emailTemplates`: the EmailInput
 // union, validation and rendering all follow from the definition.
 import type { z } from "zod";
+import { assessmentInvitationTemplate } from "./assessment-invitation.tsx";
+import { assessmentReminderTemplate } from "./assessment-reminder.tsx";
 import type { AnyEmailTemplate, EmailTemplate } from "./define-template.ts";
 import { resetPasswordTemplate } from "./reset-password.tsx";
 import { teamInvitationTemplate } from "./team-invitation.tsx";
 import { verifyEmailTemplate } from "./verify-email.tsx";
 
-export const emailTemplates = [verifyEmailTemplate, resetPasswordTemplate, teamInvitationTemplate] as const;
+export const emailTemplates = [
+  verifyEmailTemplate,
+  resetPasswordTemplate,
+  teamInvitationTemplate,
+  assessmentInvitationTemplate,
+  assessmentReminderTemplate,
+] as const;
 
 type RegisteredTemplate = (typeof emailTemplates)[number];
 export type EmailTemplateId = RegisteredTemplate["id"];
