@@ -205,6 +205,9 @@ describe("local sandbox security battery", () => {
     expect(listing.find((f) => f.path === "leak")?.type).toBe("symlink");
     expect(listing.some((f) => f.path.startsWith("rootlink/"))).toBe(false);
     expect(listing.some((f) => f.path === "hard")).toBe(false);
+    await provider.exec(id, { command: "mkfifo pipe" });
+    await expectSandboxError(provider.readFile(id, "pipe"), "NOT_A_FILE"); // and does not hang
+    await provider.deleteFile(id, "pipe");
     await provider.deleteFile(id, "rootlink"); // removes the link, not what it points to
     await provider.deleteFile(id, "d");
     expect(fs.existsSync("/etc/passwd")).toBe(true);

@@ -12,13 +12,20 @@ import type { PreparedCommand } from "./sandbox-runner.ts";
 const SIGNAL_NAMES = new Map(Object.entries(os.constants.signals).map(([name, number]) => [number, name]));
 
 export function spawnLocalPty(workspaceId: string, prepared: PreparedCommand, size: { cols: number; rows: number }, onClosed: () => void): PtySession {
-  const terminal = nodePty.spawn(prepared.file, prepared.args, {
-    name: "xterm-256color",
-    cols: size.cols,
-    rows: size.rows,
-    cwd: prepared.cwd,
-    env: { PATH: "/usr/bin:/bin" },
-  });
+  let terminal: nodePty.IPty;
+  try {
+    terminal = nodePty.spawn(prepared.file, prepared.args, {
+      name: "xterm-256color",
+      cols: size.cols,
+      rows: size.rows,
+      cwd: prepared.cwd,
+      env: { PATH: "/usr/bin:/bin" },
+    });
+  } catch (error) {
+    void prepared.cgroup?.remove().catch(() => undefined);
+    prepared.cleanup();
+    throw error;
+  }
   const dataListeners = new Set<(data: string) => void>();
   const exitListeners = new Set<(exit: { exitCode: number | null; signal: string | null }) => void>();
   let exited: { exitCode: number | null; signal: string | null } | null = null;

@@ -104,6 +104,7 @@ export function superviseSandboxRun(options: SuperviseOptions): Promise<Supervis
   return new Promise((resolve, reject) => {
     child.on("error", (error) => {
       clearTimeout(timer);
+      void options.cgroup?.remove().catch(() => undefined);
       reject(error);
     });
     child.on("close", async (code, signalName) => {

@@ -92,6 +92,7 @@ export class WorkspaceStore {
       fs.writeFileSync(path.join(dir, "meta.json"), JSON.stringify(meta), { mode: 0o600 });
     } catch (error) {
       await this.destroy(input.id).catch(() => undefined);
+      this.usedUids.delete(uid);
       throw error;
     }
     return meta;
