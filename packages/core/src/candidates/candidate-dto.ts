@@ -1,0 +1,85 @@
+// What the API returns about a candidate: never the invite nonce (with APP_SECRET it
+// would rebuild the candidate's link), only facts a recruiter may see.
+import type { Prisma } from "@interviewlm/db";
+import type { CandidateStatus } from "./schemas.ts";
+
+export const candidateSelect = {
+  id: true,
+  name: true,
+  email: true,
+  status: true,
+  assessmentId: true,
+  expiresAt: true,
+  invitedAt: true,
+  openedAt: true,
+  startedAt: true,
+  completedAt: true,
+  evaluatedAt: true,
+  expiredAt: true,
+  revokedAt: true,
+  lastEmailedAt: true,
+  remindersSent: true,
+  createdAt: true,
+  assessment: { select: { title: true } },
+  createdBy: { select: { name: true } },
+} as const satisfies Prisma.CandidateSelect;
+
+type CandidateRow = Prisma.CandidateGetPayload<{ select: typeof candidateSelect }>;
+
+export interface CandidateSummary {
+  id: string;
+  name: string;
+  email: string;
+  status: CandidateStatus;
+  assessmentId: string;
+  assessmentTitle: string;
+  /** When the current link stops working. */
+  expiresAt: Date;
+  invitedAt: Date;
+  openedAt: Date | null;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  evaluatedAt: Date | null;
+  expiredAt: Date | null;
+  revokedAt: Date | null;
+  lastEmailedAt: Date | null;
+  remindersSent: number;
+  invitedBy: string | null;
+  createdAt: Date;
+  /** Which actions the current status allows (the service re-checks on every call). */
+  can: { resend: boolean; remind: boolean; revoke: boolean };
+}
+
+/** Statuses from which each recruiter action is allowed. */
+export const RESENDABLE: readonly CandidateStatus[] = ["INVITED", "OPENED", "EXPIRED", "REVOKED"];
+export const REMINDABLE: readonly CandidateStatus[] = ["INVITED", "OPENED"];
+export const REVOCABLE: readonly CandidateStatus[] = ["INVITED", "OPENED", "EXPIRED"];
+
+export function toCandidateSummary(row: CandidateRow, now: Date): CandidateSummary {
+  const live = row.expiresAt > now;
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    status: row.status,
+    assessmentId: row.assessmentId,
+    assessmentTitle: row.assessment.title,
+    expiresAt: row.expiresAt,
+    invitedAt: row.invitedAt,
+    openedAt: row.openedAt,
+    startedAt: row.startedAt,
+    completedAt: row.completedAt,
+    evaluatedAt: row.evaluatedAt,
+    expiredAt: row.expiredAt,
+    revokedAt: row.revokedAt,
+    lastEmailedAt: row.lastEmailedAt,
+    remindersSent: row.remindersSent,
+    invitedBy: row.createdBy?.name ?? null,
+    createdAt: row.createdAt,
+    can: {
+      resend: RESENDABLE.includes(row.status),
+      remind: REMINDABLE.includes(row.status) && live,
+      revoke: REVOCABLE.includes(row.status),
+    },
+  };
+}

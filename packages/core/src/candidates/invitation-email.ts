@@ -1,0 +1,98 @@
+// Everything an invitation or reminder email needs, and the queueing itself, so invite,
+// bulk invite, resend and remind all describe the assessment the same way.
+import type { Prisma } from "@interviewlm/db";
+import { queueEmail } from "@interviewlm/emails";
+import type { CoreDeps, OrgActor } from "../shared/deps.ts";
+import { DomainError, notFound } from "../shared/errors.ts";
+import { inviteUrl, signInviteToken } from "./invite-token.ts";
+
+type Db = Prisma.TransactionClient;
+
+export interface InvitationContext {
+  organizationName: string;
+  assessment: {
+    id: string;
+    title: string;
+    role: string;
+    durationMinutes: number;
+    questionCount: number;
+    aiAssistance: "OFF" | "CHAT" | "AGENT";
+  };
+}
+
+const contextSelect = {
+  id: true,
+  title: true,
+  role: true,
+  durationMinutes: true,
+  questionCount: true,
+  aiAssistance: true,
+  status: true,
+  organization: { select: { name: true } },
+} as const satisfies Prisma.AssessmentSelect;
+
+/**
+ * The assessment, scoped to the actor's organisation, provided it still takes candidates.
+ * The assessments service will own this rule (`assertAssessmentOpenForInvites`); until
+ * it lands the same check lives here, inside the caller's transaction.
+ */
+export async function requireAssessmentOpenForInvites(tx: Db, actor: OrgActor, assessmentId: string): Promise<InvitationContext> {
+  const row = await tx.assessment.findFirst({ where: { id: assessmentId, organizationId: actor.organizationId }, select: contextSelect });
+  if (!row) throw notFound("Assessment", assessmentId);
+  if (row.status !== "ACTIVE") {
+    throw new DomainError("PRECONDITION_FAILED", `Assessment ${assessmentId} is archived; restore it to invite candidates.`);
+  }
+  return toContext(row);
+}
+
+/** The same facts for an existing candidate's assessment (resend and remind), archived or not. */
+export async function invitationContextOf(tx: Db, organizationId: string, assessmentId: string): Promise<InvitationContext> {
+  const row = await tx.assessment.findFirst({ where: { id: assessmentId, organizationId }, select: contextSelect });
+  if (!row) throw notFound("Assessment", assessmentId);
+  return toContext(row);
+}
+
+function toContext(row: Prisma.AssessmentGetPayload<{ select: typeof contextSelect }>): InvitationContext {
+  const { organization, status: _status, ...assessment } = row;
+  return { organizationName: organization.name, assessment };
+}
+
+export interface InvitedCandidate {
+  id: string;
+  organizationId: string;
+  name: string;
+  email: string;
+  inviteNonce: string;
+  expiresAt: Date;
+}
+
+/** The candidate's current link: rebuilt from the row, so a reminder repeats it exactly. */
+export function candidateInviteUrl(deps: Pick<CoreDeps, "appUrl" | "appSecret">, candidate: InvitedCandidate): string {
+  const token = signInviteToken(deps.appSecret, { candidateId: candidate.id, nonce: candidate.inviteNonce, expiresAt: candidate.expiresAt });
+  return inviteUrl(deps.appUrl, token);
+}
+
+export async function queueCandidateEmail(
+  tx: Db,
+  deps: Pick<CoreDeps, "appUrl" | "appSecret">,
+  template: "assessment-invitation" | "assessment-reminder",
+  candidate: InvitedCandidate,
+  context: InvitationContext,
+): Promise<void> {
+  await queueEmail(tx, {
+    template,
+    to: candidate.email,
+    organizationId: candidate.organizationId,
+    props: {
+      candidateName: candidate.name,
+      organizationName: context.organizationName,
+      assessmentTitle: context.assessment.title,
+      role: context.assessment.role,
+      durationMinutes: context.assessment.durationMinutes,
+      questionCount: context.assessment.questionCount,
+      aiAssistance: context.assessment.aiAssistance,
+      portalUrl: candidateInviteUrl(deps, candidate),
+      expiresAt: candidate.expiresAt,
+    },
+  });
+}
