@@ -71,13 +71,15 @@ export class PtySessions {
         current.session.resize(message.cols, message.rows);
       }
     });
-    socket.on("close", () => {
+    const detach = () => {
       current.sockets.delete(socket);
-      if (current.sockets.size === 0 && this.terminals.has(current.session.id)) {
+      if (current.sockets.size === 0 && this.terminals.has(current.session.id) && !current.detachTimer) {
         current.detachTimer = setTimeout(() => current.session.kill(), this.detachGraceMs);
         current.detachTimer.unref();
       }
-    });
+    };
+    socket.on("close", detach);
+    if (socket.readyState !== socket.OPEN) detach(); // the client left while the terminal was starting
   }
 
   closeAll(): void {

@@ -245,7 +245,8 @@ export class LocalProvider implements SandboxProvider {
       queue.close();
       unsubscribe();
     };
-    options.signal?.addEventListener("abort", stop, { once: true });
+    if (options.signal?.aborted) stop();
+    else options.signal?.addEventListener("abort", stop, { once: true });
     return (async function* () {
       try {
         yield* queue;

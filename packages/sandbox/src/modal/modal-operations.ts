@@ -72,7 +72,8 @@ export function watchModalFiles(sandbox: Sandbox, signal: AbortSignal | undefine
     void iterator.return?.();
     release();
   };
-  signal?.addEventListener("abort", stop, { once: true });
+  if (signal?.aborted) stop();
+  else signal?.addEventListener("abort", stop, { once: true });
   void (async () => {
     try {
       for (;;) {
@@ -96,7 +97,7 @@ export function watchModalFiles(sandbox: Sandbox, signal: AbortSignal | undefine
   })();
 }
 
-function toChangeEvents(eventType: string, paths: string[]): FileChangeEvent[] {
+export function toChangeEvents(eventType: string, paths: string[]): FileChangeEvent[] {
   const relative = paths.filter((p) => p.startsWith(`${WORKSPACE_ROOT}/`)).map((p) => p.slice(WORKSPACE_ROOT.length + 1));
   if (eventType === "Create") return relative.map((path) => ({ path, kind: "created", type: null }));
   if (eventType === "Remove") return relative.map((path) => ({ path, kind: "deleted", type: null }));

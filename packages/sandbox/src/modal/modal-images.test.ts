@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { RUNNERS_SOURCE_DIR } from "../local/host-runtime.ts";
+import { limitedArgv } from "./modal-process.ts";
+import { MODAL_RUNNERS_DIR, runnerInstallCommands } from "./modal-images.ts";
+import { toChangeEvents } from "./modal-operations.ts";
+import { DEFAULT_LIMITS } from "../limits.ts";
+
+describe("the Modal provider's pure parts", () => {
+  it("writes exactly the runner files into the image", () => {
+    const commands = runnerInstallCommands();
+    expect(commands[0]).toBe("RUN mkdir -p /workspace");
+    for (const dir of ["python", "node"]) {
+      for (const name of fs.readdirSync(path.join(RUNNERS_SOURCE_DIR, dir))) {
+        const command = commands.find((c) => c.endsWith(`> ${MODAL_RUNNERS_DIR}/${dir}/${name}`));
+        const encoded = /^RUN echo ([A-Za-z0-9+/=]+) \| base64 -d > /.exec(command ?? "")?.[1];
+        expect(Buffer.from(encoded ?? "", "base64").toString()).toBe(fs.readFileSync(path.join(RUNNERS_SOURCE_DIR, dir, name), "utf8"));
+      }
+    }
+  });
+
+  it("maps Modal watch events to workspace change events", () => {
+    expect(toChangeEvents("Create", ["/workspace/a.py"])).toEqual([{ path: "a.py", kind: "created", type: null }]);
+    expect(toChangeEvents("Remove", ["/workspace/d/b.py"])).toEqual([{ path: "d/b.py", kind: "deleted", type: null }]);
+    expect(toChangeEvents("Modify", ["/workspace/a.py", "/workspace/b.py"])).toEqual([
+      { path: "a.py", kind: "deleted", type: null },
+      { path: "b.py", kind: "created", type: null },
+    ]);
+    expect(toChangeEvents("Modify", ["/workspace/a.py"])).toEqual([{ path: "a.py", kind: "modified", type: null }]);
+    expect(toChangeEvents("Access", ["/workspace/a.py"])).toEqual([]);
+    expect(toChangeEvents("Create", ["/tmp/elsewhere"])).toEqual([]);
+  });
+
+  it("runs commands under the same CPU-time and file-size limits as locally", () => {
+    expect(limitedArgv(["python3", "x.py"], DEFAULT_LIMITS)).toEqual(["prlimit", "--cpu=30:31", `--fsize=${32 * 1024 * 1024}`, "--nofile=256", "--core=0", "--", "python3", "x.py"]);
+  });
+});
