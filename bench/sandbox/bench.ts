@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createSandboxClient, type LanguageId, type SandboxClient, type TestRunResult, type WebSocketConstructor } from "@interviewlm/sandbox/client";
+import { createSandboxClient, type LanguageId, type SandboxClient, type TestRunResult } from "@interviewlm/sandbox/client";
 import { PYTHON_SUITE, TYPESCRIPT_SUITE } from "@interviewlm/sandbox/fixtures";
 import WebSocket from "ws";
 import { runBare, writeTree } from "./bare-runner.ts";
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   fs.chmodSync(scratch, 0o711); // the sandbox users must reach the data directory inside
   const secret = randomBytes(32).toString("hex");
   const service = await startServiceProcess({ SANDBOX_DATA_DIR: path.join(scratch, "data"), SANDBOX_SERVICE_SECRET: secret });
-  const client = createSandboxClient({ baseUrl: service.url, auth: { secret, subject: "bench" }, WebSocket: WebSocket as unknown as WebSocketConstructor });
+  const client = createSandboxClient({ baseUrl: service.url, auth: { secret, subject: "bench" }, WebSocket: WebSocket });
   try {
     const health = await client.health();
     if (!health.runsCode) throw new Error(`the service cannot run code here: ${health.isolation.problems.join("; ")}`);

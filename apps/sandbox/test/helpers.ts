@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { LocalProvider } from "@interviewlm/sandbox";
-import { createSandboxClient, type SandboxClient, type WebSocketConstructor } from "@interviewlm/sandbox/client";
+import { createSandboxClient, type SandboxClient } from "@interviewlm/sandbox/client";
 import WebSocket from "ws";
 import { createSandboxService, type SandboxService } from "../src/server.ts";
 
@@ -36,5 +36,5 @@ export async function startService(options: { idleTtlMs?: number; ptyDetachGrace
 }
 
 export function clientFor(url: string, secret = TEST_SECRET): SandboxClient {
-  return createSandboxClient({ baseUrl: url, auth: { secret, subject: "test" }, WebSocket: WebSocket as unknown as WebSocketConstructor });
+  return createSandboxClient({ baseUrl: url, auth: { secret, subject: "test" }, WebSocket: WebSocket });
 }
