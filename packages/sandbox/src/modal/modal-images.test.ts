@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { RUNNERS_SOURCE_DIR } from "../local/host-runtime.ts";
 import { limitedArgv } from "./modal-process.ts";
 import { MODAL_RUNNERS_DIR, runnerInstallCommands } from "./modal-images.ts";
-import { toChangeEvents } from "./modal-operations.ts";
 import { DEFAULT_LIMITS } from "../limits.ts";
 
 describe("the Modal provider's pure parts", () => {
@@ -18,18 +17,6 @@ describe("the Modal provider's pure parts", () => {
         expect(Buffer.from(encoded ?? "", "base64").toString()).toBe(fs.readFileSync(path.join(RUNNERS_SOURCE_DIR, dir, name), "utf8"));
       }
     }
-  });
-
-  it("maps Modal watch events to workspace change events", () => {
-    expect(toChangeEvents("Create", ["/workspace/a.py"])).toEqual([{ path: "a.py", kind: "created", type: null }]);
-    expect(toChangeEvents("Remove", ["/workspace/d/b.py"])).toEqual([{ path: "d/b.py", kind: "deleted", type: null }]);
-    expect(toChangeEvents("Modify", ["/workspace/a.py", "/workspace/b.py"])).toEqual([
-      { path: "a.py", kind: "deleted", type: null },
-      { path: "b.py", kind: "created", type: null },
-    ]);
-    expect(toChangeEvents("Modify", ["/workspace/a.py"])).toEqual([{ path: "a.py", kind: "modified", type: null }]);
-    expect(toChangeEvents("Access", ["/workspace/a.py"])).toEqual([]);
-    expect(toChangeEvents("Create", ["/tmp/elsewhere"])).toEqual([]);
   });
 
   it("runs commands under the same CPU-time and file-size limits as locally", () => {

@@ -1,11 +1,13 @@
 import type { Sandbox } from "modal";
-import type { FileChangeEvent, TestRunResult } from "../api/schemas.ts";
+import type { FileChangeEvent, FileEntry, TestRunResult } from "../api/schemas.ts";
 import { AsyncQueue } from "../async-queue.ts";
 import { newRunId } from "../ids.ts";
 import type { LanguageDefinition } from "../languages/index.ts";
 import type { ResourceLimits } from "../limits.ts";
+import { diffScans } from "../local/file-watcher.ts";
+import type { ScannedEntry } from "../local/safe-fs.ts";
 import { interpretTestRun } from "../results/interpret-test-run.ts";
-import { WORKSPACE_ROOT } from "./modal-files.ts";
+import { WORKSPACE_ROOT, listModalFiles } from "./modal-files.ts";
 import { MODAL_RUNNERS_DIR } from "./modal-images.ts";
 import { limitedArgv, runInSandbox } from "./modal-process.ts";
 
@@ -63,31 +65,38 @@ export async function runModalTests(
   }
 }
 
-/** Modal's recursive filesystem watch, as batches of our change events. */
-export function watchModalFiles(sandbox: Sandbox, signal: AbortSignal | undefined, release: () => void): AsyncIterable<FileChangeEvent[]> {
+/**
+ * File changes in a Modal sandbox, by listing the workspace (one `find` exec) every
+ * `intervalMs` and diffing, like the local provider. Modal's native watch starts
+ * asynchronously with no signal that it is ready, so changes made right after subscribing
+ * could be missed; a listing taken before returning is an exact baseline.
+ */
+export async function watchModalFiles(sandbox: Sandbox, signal: AbortSignal | undefined, release: () => void, intervalMs = 1000): Promise<AsyncIterable<FileChangeEvent[]>> {
+  let previous = toScan(await listModalFiles(sandbox));
   const queue = new AsyncQueue<FileChangeEvent[]>();
-  const iterator = sandbox.filesystem.watch(WORKSPACE_ROOT, { recursive: true })[Symbol.asyncIterator]();
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    if (timer) clearTimeout(timer);
     queue.close();
-    void iterator.return?.();
     release();
   };
+  const tick = async () => {
+    try {
+      const next = toScan(await listModalFiles(sandbox));
+      const events = diffScans(previous, next);
+      previous = next;
+      if (events.length > 0) queue.push(events);
+    } catch {
+      return stop(); // the sandbox ended
+    }
+    if (!stopped) timer = setTimeout(() => void tick(), intervalMs);
+  };
+  timer = setTimeout(() => void tick(), intervalMs);
   if (signal?.aborted) stop();
   else signal?.addEventListener("abort", stop, { once: true });
-  void (async () => {
-    try {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) break;
-        const events = toChangeEvents(next.value.eventType, next.value.paths);
-        if (events.length > 0) queue.push(events);
-      }
-    } catch {
-      // the sandbox ended
-    } finally {
-      stop();
-    }
-  })();
   return (async function* () {
     try {
       yield* queue;
@@ -97,18 +106,6 @@ export function watchModalFiles(sandbox: Sandbox, signal: AbortSignal | undefine
   })();
 }
 
-export function toChangeEvents(eventType: string, paths: string[]): FileChangeEvent[] {
-  const relative = paths.filter((p) => p.startsWith(`${WORKSPACE_ROOT}/`)).map((p) => p.slice(WORKSPACE_ROOT.length + 1));
-  if (eventType === "Create") return relative.map((path) => ({ path, kind: "created", type: null }));
-  if (eventType === "Remove") return relative.map((path) => ({ path, kind: "deleted", type: null }));
-  if (eventType === "Modify" && paths.length === 2) {
-    // a rename inside the workspace: [source, destination]
-    const [from, to] = paths as [string, string];
-    const events: FileChangeEvent[] = [];
-    if (from.startsWith(`${WORKSPACE_ROOT}/`)) events.push({ path: from.slice(WORKSPACE_ROOT.length + 1), kind: "deleted", type: null });
-    if (to.startsWith(`${WORKSPACE_ROOT}/`)) events.push({ path: to.slice(WORKSPACE_ROOT.length + 1), kind: "created", type: null });
-    return events;
-  }
-  if (eventType === "Modify") return relative.map((path) => ({ path, kind: "modified", type: null }));
-  return [];
+function toScan(entries: FileEntry[]): Map<string, ScannedEntry> {
+  return new Map(entries.map((entry) => [entry.path, { ...entry, changeKey: `${entry.size}:${entry.mtimeMs}` }]));
 }

@@ -36,13 +36,15 @@ export async function runInSandbox(
     await process.stdin.close();
   })().catch(() => undefined);
   const [stdout, stderr] = await Promise.all([readCapped(process.stdout, options.outputBytes), readCapped(process.stderr, options.outputBytes)]);
-  const exitCode = await process.wait();
+  // An exec that Modal ends at its timeout may not report an exit code.
+  const exitCode = await process.wait().catch(() => null);
   await feed;
   const durationMs = Math.round(performance.now() - started);
-  const signal = SIGNAL_BY_CODE[exitCode] ?? null;
+  const signal = exitCode === null ? null : (SIGNAL_BY_CODE[exitCode] ?? null);
   let termination: Termination = "exited";
   if (stdout.truncated || stderr.truncated) termination = "output_limit";
   else if (durationMs >= options.timeoutMs) termination = "timeout";
+  else if (exitCode === null) termination = "killed";
   else if (signal === "SIGXCPU") termination = "cpu_time_limit";
   else if (signal === "SIGXFSZ") termination = "file_size_limit";
   // Inside a Modal sandbox nothing but the memory limit sends SIGKILL (timeouts are caught above).

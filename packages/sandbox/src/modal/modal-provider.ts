@@ -242,7 +242,11 @@ export class ModalProvider implements SandboxProvider {
 
   async watch(workspaceId: string, options: { signal?: AbortSignal } = {}): Promise<AsyncIterable<FileChangeEvent[]>> {
     const workspace = await this.running(workspaceId);
-    return watchModalFiles(workspace.sandbox, options.signal, this.hold(workspace));
+    const release = this.hold(workspace);
+    return watchModalFiles(workspace.sandbox, options.signal, release).catch((error: unknown) => {
+      release();
+      throw fromModalError(error, null);
+    });
   }
 
   async close(): Promise<void> {
