@@ -1,3 +1,4 @@
+import { assessmentsRouter } from "./routers/assessments.ts";
 import { authRouter } from "./routers/auth.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { membersRouter } from "./routers/members.ts";
@@ -7,6 +8,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 export const appRouter = createTRPCRouter({
   auth: authRouter,
   organization: organizationRouter,
+  assessments: assessmentsRouter,
   members: membersRouter,
   dashboard: dashboardRouter,
 });

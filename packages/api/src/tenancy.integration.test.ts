@@ -21,6 +21,23 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+// Assessments: one of Acme's, and a question private to Acme, made on first use.
+let acmeAssessment: Promise<string> | undefined;
+const acmeAssessmentId = () =>
+  (acmeAssessment ??= h.caller({ cookie: victim.cookie }).then(async (api) => (await api.assessments.createFromTemplate({ templateKey: "backend-python-mid" })).id));
+let acmeQuestion: Promise<string> | undefined;
+const acmeQuestionId = () =>
+  (acmeQuestion ??= h.db.prisma.question
+    .create({
+      data: {
+        slug: "acme-private-question", organizationId: victim.organizationId, source: "GENERATED", title: "Acme's own", language: "python",
+        difficulty: "EASY", topics: [], estimatedMinutes: 10, statement: "x", starterFiles: [], visibleTests: [], hiddenTests: [],
+        referenceSolution: [], contentHash: "acme",
+      },
+      select: { id: true },
+    })
+    .then((q) => q.id));
+
 type Outsider = Awaited<ReturnType<Harness["caller"]>>;
 type Attack =
   | { kind: "denied"; run: (api: Outsider) => Promise<unknown> }
@@ -64,6 +81,34 @@ const attacks: Record<string, Attack> = {
     const summary = await api.dashboard.summary();
     expect(summary.candidatesTotal).toBe(0);
   } },
+  "assessments.list": { kind: "isolated", run: async (api) => {
+    const acme = await acmeAssessmentId();
+    for (const status of ["active", "archived"] as const) expect((await api.assessments.list({ status })).map((a) => a.id)).not.toContain(acme);
+  } },
+  "assessments.get": { kind: "denied", run: async (api) => api.assessments.get({ assessmentId: await acmeAssessmentId() }) },
+  "assessments.templates": { kind: "own-account", why: "static templates shipped with the product, no tenant data" },
+  "assessments.questionChoices": { kind: "isolated", run: async (api) => {
+    const acme = await acmeQuestionId();
+    expect((await api.assessments.questionChoices({})).map((q) => q.id)).not.toContain(acme);
+  } },
+  "assessments.preview": { kind: "denied", run: async (api) => api.assessments.preview({ assessmentId: await acmeAssessmentId() }) },
+  "assessments.create": { kind: "isolated", run: async (api) => {
+    const input = { title: "Rival's", role: "Engineer", seniority: "MID" as const, languages: ["python" as const], durationMinutes: 30, questionCount: 1 };
+    const stolen = await api.assessments.create({ ...input, questionSelection: "MANUAL", questionIds: [await acmeQuestionId()] }).then(() => null, (e: unknown) => e);
+    expect((stolen as TRPCError).code).toBe("BAD_REQUEST");
+    const own = await api.assessments.create({ ...input, questionSelection: "AUTO" });
+    expect((await h.db.prisma.assessment.findUniqueOrThrow({ where: { id: own.id } })).organizationId).toBe(outsider.organizationId);
+  } },
+  "assessments.createFromTemplate": { kind: "isolated", run: async (api) => {
+    const own = await api.assessments.createFromTemplate({ templateKey: "quick-screen-any-language" });
+    expect((await h.db.prisma.assessment.findUniqueOrThrow({ where: { id: own.id } })).organizationId).toBe(outsider.organizationId);
+  } },
+  "assessments.update": { kind: "denied", run: async (api) => api.assessments.update({
+    assessmentId: await acmeAssessmentId(), title: "Hijacked", role: "Engineer", seniority: "MID", languages: ["python"], durationMinutes: 30, questionCount: 1, questionSelection: "AUTO",
+  }) },
+  "assessments.duplicate": { kind: "denied", run: async (api) => api.assessments.duplicate({ assessmentId: await acmeAssessmentId() }) },
+  "assessments.archive": { kind: "denied", run: async (api) => api.assessments.archive({ assessmentId: await acmeAssessmentId() }) },
+  "assessments.restore": { kind: "denied", run: async (api) => api.assessments.restore({ assessmentId: await acmeAssessmentId() }) },
   "members.list": { kind: "isolated", run: async (api) => {
     expect((await api.members.list()).map((m) => m.email)).not.toContain("victor@acme.test");
   } },

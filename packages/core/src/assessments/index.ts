@@ -1,0 +1,14 @@
+export * from "./schemas.ts";
+export { listTemplates, findTemplate } from "./templates.ts";
+export type { AssessmentTemplate } from "./templates.ts";
+export { listAssessments, getAssessment, readAssessmentDetails, candidateCountsFor } from "./read.ts";
+export type { AssessmentSummary, AssessmentDetails, AssessmentQuestionSummary, CandidateCounts } from "./read.ts";
+export { createAssessment, createAssessmentFromTemplate, updateAssessment, duplicateAssessment } from "./write.ts";
+export { archiveAssessment, restoreAssessment, assertAssessmentOpenForInvites } from "./status.ts";
+export type { InvitableAssessment } from "./status.ts";
+export { getCandidatePreview, readCandidatePreview, toCandidatePreview } from "./preview.ts";
+export type { CandidatePreview } from "./preview.ts";
+export { listQuestionChoices, requireSelectableQuestions } from "./question-choices.ts";
+export type { QuestionChoice } from "./question-choices.ts";
+export { LOCKED_FIELDS, lockFor } from "./locks.ts";
+export type { AssessmentLock, LockedField } from "./locks.ts";

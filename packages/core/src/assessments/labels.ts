@@ -1,0 +1,94 @@
+// The words recruiters and candidates read for each setting. One table for the form,
+// the list and the candidate preview, so a level is never explained two different ways.
+
+export const LANGUAGE_LABELS = {
+  python: "Python",
+  javascript: "JavaScript",
+  typescript: "TypeScript",
+} as const satisfies Record<string, string>;
+
+export const SENIORITY_LABELS = {
+  JUNIOR: "Junior",
+  MID: "Mid-level",
+  SENIOR: "Senior",
+  STAFF: "Staff",
+} as const satisfies Record<string, string>;
+
+export const DIFFICULTY_LABELS = {
+  EASY: "Easy",
+  MEDIUM: "Medium",
+  HARD: "Hard",
+} as const satisfies Record<string, string>;
+
+export interface SettingExplanation {
+  label: string;
+  /** For the recruiter choosing the setting. */
+  forRecruiter: string;
+  /** For the candidate, second person, on the preview and the portal. */
+  forCandidate: string;
+}
+
+export const AI_ASSISTANCE_EXPLANATIONS = {
+  OFF: {
+    label: "Off",
+    forRecruiter: "No AI assistant. Candidates work with the editor, terminal and tests only.",
+    forCandidate: "There is no AI assistant in this interview. You work with the editor, the terminal and the tests.",
+  },
+  CHAT: {
+    label: "Chat only",
+    forRecruiter: "An AI assistant answers questions in a chat, but cannot read or change the candidate's files.",
+    forCandidate:
+      "You can chat with an AI assistant and ask it anything. It cannot see or change your files: you write and run the code yourself.",
+  },
+  AGENT: {
+    label: "Full agent",
+    forRecruiter: "An AI coding agent that reads and writes files, runs tests and shell commands in the candidate's workspace.",
+    forCandidate:
+      "You work with an AI coding agent. It can read and edit your files, run the tests and run commands in your workspace — you decide what to ask it and what to keep.",
+  },
+} as const satisfies Record<string, SettingExplanation>;
+
+export const TEST_VISIBILITY_EXPLANATIONS = {
+  VISIBLE: {
+    label: "Visible",
+    forRecruiter: "The visible test files are in the workspace; candidates can read and run them.",
+    forCandidate: "The test files are in your workspace. Read them, run them as often as you like.",
+  },
+  RESULTS_ONLY: {
+    label: "Results only",
+    forRecruiter: "Candidates can run the tests and see which pass or fail, but not the test code.",
+    forCandidate: "You can run the tests and see which pass or fail, but the test code itself is not shown.",
+  },
+  HIDDEN: {
+    label: "Hidden",
+    forRecruiter: "No tests during the interview; only the hidden evaluation runs at the end.",
+    forCandidate: "There are no tests to run during the interview. Your solution is checked by hidden tests when you finish.",
+  },
+} as const satisfies Record<string, SettingExplanation>;
+
+export const QUESTION_SELECTION_EXPLANATIONS = {
+  AUTO: {
+    label: "Automatic, by difficulty",
+    forRecruiter: "Questions are drawn from the bank in the candidate's language when they start, beginning at the difficulty you choose.",
+    forCandidate: "",
+  },
+  MANUAL: {
+    label: "Hand-picked",
+    forRecruiter: "You choose the questions and their order. Every candidate gets the same ones.",
+    forCandidate: "",
+  },
+} as const satisfies Record<string, SettingExplanation>;
+
+/** What the platform records during an interview, as told to candidates before they consent. */
+export function recordedDuringInterview(aiAssistance: keyof typeof AI_ASSISTANCE_EXPLANATIONS): string[] {
+  return [
+    "Every change to your code and files, with timestamps, so reviewers can replay how you worked.",
+    "Everything typed into and printed by the terminal.",
+    "Every test run and its results.",
+    ...(aiAssistance === "OFF" ? [] : ["Your conversation with the AI assistant, including every action it takes in your workspace."]),
+    "When you paste text into the editor, and when the interview tab loses focus.",
+  ];
+}
+
+export const ADAPTIVE_EXPLANATION_FOR_CANDIDATE =
+  "Questions adapt to you: the next question is easier or harder depending on how the previous one went.";

@@ -1,0 +1,160 @@
+// Input schemas of the assessments domain. This module imports nothing but zod (and the
+// plain-words labels), so the web form can import it in the browser through
+// `@interviewlm/core/assessments/schemas` without dragging server code along.
+import { z } from "zod";
+
+export * from "./labels.ts";
+
+export const LANGUAGES = ["python", "javascript", "typescript"] as const;
+export const SENIORITIES = ["JUNIOR", "MID", "SENIOR", "STAFF"] as const;
+export const DIFFICULTIES = ["EASY", "MEDIUM", "HARD"] as const;
+export const AI_ASSISTANCE_LEVELS = ["OFF", "CHAT", "AGENT"] as const;
+export const TEST_VISIBILITIES = ["VISIBLE", "RESULTS_ONLY", "HIDDEN"] as const;
+export const QUESTION_SELECTIONS = ["MANUAL", "AUTO"] as const;
+export const CANDIDATE_STATUSES = ["INVITED", "OPENED", "STARTED", "COMPLETED", "EVALUATED", "EXPIRED", "REVOKED"] as const;
+
+export type AssessmentLanguage = (typeof LANGUAGES)[number];
+export type AssessmentSeniority = (typeof SENIORITIES)[number];
+export type QuestionDifficulty = (typeof DIFFICULTIES)[number];
+export type AiAssistanceLevel = (typeof AI_ASSISTANCE_LEVELS)[number];
+export type TestVisibilityPolicy = (typeof TEST_VISIBILITIES)[number];
+export type QuestionSelectionMode = (typeof QUESTION_SELECTIONS)[number];
+export type CandidateStatusName = (typeof CANDIDATE_STATUSES)[number];
+
+/** The limits the schemas enforce, for form attributes (maxLength, min, max). */
+export const ASSESSMENT_LIMITS = {
+  title: { min: 3, max: 120 },
+  role: { min: 2, max: 80 },
+  durationMinutes: { min: 15, max: 240 },
+  questionCount: { min: 1, max: 5 },
+  instructionsMax: 5000,
+  searchMax: 100,
+} as const;
+
+const L = ASSESSMENT_LIMITS;
+const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+export const AssessmentIdSchema = z.string({ error: "Missing assessment id." }).trim().min(1, "Missing assessment id.").max(64, "That id is too long.");
+
+export const AssessmentTitleSchema = z
+  .string({ error: "Enter a title." })
+  .trim()
+  .min(L.title.min, `Use at least ${L.title.min} characters.`)
+  .max(L.title.max, `Use at most ${L.title.max} characters.`);
+
+const wholeNumber = (what: string) =>
+  z.number({ error: (issue) => (issue.input === undefined ? `Enter ${what}.` : `Enter ${what} as a number.`) }).int("Use a whole number.");
+
+/** Every setting of an assessment, as the form edits it. */
+const settingsShape = {
+  title: AssessmentTitleSchema,
+  role: z
+    .string({ error: "Enter the role you are hiring for." })
+    .trim()
+    .min(L.role.min, `Use at least ${L.role.min} characters.`)
+    .max(L.role.max, `Use at most ${L.role.max} characters.`),
+  seniority: z.enum(SENIORITIES, { error: "Choose a seniority level." }),
+  languages: z
+    .array(z.enum(LANGUAGES, { error: "Choose Python, JavaScript or TypeScript." }), { error: "Choose at least one language." })
+    .min(1, "Choose at least one language.")
+    .refine(unique, "Choose each language only once."),
+  durationMinutes: wholeNumber("a duration in minutes")
+    .min(L.durationMinutes.min, `Give candidates at least ${L.durationMinutes.min} minutes.`)
+    .max(L.durationMinutes.max, `Keep it to ${L.durationMinutes.max} minutes (4 hours) at most.`),
+  questionCount: wholeNumber("how many questions")
+    .min(L.questionCount.min, "Ask at least 1 question.")
+    .max(L.questionCount.max, `Ask at most ${L.questionCount.max} questions.`),
+  questionSelection: z.enum(QUESTION_SELECTIONS, { error: "Choose how questions are picked." }),
+  questionIds: z
+    .array(AssessmentIdSchema, { error: "Pick questions from the bank." })
+    .max(L.questionCount.max, `Pick at most ${L.questionCount.max} questions.`)
+    .refine(unique, "Pick each question only once.")
+    .default([])
+    .describe("MANUAL only: the questions in the order candidates get them. Ignored (cleared) with AUTO."),
+  startingDifficulty: z.enum(DIFFICULTIES, { error: "Choose easy, medium or hard." }).default("MEDIUM"),
+  adaptiveDifficulty: z
+    .boolean({ error: "Adaptive difficulty is on or off." })
+    .default(false)
+    .describe(
+      "AUTO only: after the first question (served at startingDifficulty), each next question's difficulty " +
+        "follows how the candidate did on the previous one. Hand-picked (MANUAL) questions are served in the " +
+        "order chosen, so adaptive difficulty is refused with MANUAL rather than silently ignored.",
+    ),
+  aiAssistance: z.enum(AI_ASSISTANCE_LEVELS, { error: "Choose off, chat only or full agent." }).default("AGENT"),
+  testVisibility: z.enum(TEST_VISIBILITIES, { error: "Choose visible, results only or hidden." }).default("VISIBLE"),
+  instructions: z
+    .string({ error: "Instructions are text." })
+    .trim()
+    .max(L.instructionsMax, `Keep instructions under ${L.instructionsMax.toLocaleString("en")} characters.`)
+    .nullish()
+    .transform((text) => (text ? text : null)),
+};
+
+type Settings = z.output<z.ZodObject<typeof settingsShape>>;
+
+/** Rules that span fields: they name the field the message belongs beside. */
+function checkSelection(value: Settings, ctx: z.RefinementCtx) {
+  if (value.questionSelection !== "MANUAL") return;
+  if (value.adaptiveDifficulty) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["adaptiveDifficulty"],
+      message: "Adaptive difficulty needs automatic selection: hand-picked questions are always served in the order you chose.",
+    });
+  }
+  const picked = value.questionIds.length;
+  if (picked === 0) {
+    ctx.addIssue({ code: "custom", path: ["questionIds"], message: "Pick the questions candidates will get." });
+  } else if (picked !== value.questionCount) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["questionIds"],
+      message: `Pick exactly ${value.questionCount} question${value.questionCount === 1 ? "" : "s"} (you picked ${picked}), or change the number of questions.`,
+    });
+  }
+}
+
+// AUTO picks questions when a candidate starts, so ids sent along (e.g. checkboxes left
+// ticked in a plain HTML form) are dropped instead of being stored and never used.
+const clearIdsUnlessManual = <T extends Settings>(value: T): T =>
+  value.questionSelection === "MANUAL" ? value : { ...value, questionIds: [] };
+
+export const AssessmentSettingsInput = z.object(settingsShape).superRefine(checkSelection).transform(clearIdsUnlessManual);
+
+export const CreateAssessmentInput = z
+  .object({
+    ...settingsShape,
+    /** The template the form was prefilled from, recorded on the assessment. */
+    templateKey: z.string().trim().max(64).nullish().transform((key) => (key ? key : null)),
+  })
+  .superRefine(checkSelection)
+  .transform(clearIdsUnlessManual);
+
+export const UpdateAssessmentInput = z
+  .object({ assessmentId: AssessmentIdSchema, ...settingsShape })
+  .superRefine(checkSelection)
+  .transform(clearIdsUnlessManual);
+
+export const CreateFromTemplateInput = z.object({
+  templateKey: z.string({ error: "Choose a template." }).trim().min(1, "Choose a template.").max(64),
+  /** Optional: replaces the template's title. */
+  title: AssessmentTitleSchema.optional(),
+});
+
+export const AssessmentIdInput = z.object({ assessmentId: AssessmentIdSchema });
+
+export const ListAssessmentsInput = z
+  .object({
+    status: z.enum(["active", "archived"], { error: "Filter by active or archived." }).default("active"),
+    search: z.string().trim().max(L.searchMax, `Search with at most ${L.searchMax} characters.`).optional(),
+  })
+  .default({ status: "active" });
+
+export const QuestionChoicesInput = z
+  .object({ languages: z.array(z.enum(LANGUAGES, { error: "Choose Python, JavaScript or TypeScript." })).max(3).optional() })
+  .default({});
+
+export type AssessmentSettings = z.output<typeof AssessmentSettingsInput>;
+export type CreateAssessmentValues = z.output<typeof CreateAssessmentInput>;
+export type UpdateAssessmentValues = z.output<typeof UpdateAssessmentInput>;
+export type ListAssessmentsFilters = z.output<typeof ListAssessmentsInput>;
