@@ -21,6 +21,7 @@ if (!existsSync(secretsFile)) {
 for (const [key, value] of Object.entries(JSON.parse(readFileSync(secretsFile, "utf8")))) process.env[key] ??= value;
 
 const processes = [
+  { name: "sandbox", color: 35, command: process.execPath, args: ["--import", "tsx", "apps/sandbox/src/main.ts"] },
   { name: "web", color: 36, command: process.execPath, args: ["--import", "tsx", "apps/web/server/index.ts"] },
 ];
 
