@@ -1,8 +1,10 @@
 import { assessmentsRouter } from "./routers/assessments.ts";
 import { authRouter } from "./routers/auth.ts";
+import { candidatesRouter } from "./routers/candidates.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { membersRouter } from "./routers/members.ts";
 import { organizationRouter } from "./routers/organization.ts";
+import { portalRouter } from "./routers/portal.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -10,6 +12,8 @@ export const appRouter = createTRPCRouter({
   organization: organizationRouter,
   assessments: assessmentsRouter,
   members: membersRouter,
+  candidates: candidatesRouter,
+  portal: portalRouter,
   dashboard: dashboardRouter,
 });
 

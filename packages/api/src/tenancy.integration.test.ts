@@ -38,6 +38,12 @@ const acmeQuestionId = () =>
     })
     .then((q) => q.id));
 
+// Candidates: one invited to Acme's assessment, made on first use.
+let acmeCandidate: Promise<string> | undefined;
+const acmeCandidateId = () =>
+  (acmeCandidate ??= acmeAssessmentId().then(async (assessmentId) =>
+    (await (await h.caller({ cookie: victim.cookie })).candidates.invite({ assessmentId, name: "Cora Candidate", email: "cora@candidates.test" })).id));
+
 type Outsider = Awaited<ReturnType<Harness["caller"]>>;
 type Attack =
   | { kind: "denied"; run: (api: Outsider) => Promise<unknown> }
@@ -109,6 +115,24 @@ const attacks: Record<string, Attack> = {
   "assessments.duplicate": { kind: "denied", run: async (api) => api.assessments.duplicate({ assessmentId: await acmeAssessmentId() }) },
   "assessments.archive": { kind: "denied", run: async (api) => api.assessments.archive({ assessmentId: await acmeAssessmentId() }) },
   "assessments.restore": { kind: "denied", run: async (api) => api.assessments.restore({ assessmentId: await acmeAssessmentId() }) },
+  "candidates.list": { kind: "isolated", run: async (api) => {
+    const id = await acmeCandidateId();
+    expect((await api.candidates.list({})).items.map((c) => c.id)).not.toContain(id);
+    expect((await api.candidates.list({ assessmentId: await acmeAssessmentId() })).total).toBe(0);
+  } },
+  "candidates.get": { kind: "denied", run: async (api) => api.candidates.get({ candidateId: await acmeCandidateId() }) },
+  "candidates.counts": { kind: "isolated", run: async (api) => {
+    await acmeCandidateId();
+    expect((await api.candidates.counts({ assessmentId: await acmeAssessmentId() })).total).toBe(0);
+  } },
+  "candidates.invite": { kind: "denied", run: async (api) =>
+    api.candidates.invite({ assessmentId: await acmeAssessmentId(), name: "Mole", email: "mole@rival.test" }) },
+  "candidates.inviteBulk": { kind: "denied", run: async (api) =>
+    api.candidates.inviteBulk({ assessmentId: await acmeAssessmentId(), csv: "Mole,mole@rival.test" }) },
+  "candidates.resend": { kind: "denied", run: async (api) => api.candidates.resend({ candidateId: await acmeCandidateId() }) },
+  "candidates.remind": { kind: "denied", run: async (api) => api.candidates.remind({ candidateId: await acmeCandidateId() }) },
+  "candidates.revoke": { kind: "denied", run: async (api) => api.candidates.revoke({ candidateId: await acmeCandidateId() }) },
+  "portal.view": { kind: "own-account", why: "public: authenticated by the signed invite token alone (tested in portal tests)" },
   "members.list": { kind: "isolated", run: async (api) => {
     expect((await api.members.list()).map((m) => m.email)).not.toContain("victor@acme.test");
   } },
@@ -151,5 +175,8 @@ describe("tenant isolation", () => {
     expect((await acme.members.list()).map((m) => [m.email, m.role])).toEqual([["victor@acme.test", "OWNER"]]);
     expect((await acme.members.invitations()).map((i) => i.id)).toContain(ids.invitationId);
     expect(await acme.auth.me()).not.toBeNull();
+    const cora = await acme.candidates.get({ candidateId: await acmeCandidateId() });
+    expect([cora.status, cora.remindersSent, cora.lastEmailedAt?.getTime()]).toEqual(["INVITED", 0, cora.invitedAt.getTime()]);
+    expect(await h.db.prisma.candidate.count({ where: { email: "mole@rival.test" } })).toBe(0);
   });
 });

@@ -3,7 +3,8 @@
 import type { Prisma } from "@interviewlm/db";
 import { queueEmail } from "@interviewlm/emails";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
-import { DomainError, notFound } from "../shared/errors.ts";
+import { assertAssessmentOpenForInvites } from "../assessments/status.ts";
+import { notFound } from "../shared/errors.ts";
 import { inviteUrl, signInviteToken } from "./invite-token.ts";
 
 type Db = Prisma.TransactionClient;
@@ -27,22 +28,17 @@ const contextSelect = {
   durationMinutes: true,
   questionCount: true,
   aiAssistance: true,
-  status: true,
   organization: { select: { name: true } },
 } as const satisfies Prisma.AssessmentSelect;
 
 /**
- * The assessment, scoped to the actor's organisation, provided it still takes candidates.
- * The assessments service will own this rule (`assertAssessmentOpenForInvites`); until
- * it lands the same check lives here, inside the caller's transaction.
+ * The assessment, scoped to the actor's organisation, provided it still takes candidates
+ * (the assessments service owns that rule and holds the row until the transaction ends,
+ * so an archive cannot slip in between the check and the invitation).
  */
 export async function requireAssessmentOpenForInvites(tx: Db, actor: OrgActor, assessmentId: string): Promise<InvitationContext> {
-  const row = await tx.assessment.findFirst({ where: { id: assessmentId, organizationId: actor.organizationId }, select: contextSelect });
-  if (!row) throw notFound("Assessment", assessmentId);
-  if (row.status !== "ACTIVE") {
-    throw new DomainError("PRECONDITION_FAILED", `Assessment ${assessmentId} is archived; restore it to invite candidates.`);
-  }
-  return toContext(row);
+  await assertAssessmentOpenForInvites(tx, actor, assessmentId);
+  return invitationContextOf(tx, actor.organizationId, assessmentId);
 }
 
 /** The same facts for an existing candidate's assessment (resend and remind), archived or not. */
@@ -53,7 +49,7 @@ export async function invitationContextOf(tx: Db, organizationId: string, assess
 }
 
 function toContext(row: Prisma.AssessmentGetPayload<{ select: typeof contextSelect }>): InvitationContext {
-  const { organization, status: _status, ...assessment } = row;
+  const { organization, ...assessment } = row;
   return { organizationName: organization.name, assessment };
 }
 

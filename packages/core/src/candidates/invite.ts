@@ -142,14 +142,14 @@ export async function inviteCandidatesBulk(deps: CoreDeps, actor: OrgActor, rawI
     ),
   );
 
-  const report: BulkRowReport[] = [];
-  for (const row of rows) {
+  // A few rows at a time: rendering one email overlaps another's database round trips.
+  const report = await mapInOrder(rows, BULK_CONCURRENCY, async (row): Promise<BulkRowReport> => {
     const base = { row: row.row, name: row.name, email: row.email, candidateId: null };
-    if (row.invalidReason) report.push({ ...base, outcome: "invalid", reason: row.invalidReason });
-    else if (row.duplicateOf !== undefined) report.push({ ...base, outcome: "duplicate", reason: `Same address as line ${row.duplicateOf} of this file.` });
-    else if (existing.has(row.email)) report.push({ ...base, outcome: "duplicate", reason: "Already invited to this assessment." });
-    else report.push(await inviteRow(deps, actor, input.assessmentId, row, expiresAt, now));
-  }
+    if (row.invalidReason) return { ...base, outcome: "invalid", reason: row.invalidReason };
+    if (row.duplicateOf !== undefined) return { ...base, outcome: "duplicate", reason: `Same address as line ${row.duplicateOf} of this file.` };
+    if (existing.has(row.email)) return { ...base, outcome: "duplicate", reason: "Already invited to this assessment." };
+    return inviteRow(deps, actor, input.assessmentId, row, expiresAt, now);
+  });
 
   const counts = { invited: 0, invalid: 0, duplicate: 0 };
   for (const r of report) counts[r.outcome] += 1;
@@ -163,6 +163,22 @@ export async function inviteCandidatesBulk(deps: CoreDeps, actor: OrgActor, rawI
     ipAddress: actor.ipAddress,
   });
   return { assessmentId: input.assessmentId, rows: report, counts };
+}
+
+const BULK_CONCURRENCY = 2;
+
+/** Like Promise.all over `items`, with at most `limit` calls in flight; results keep the input order. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 async function inviteRow(
