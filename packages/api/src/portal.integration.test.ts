@@ -54,21 +54,20 @@ describe("the candidate portal", () => {
   it("shows the company, assessment, duration, questions, languages, AI level, tests and what is recorded — without an account", async () => {
     const { token } = await invite("ana@example.com");
     const portal = await view(token);
-    expect(portal.organizationName).toBe("Acme Hiring");
     expect(portal.candidate.name).toBe("Candidate ana");
-    expect(portal.assessment).toMatchObject({
+    expect(portal.preview).toMatchObject({
+      organizationName: "Acme Hiring",
       title: "Full-stack TypeScript",
-      role: "Product engineer",
+      role: "Senior · Product engineer",
       durationMinutes: 60,
       questionCount: 3,
-      languages: ["typescript", "python"],
-      aiAssistance: "CHAT",
+      languages: [{ value: "typescript", label: "TypeScript" }, { value: "python", label: "Python" }],
+      aiAssistance: { level: "CHAT", label: "Chat only" },
+      testVisibility: { level: "RESULTS_ONLY" },
       instructions: "Talk to the assistant as you would to a colleague.",
     });
-    expect(portal.assessment.aiAssistanceExplained).toMatch(/cannot read or change your files/);
-    expect(portal.assessment.testsExplained).toMatch(/see which pass, but not their source/);
-    expect(portal.recorded.join(" ")).toMatch(/editor.*Terminal.*Test runs.*AI assistant.*Paste/s);
-    expect(portal.reviewersMayWatchLive).toBe(true);
+    expect(portal.preview.aiAssistance.explanation).toMatch(/cannot see or change your files/);
+    expect(portal.preview.recorded.join(" ")).toMatch(/code and files.*terminal.*test run.*AI assistant.*paste/is);
     expect(portal).toMatchObject({ canStart: true, canResume: false });
     expect(JSON.stringify(portal)).not.toMatch(/inviteNonce|email/);
   });

@@ -20,6 +20,6 @@ export { advanceCandidateStatus, markOpened, expireInvitations, pipelinePredeces
 export type { PipelineStep, ExpiredInvitation } from "./status.ts";
 export { listCandidates, getCandidate, countCandidatesByStatus } from "./queries.ts";
 export type { CandidatePage, CandidateDetail, CandidateCounts } from "./queries.ts";
-export { verifyInviteToken, getPortalView, RECORDED_SIGNALS } from "./portal.ts";
+export { verifyInviteToken, getPortalView } from "./portal.ts";
 export type { VerifiedInvitation, PortalView } from "./portal.ts";
 export { candidateInviteUrl, requireAssessmentOpenForInvites } from "./invitation-email.ts";

@@ -1,6 +1,7 @@
 // The candidate side: an invite link is the candidate's only credential. verifyInviteToken
 // is the one gate every candidate-facing entry point (portal, start, interview) passes.
 import type { Prisma, PrismaClient } from "@interviewlm/db";
+import { readCandidatePreview, type CandidatePreview } from "../assessments/preview.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
 import { InviteLinkError, readInviteToken } from "./invite-token.ts";
 import type { CandidateStatus } from "./schemas.ts";
@@ -73,35 +74,13 @@ function problemOf(
   return null;
 }
 
-const AI_ASSISTANCE_EXPLAINED = {
-  OFF: "No AI assistant: you work on your own, as in a classic coding interview.",
-  CHAT: "An AI assistant you can chat with: it answers questions and explains, but cannot read or change your files.",
-  AGENT:
-    "A full AI coding agent: it can read and edit your files, run tests and shell commands in your workspace. How you direct and check its work is part of the assessment.",
-} as const;
-
-const TESTS_EXPLAINED = {
-  VISIBLE: "Tests are in your workspace; run them as often as you like. Hidden tests are also run at the end.",
-  RESULTS_ONLY: "You can run the tests and see which pass, but not their source. Hidden tests are also run at the end.",
-  HIDDEN: "Tests are not shown during the interview; your solution is checked by hidden tests at the end.",
-} as const;
-
-/** What the interview records; shown for consent before the candidate starts. */
-export const RECORDED_SIGNALS = [
-  "Everything you type in the editor, and the files you create",
-  "Terminal input and output",
-  "Test runs and their results",
-  "Your conversation with the AI assistant, including its tool calls",
-  "Paste events and when the interview window loses focus",
-] as const;
-
 export interface PortalView {
   candidate: { name: string; status: CandidateStatus; expiresAt: Date; startedAt: Date | null };
-  organizationName: string;
-  assessment: VerifiedInvitation["assessment"] & { aiAssistanceExplained: string; testsExplained: string };
-  recorded: readonly string[];
-  /** Reviewers from the company may watch the interview as it happens. */
-  reviewersMayWatchLive: true;
+  /**
+   * The assessment as the recruiter's preview shows it (same DTO, same words): company,
+   * duration, questions, languages, AI level and tests explained, instructions, what is recorded.
+   */
+  preview: CandidatePreview;
   /** The interview may be started now (consent and system check come first). */
   canStart: boolean;
   /** An interview is in progress: offer to resume it instead. */
@@ -113,17 +92,10 @@ export async function getPortalView(deps: Pick<CoreDeps, "prisma" | "appSecret" 
   const invitation = await verifyInviteToken(deps, token);
   let status = invitation.status;
   if (status === "INVITED" && (await markOpened(deps.prisma, invitation.id, nowOf(deps)))) status = "OPENED";
-  const { assessment } = invitation;
+  const preview = await readCandidatePreview(deps.prisma, invitation.organizationId, invitation.assessmentId);
   return {
     candidate: { name: invitation.name, status, expiresAt: invitation.expiresAt, startedAt: invitation.startedAt },
-    organizationName: invitation.organization.name,
-    assessment: {
-      ...assessment,
-      aiAssistanceExplained: AI_ASSISTANCE_EXPLAINED[assessment.aiAssistance],
-      testsExplained: TESTS_EXPLAINED[assessment.testVisibility],
-    },
-    recorded: RECORDED_SIGNALS,
-    reviewersMayWatchLive: true,
+    preview,
     canStart: status === "INVITED" || status === "OPENED",
     canResume: status === "STARTED",
   };
