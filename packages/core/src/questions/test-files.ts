@@ -1,0 +1,16 @@
+import type { QuestionLanguage } from "./schemas.ts";
+
+// The sandbox runners' test discovery rules (packages/sandbox/src/languages/*). Core does not
+// depend on the sandbox package, so they are restated here; the bank's verification test runs
+// every question in the real sandbox and would fail if the two drifted apart.
+const TEST_FILE_PATTERNS: Record<QuestionLanguage, RegExp> = {
+  // pytest's defaults: test_*.py or *_test.py
+  python: /(^|\/)(test_[^/]*|[^/]*_test)\.py$/,
+  // node:test files bundled by the runner: *.test.* / *.spec.*
+  javascript: /\.(test|spec)\.m?js$/,
+  typescript: /\.(test|spec)\.m?[jt]s$/,
+};
+
+export function isTestFilePath(language: QuestionLanguage, path: string): boolean {
+  return TEST_FILE_PATTERNS[language].test(path);
+}
