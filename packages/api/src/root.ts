@@ -5,6 +5,7 @@ import { dashboardRouter } from "./routers/dashboard.ts";
 import { membersRouter } from "./routers/members.ts";
 import { organizationRouter } from "./routers/organization.ts";
 import { portalRouter } from "./routers/portal.ts";
+import { questionsRouter } from "./routers/questions.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   candidates: candidatesRouter,
   portal: portalRouter,
   dashboard: dashboardRouter,
+  questions: questionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,8 @@
-// Inputs of the candidate procedures, shared by the API and the web forms.
+// Inputs of the candidate procedures, shared by the API and the web forms. Only zod here:
+// browsers import this module (`@interviewlm/core/candidates/schemas`).
 import { z } from "zod";
-import { IdSchema } from "../organizations/schemas.ts";
+
+const IdSchema = z.string().trim().min(1, "Missing id.").max(64, "That id is too long.");
 
 export const CANDIDATE_STATUSES = ["INVITED", "OPENED", "STARTED", "COMPLETED", "EVALUATED", "EXPIRED", "REVOKED"] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];

@@ -1,0 +1,94 @@
+// The checks the portal runs in the candidate's browser before the Start button unlocks.
+// Pure functions over what they are given (a window-like object, a fetch), so they can be
+// tested without a browser and run unchanged in one.
+
+export type CheckState = "pending" | "passed" | "warning" | "failed";
+
+export interface CheckResult {
+  id: "browser" | "server" | "websocket";
+  label: string;
+  state: CheckState;
+  detail: string;
+}
+
+/** What the interview room relies on; a browser missing any of these cannot run it. */
+const REQUIRED_FEATURES: [string, (w: BrowserLike) => boolean][] = [
+  ["fetch", (w) => typeof w.fetch === "function"],
+  ["WebSocket", (w) => typeof w.WebSocket === "function"],
+  ["ResizeObserver", (w) => typeof w.ResizeObserver === "function"],
+  ["TextEncoder", (w) => typeof w.TextEncoder === "function"],
+  ["crypto.getRandomValues", (w) => typeof w.crypto?.getRandomValues === "function"],
+];
+
+export interface BrowserLike {
+  fetch?: unknown;
+  WebSocket?: unknown;
+  ResizeObserver?: unknown;
+  TextEncoder?: unknown;
+  crypto?: { getRandomValues?: unknown };
+  innerWidth?: number;
+}
+
+export function checkBrowser(w: BrowserLike): CheckResult {
+  const missing = REQUIRED_FEATURES.filter(([, present]) => !present(w)).map(([name]) => name);
+  if (missing.length > 0) {
+    return {
+      id: "browser",
+      label: "Browser",
+      state: "failed",
+      detail: `This browser lacks ${missing.join(", ")}. Use a current version of Chrome, Edge, Firefox or Safari.`,
+    };
+  }
+  if ((w.innerWidth ?? 1280) < 1024) {
+    return {
+      id: "browser",
+      label: "Browser",
+      state: "warning",
+      detail: "Supported, but the window is narrow. The editor, terminal and assistant fit best on a laptop or desktop screen.",
+    };
+  }
+  return { id: "browser", label: "Browser", state: "passed", detail: "Supported." };
+}
+
+export function checkWebSocket(w: BrowserLike): CheckResult {
+  return typeof w.WebSocket === "function"
+    ? { id: "websocket", label: "Live connection", state: "passed", detail: "WebSockets are available in this browser." }
+    : {
+        id: "websocket",
+        label: "Live connection",
+        state: "failed",
+        detail: "WebSockets are not available. The live editor needs them; try another browser or turn off extensions that block them.",
+      };
+}
+
+type FetchLike = (url: string, init: { cache: "no-store"; signal: AbortSignal }) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
+
+/** A round trip to the server; slow is a warning (the interview still works), unreachable fails. */
+export async function checkServer(fetchImpl: FetchLike, url: string, timeoutMs = 8000, clock: () => number = () => Date.now()): Promise<CheckResult> {
+  const started = clock();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetchImpl(url, { cache: "no-store", signal: controller.signal });
+    const body = (await response.json().catch(() => null)) as { ok?: unknown } | null;
+    if (!response.ok || body?.ok !== true) throw new Error("unexpected answer");
+    const ms = Math.max(0, Math.round(clock() - started));
+    return ms > 1500
+      ? { id: "server", label: "Connection", state: "warning", detail: `Reached InterviewLM, but slowly (${ms} ms). A steadier network will feel smoother.` }
+      : { id: "server", label: "Connection", state: "passed", detail: `Reached InterviewLM in ${ms} ms.` };
+  } catch {
+    return {
+      id: "server",
+      label: "Connection",
+      state: "failed",
+      detail: "Could not reach InterviewLM. Check your internet connection, VPN or firewall, then run the check again.",
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The Start button unlocks when nothing failed and nothing is still running. */
+export function checksPassed(results: readonly CheckResult[]): boolean {
+  return results.length > 0 && results.every((r) => r.state === "passed" || r.state === "warning");
+}

@@ -1,0 +1,54 @@
+import type { CandidateStatus } from "@interviewlm/core/candidates";
+import { Badge, type BadgeTone } from "@interviewlm/ui";
+
+export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
+  INVITED: "Invited",
+  OPENED: "Opened",
+  STARTED: "In progress",
+  COMPLETED: "Completed",
+  EVALUATED: "Evaluated",
+  EXPIRED: "Expired",
+  REVOKED: "Revoked",
+};
+
+const TONES: Record<CandidateStatus, BadgeTone> = {
+  INVITED: "info",
+  OPENED: "accent",
+  STARTED: "warning",
+  COMPLETED: "success",
+  EVALUATED: "success",
+  EXPIRED: "neutral",
+  REVOKED: "danger",
+};
+
+/** The status as a coloured label; the word carries the meaning, the colour helps scanning. */
+export function CandidateStatusBadge({ status }: { status: CandidateStatus }) {
+  return (
+    <Badge tone={TONES[status]} dot>
+      {CANDIDATE_STATUS_LABELS[status]}
+    </Badge>
+  );
+}
+
+/** The moment the candidate reached their current status (what "last activity" means in the table). */
+export function statusChangedAt(candidate: {
+  status: CandidateStatus;
+  invitedAt: Date;
+  openedAt: Date | null;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  evaluatedAt: Date | null;
+  expiredAt: Date | null;
+  revokedAt: Date | null;
+}): Date {
+  const stamps: Record<CandidateStatus, Date | null> = {
+    INVITED: candidate.invitedAt,
+    OPENED: candidate.openedAt,
+    STARTED: candidate.startedAt,
+    COMPLETED: candidate.completedAt,
+    EVALUATED: candidate.evaluatedAt,
+    EXPIRED: candidate.expiredAt,
+    REVOKED: candidate.revokedAt,
+  };
+  return stamps[candidate.status] ?? candidate.invitedAt;
+}
