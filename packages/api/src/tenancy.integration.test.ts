@@ -133,6 +133,14 @@ const attacks: Record<string, Attack> = {
   "candidates.remind": { kind: "denied", run: async (api) => api.candidates.remind({ candidateId: await acmeCandidateId() }) },
   "candidates.revoke": { kind: "denied", run: async (api) => api.candidates.revoke({ candidateId: await acmeCandidateId() }) },
   "portal.view": { kind: "own-account", why: "public: authenticated by the signed invite token alone (tested in portal tests)" },
+  "questions.list": { kind: "isolated", run: async (api) => {
+    expect((await api.questions.list({})).map((q) => q.id)).not.toContain(await acmeQuestionId());
+  } },
+  "questions.topics": { kind: "isolated", run: async (api) => {
+    await h.db.prisma.question.update({ where: { id: await acmeQuestionId() }, data: { topics: ["acme-only-topic"] } });
+    expect(await api.questions.topics()).not.toContain("acme-only-topic");
+  } },
+  "questions.get": { kind: "denied", run: async (api) => api.questions.get({ id: await acmeQuestionId() }) },
   "members.list": { kind: "isolated", run: async (api) => {
     expect((await api.members.list()).map((m) => m.email)).not.toContain("victor@acme.test");
   } },
