@@ -90,5 +90,9 @@ export function recordedDuringInterview(aiAssistance: keyof typeof AI_ASSISTANCE
   ];
 }
 
+export const ADAPTIVE_EXPLANATION_FOR_RECRUITER =
+  "After the first question, each next one gets easier or harder depending on how the candidate did on the previous one. " +
+  "Only with automatic selection: hand-picked questions keep the order you chose.";
+
 export const ADAPTIVE_EXPLANATION_FOR_CANDIDATE =
   "Questions adapt to you: the next question is easier or harder depending on how the previous one went.";

@@ -1,0 +1,151 @@
+// The assessment form, shared by the new and edit pages. A plain HTML form first (every
+// control submits by name, both question modes are shown); JavaScript then hides the mode
+// not chosen, filters the bank by language and orders hand-picked questions.
+import type { AssessmentLock, AssessmentQuestionSummary, QuestionChoice } from "@interviewlm/core/assessments";
+import {
+  AI_ASSISTANCE_EXPLANATIONS,
+  AI_ASSISTANCE_LEVELS,
+  ASSESSMENT_LIMITS,
+  LANGUAGE_LABELS,
+  LANGUAGES,
+  SENIORITIES,
+  SENIORITY_LABELS,
+  TEST_VISIBILITIES,
+  TEST_VISIBILITY_EXPLANATIONS,
+} from "@interviewlm/core/assessments/schemas";
+import { Button, buttonClasses, Checkbox, FormError, RadioGroup, Select, Textarea, TextField } from "@interviewlm/ui";
+import { Form, Link } from "@remix-run/react";
+import { useState } from "react";
+import { useIsPending } from "~/lib/forms";
+import { CheckboxGroup, FormSection, LockedValues, LockNotice } from "./form-parts";
+import { errorsFor, type AssessmentFormValues } from "./form-values";
+import { QuestionSettings } from "./question-settings";
+import { useHydrated } from "./use-hydrated";
+
+export interface AssessmentFormProps {
+  values: AssessmentFormValues;
+  errors?: Record<string, string[]> | null;
+  /** Summary of a failed submission (validation summary or a refused change). */
+  formError?: string | null;
+  bank: readonly QuestionChoice[];
+  storedQuestions?: readonly AssessmentQuestionSummary[];
+  lock?: AssessmentLock | null;
+  /** Extra fields submitted with the form (e.g. the template key). */
+  hidden?: Record<string, string>;
+  submitLabel: string;
+  pendingLabel: string;
+  cancelTo: string;
+}
+
+const explained = <K extends string>(levels: readonly K[], table: Record<K, { label: string; forRecruiter: string }>) =>
+  levels.map((value) => ({ value, label: table[value].label, description: table[value].forRecruiter }));
+
+export function AssessmentForm({ values, errors, formError, bank, storedQuestions, lock, hidden, submitLabel, pendingLabel, cancelTo }: AssessmentFormProps) {
+  const hydrated = useHydrated();
+  const pending = useIsPending();
+  const [languages, setLanguages] = useState<string[]>(values.languages);
+  const [selection, setSelection] = useState(values.questionSelection);
+  const [count, setCount] = useState(values.questionCount);
+  const [picked, setPicked] = useState<string[]>(values.questionIds);
+  const [adaptive, setAdaptive] = useState(values.adaptiveDifficulty);
+  const locked = (lock?.fields.length ?? 0) > 0;
+  const lockedNote = locked ? "Locked: a candidate has already started this assessment." : undefined;
+
+  const chooseSelection = (next: string) => {
+    setSelection(next);
+    // Adaptive difficulty only exists with automatic selection; do not submit a contradiction.
+    if (next === "MANUAL") setAdaptive(false);
+  };
+  const toggleLanguage = (language: string, on: boolean) =>
+    setLanguages((current) => (on ? [...current, language] : current.filter((l) => l !== language)));
+
+  return (
+    <Form method="post" noValidate className="space-y-6">
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <LockedValues lock={lock} values={values} />
+      <FormError>{formError}</FormError>
+      {lock?.reason ? <LockNotice reason={lock.reason} /> : null}
+
+      <FormSection title="Basics" description="What candidates and your team see in lists and emails.">
+        <TextField label="Title" name="title" required minLength={ASSESSMENT_LIMITS.title.min} maxLength={ASSESSMENT_LIMITS.title.max} defaultValue={values.title} error={errorsFor(errors, "title")} />
+        <div className="grid gap-5 sm:grid-cols-[1fr_14rem]">
+          <TextField label="Role" name="role" required maxLength={ASSESSMENT_LIMITS.role.max} placeholder="e.g. Backend engineer" defaultValue={values.role} error={errorsFor(errors, "role")} />
+          <Select label="Seniority" name="seniority" options={SENIORITIES.map((value) => ({ value, label: SENIORITY_LABELS[value] }))} defaultValue={values.seniority} error={errorsFor(errors, "seniority")} />
+        </div>
+      </FormSection>
+
+      <FormSection title="Languages & time" description={lockedNote}>
+        <CheckboxGroup legend="Languages" description="Candidates work in one of these; pick at least one." error={errorsFor(errors, "languages")} disabled={locked}>
+          {LANGUAGES.map((language) => (
+            <Checkbox
+              key={language}
+              name="languages"
+              value={language}
+              label={LANGUAGE_LABELS[language]}
+              checked={languages.includes(language)}
+              onChange={(event) => toggleLanguage(language, event.currentTarget.checked)}
+            />
+          ))}
+        </CheckboxGroup>
+        <TextField
+          label="Duration (minutes)"
+          name="durationMinutes"
+          type="number"
+          inputMode="numeric"
+          min={ASSESSMENT_LIMITS.durationMinutes.min}
+          max={ASSESSMENT_LIMITS.durationMinutes.max}
+          className="max-w-32"
+          defaultValue={values.durationMinutes}
+          disabled={locked}
+          description={`From ${ASSESSMENT_LIMITS.durationMinutes.min} to ${ASSESSMENT_LIMITS.durationMinutes.max}. The clock starts when the candidate presses Start.`}
+          error={errorsFor(errors, "durationMinutes")}
+        />
+      </FormSection>
+
+      <FormSection title="Questions" description={lockedNote ?? "Questions come from the curated bank, verified in the sandbox."}>
+        <QuestionSettings
+          values={values}
+          errors={errors}
+          bank={bank}
+          storedQuestions={storedQuestions}
+          locked={locked}
+          hydrated={hydrated}
+          languages={languages}
+          selection={selection}
+          onSelectionChange={chooseSelection}
+          count={count}
+          onCountChange={setCount}
+          picked={picked}
+          onPickedChange={setPicked}
+          adaptive={adaptive}
+          onAdaptiveChange={setAdaptive}
+        />
+      </FormSection>
+
+      <FormSection title="Candidate experience" description={lockedNote ?? "What the candidate gets during the interview. Check it on the preview page."}>
+        <RadioGroup name="aiAssistance" label="AI assistance" options={explained(AI_ASSISTANCE_LEVELS, AI_ASSISTANCE_EXPLANATIONS)} defaultValue={values.aiAssistance} disabled={locked} error={errorsFor(errors, "aiAssistance")} />
+        <RadioGroup name="testVisibility" label="Tests during the interview" options={explained(TEST_VISIBILITIES, TEST_VISIBILITY_EXPLANATIONS)} defaultValue={values.testVisibility} disabled={locked} error={errorsFor(errors, "testVisibility")} />
+        <Textarea
+          label="Instructions for candidates"
+          name="instructions"
+          rows={6}
+          maxLength={ASSESSMENT_LIMITS.instructionsMax}
+          defaultValue={values.instructions}
+          description="Optional. Markdown. Shown before the candidate starts."
+          error={errorsFor(errors, "instructions")}
+        />
+      </FormSection>
+
+      <div className="flex items-center justify-end gap-2">
+        <Link to={cancelTo} className={buttonClasses({ variant: "ghost" })}>
+          Cancel
+        </Link>
+        <Button type="submit" pending={pending} pendingLabel={pendingLabel}>
+          {submitLabel}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,87 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { EmptyState, buttonClasses } from "@interviewlm/ui";
+import { PageHeader } from "~/components/page-header";
+import { AssessmentForm } from "~/features/assessments/assessment-form";
+import { AssessmentActions, AssessmentStatusBadge } from "~/features/assessments/assessment-actions";
+import { formValuesFromAssessment, formValuesFromData, keepLockedFields, toAssessmentInput } from "~/features/assessments/form-values";
+import { throwAsResponse } from "~/features/assessments/responses.server";
+import { toActionFailure } from "~/.server/api";
+import { requireVerifiedAuth } from "~/.server/session";
+import type { loader as appLoader } from "./app";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit ${data?.assessment.title ?? "assessment"} · InterviewLM` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const assessmentId = params.id ?? "";
+  const [assessment, bank] = await Promise.all([
+    api.assessments.get({ assessmentId }),
+    api.assessments.questionChoices({}),
+  ]).catch(throwAsResponse);
+  return { assessment, bank };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const assessmentId = params.id ?? "";
+  const values = formValuesFromData(await request.formData());
+  try {
+    await api.assessments.update({ ...toAssessmentInput(values), assessmentId });
+  } catch (error) {
+    return { ...toActionFailure(error), values };
+  }
+  return redirect(`/app/assessments/${assessmentId}`);
+}
+
+export default function EditAssessmentPage() {
+  const { assessment, bank } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const app = useRouteLoaderData<typeof appLoader>("routes/app");
+  const canWrite = app?.role !== "VIEWER";
+  const detailPath = `/app/assessments/${assessment.id}`;
+  const stored = formValuesFromAssessment(assessment);
+  const header = (
+    <PageHeader
+      eyebrow={<Link to={detailPath} className="hover:text-fg">← {assessment.title}</Link>}
+      title={<span className="flex items-center gap-2">Edit assessment <AssessmentStatusBadge status={assessment.status} /></span>}
+      description={assessment.status === "ARCHIVED" ? "Archived: it accepts no new candidates until you restore it." : undefined}
+      actions={
+        <>
+          <Link to={`${detailPath}/preview`} className={buttonClasses({ variant: "secondary" })}>Preview</Link>
+          {canWrite ? <AssessmentActions assessment={assessment} redirectTo={`${detailPath}/edit`} /> : null}
+        </>
+      }
+    />
+  );
+
+  if (!canWrite) {
+    return (
+      <div className="mx-auto max-w-3xl">
+        {header}
+        <EmptyState title="Viewers cannot edit assessments" description="You can read it and open the candidate preview." />
+      </div>
+    );
+  }
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      {header}
+      <AssessmentForm
+        // Uncontrolled inputs keep their values across client navigations: another
+        // assessment (e.g. right after Duplicate), or one that just became locked, mounts a fresh form.
+        key={`${assessment.id}:${assessment.lock.fields.length > 0 ? "locked" : "open"}`}
+        values={failure?.values ? keepLockedFields(failure.values, stored, assessment.lock.fields) : stored}
+        errors={failure?.fieldErrors}
+        formError={failure?.message}
+        bank={bank}
+        storedQuestions={assessment.questions}
+        lock={assessment.lock}
+        submitLabel="Save changes"
+        pendingLabel="Saving…"
+        cancelTo={detailPath}
+      />
+    </div>
+  );
+}

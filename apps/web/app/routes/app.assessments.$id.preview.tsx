@@ -1,0 +1,46 @@
+// The candidate's view of an assessment, before they start: the same component the
+// candidate portal renders, fed by the same DTO.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { buttonClasses } from "@interviewlm/ui";
+import { Eye } from "@interviewlm/ui/icons";
+import { PageHeader } from "~/components/page-header";
+import { CandidatePreviewPanel } from "~/features/assessments/candidate-preview";
+import { throwAsResponse } from "~/features/assessments/responses.server";
+import { requireVerifiedAuth } from "~/.server/session";
+import type { loader as appLoader } from "./app";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Preview: ${data?.preview.title ?? "assessment"} · InterviewLM` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const assessmentId = params.id ?? "";
+  const preview = await api.assessments.preview({ assessmentId }).catch(throwAsResponse);
+  return { assessmentId, preview };
+}
+
+export default function AssessmentPreviewPage() {
+  const { assessmentId, preview } = useLoaderData<typeof loader>();
+  const app = useRouteLoaderData<typeof appLoader>("routes/app");
+  const detailPath = `/app/assessments/${assessmentId}`;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader
+        eyebrow={<Link to={detailPath} className="hover:text-fg">← {preview.title}</Link>}
+        title="Candidate preview"
+        description="Exactly what a candidate reads before pressing Start. Questions stay hidden until then."
+        actions={
+          app?.role !== "VIEWER" ? (
+            <Link to={`${detailPath}/edit`} className={buttonClasses({ variant: "secondary" })}>
+              Edit assessment
+            </Link>
+          ) : null
+        }
+      />
+      <p className="mb-3 flex items-center gap-2 text-xs text-fg-muted">
+        <Eye aria-hidden="true" className="size-3.5" /> Candidate view
+      </p>
+      <CandidatePreviewPanel preview={preview} />
+    </div>
+  );
+}
