@@ -23,6 +23,10 @@ const EnvSchema = z
      * .data/dev-secrets.json; production sets its own (e.g. `openssl rand -hex 32`).
      */
     APP_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)"),
+    /** The sandbox service that holds candidates' workspaces. */
+    SANDBOX_URL: z.string().url().default("http://127.0.0.1:4100"),
+    /** Shared with the sandbox service and the rooms; without it interviews cannot start. */
+    SANDBOX_SERVICE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     /** Extra origins allowed to POST (comma-separated), e.g. a second domain. */
     ALLOWED_ORIGINS: z.string().optional(),
     /** Trust X-Forwarded-For from a reverse proxy for the client IP (rate limits, audit). */
@@ -33,6 +37,9 @@ const EnvSchema = z
     ENABLE_DEV_MAILBOX: flag,
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.SANDBOX_SERVICE_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["SANDBOX_SERVICE_SECRET"], message: "is required in production (shared with the sandbox service)" });
+    }
     if (env.NODE_ENV === "production" && !env.APP_URL) {
       ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required in production (the public https:// URL of the app)" });
     }

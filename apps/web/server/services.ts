@@ -1,8 +1,10 @@
 // Everything the web process owns for its lifetime: the database, the outbox worker
 // and the dependencies handed to tRPC and to Remix loaders through the load context.
 import type { ApiDeps } from "@interviewlm/api";
+import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { openDatabase, type Database } from "@interviewlm/db";
 import { startOutboxWorker } from "@interviewlm/emails";
+import { createSandboxClient, type SandboxClient } from "@interviewlm/sandbox/client";
 import type { WebEnv } from "./env.ts";
 import { startMaintenance } from "./maintenance.ts";
 
@@ -10,6 +12,8 @@ export interface WebServices {
   env: WebEnv;
   db: Database;
   deps: ApiDeps;
+  /** The sandbox service, or null when SANDBOX_SERVICE_SECRET is not configured. */
+  sandbox: SandboxClient | null;
   /** True when the dev mailbox page may show the outbox. */
   devMailbox: boolean;
   stop(): Promise<void>;
@@ -18,6 +22,15 @@ export interface WebServices {
 export async function startServices(env: WebEnv, log: Pick<Console, "info" | "warn" | "error"> = console): Promise<WebServices> {
   const db = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DATA_DIR });
   log.info(`database: ${db.describe}`);
+  const seeded = await seedQuestionBank(db.prisma, loadQuestionBank());
+  log.info(
+    `question bank: ${seeded.created.length} added, ${seeded.updated.length} updated, ${seeded.unchanged.length} unchanged, ${seeded.retired.length} retired`,
+  );
+
+  const sandbox = env.SANDBOX_SERVICE_SECRET
+    ? createSandboxClient({ baseUrl: env.SANDBOX_URL, auth: { secret: env.SANDBOX_SERVICE_SECRET, subject: "web" } })
+    : null;
+  if (!sandbox) log.warn("sandbox: SANDBOX_SERVICE_SECRET is not set — candidates cannot start interviews");
 
   const appOrigin = new URL(env.APP_URL).origin;
   const extraOrigins = (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
@@ -28,6 +41,7 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
     secureCookies: appOrigin.startsWith("https://"),
     allowedOrigins: [appOrigin, ...extraOrigins],
     oauthProviders: env.oauth.configured,
+    sandbox,
   };
 
   const worker = env.email.RESEND_API_KEY
@@ -38,13 +52,13 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
       ? "email: delivering through Resend"
       : "email: no RESEND_API_KEY — messages stay in the outbox; read them at /dev/mailbox",
   );
-
   const maintenance = startMaintenance(db.prisma, log);
 
   return {
     env,
     db,
     deps,
+    sandbox,
     devMailbox: env.NODE_ENV !== "production" || env.ENABLE_DEV_MAILBOX,
     async stop() {
       maintenance.stop();

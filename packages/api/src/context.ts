@@ -7,6 +7,7 @@ import {
   type SessionUser,
 } from "@interviewlm/auth";
 import type { CoreDeps } from "@interviewlm/core";
+import type { WorkspacePort } from "@interviewlm/core/interviews";
 import type { OAuthProviderId } from "@interviewlm/auth";
 
 /** Everything the API needs from the deployable that hosts it (the web app). */
@@ -17,6 +18,8 @@ export interface ApiDeps extends CoreDeps {
   allowedOrigins: string[];
   /** OAuth providers with credentials configured, for the login page. */
   oauthProviders: OAuthProviderId[];
+  /** The sandbox service; null when it is not configured (interviews cannot start). */
+  sandbox: WorkspacePort | null;
 }
 
 export interface RequestAuth {

@@ -18,6 +18,7 @@ const codeMap: Record<DomainErrorCode, TRPCError["code"]> = {
   CONFLICT: "CONFLICT",
   PRECONDITION_FAILED: "PRECONDITION_FAILED",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
 export function toTRPCError(error: DomainError): TRPCError {

@@ -2,6 +2,7 @@ import { assessmentsRouter } from "./routers/assessments.ts";
 import { authRouter } from "./routers/auth.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
+import { interviewRouter } from "./routers/interview.ts";
 import { membersRouter } from "./routers/members.ts";
 import { organizationRouter } from "./routers/organization.ts";
 import { portalRouter } from "./routers/portal.ts";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   candidates: candidatesRouter,
   portal: portalRouter,
   dashboard: dashboardRouter,
+  interview: interviewRouter,
   questions: questionsRouter,
 });
 

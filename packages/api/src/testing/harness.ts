@@ -51,6 +51,7 @@ export async function createHarness(overrides: Partial<ApiDeps> = {}): Promise<H
     secureCookies: false,
     allowedOrigins: [TEST_APP_URL],
     oauthProviders: [],
+    sandbox: null,
     now: () => now ?? new Date(),
     ...overrides,
   };

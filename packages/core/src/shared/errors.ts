@@ -6,7 +6,9 @@ export type DomainErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "PRECONDITION_FAILED"
-  | "TOO_MANY_REQUESTS";
+  | "TOO_MANY_REQUESTS"
+  /** A service we depend on (the sandbox) failed; trying again later may work. */
+  | "UNAVAILABLE";
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

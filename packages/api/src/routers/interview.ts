@@ -1,0 +1,13 @@
+import { getInterviewState, startInterview, StartInterviewInput } from "@interviewlm/core/interviews";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { publicProcedure } from "../trpc.ts";
+
+/** Candidate-facing: authorised by the signed invite link, never by a user session. */
+export const interviewRouter = {
+  start: publicProcedure.input(StartInterviewInput).mutation(({ ctx, input }) => startInterview(ctx.deps, input)),
+
+  state: publicProcedure
+    .input(z.object({ token: z.string().trim().min(10, "That link is incomplete.").max(2000) }))
+    .query(({ ctx, input }) => getInterviewState(ctx.deps, input.token)),
+} satisfies TRPCRouterRecord;
