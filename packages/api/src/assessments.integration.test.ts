@@ -140,14 +140,16 @@ describe("creating assessments", () => {
     expect(created.questions[0]).toMatchObject({ slug: "ts-medium", difficulty: "MEDIUM", topics: ["arrays"], estimatedMinutes: 20, source: "CURATED", retired: false });
   });
 
-  it("offers only bank questions the organisation may pick, filtered by language", async () => {
+  it("accepts every question the bank lists for hand-picking, and none it hides", async () => {
     const api = await as(owner);
-    const all = (await api.assessments.questionChoices({})).map((x) => x.id);
-    expect(all).toEqual(expect.arrayContaining([q.pyEasy, q.pyHard, q.tsMedium, q.acmeOwn]));
-    expect(all).not.toContain(q.retired);
-    expect(all).not.toContain(q.rivalOwn);
-    const typescript = await api.assessments.questionChoices({ languages: ["typescript"] });
-    expect(typescript.map((x) => x.id)).toEqual([q.tsMedium]);
+    const listed = (await api.questions.list({})).map((x) => x.id);
+    expect(listed).toEqual(expect.arrayContaining([q.pyEasy, q.pyHard, q.tsMedium, q.acmeOwn]));
+    expect(listed).not.toContain(q.retired);
+    expect(listed).not.toContain(q.rivalOwn);
+    for (const id of listed) {
+      const created = await api.assessments.create({ ...blank, languages: ["python", "javascript", "typescript"], questionSelection: "MANUAL", questionCount: 1, questionIds: [id] });
+      expect(created.questions.map((x) => x.id)).toEqual([id]);
+    }
   });
 });
 

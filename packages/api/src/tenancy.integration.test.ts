@@ -93,10 +93,6 @@ const attacks: Record<string, Attack> = {
   } },
   "assessments.get": { kind: "denied", run: async (api) => api.assessments.get({ assessmentId: await acmeAssessmentId() }) },
   "assessments.templates": { kind: "own-account", why: "static templates shipped with the product, no tenant data" },
-  "assessments.questionChoices": { kind: "isolated", run: async (api) => {
-    const acme = await acmeQuestionId();
-    expect((await api.assessments.questionChoices({})).map((q) => q.id)).not.toContain(acme);
-  } },
   "assessments.preview": { kind: "denied", run: async (api) => api.assessments.preview({ assessmentId: await acmeAssessmentId() }) },
   "assessments.create": { kind: "isolated", run: async (api) => {
     const input = { title: "Rival's", role: "Engineer", seniority: "MID" as const, languages: ["python" as const], durationMinutes: 30, questionCount: 1 };

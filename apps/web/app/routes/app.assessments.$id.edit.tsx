@@ -18,7 +18,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const assessmentId = params.id ?? "";
   const [assessment, bank] = await Promise.all([
     api.assessments.get({ assessmentId }),
-    api.assessments.questionChoices({}),
+    api.questions.list({}),
   ]).catch(throwAsResponse);
   return { assessment, bank };
 }

@@ -21,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const templates = await api.assessments.templates();
   const template = templates.find((t) => t.key === start) ?? null;
   if (start !== "blank" && !template) return { step: "choose" as const, templates, template: null, bank: [] };
-  const bank = await api.assessments.questionChoices({});
+  const bank = await api.questions.list({});
   return { step: "form" as const, templates, template, bank };
 }
 

@@ -17,11 +17,6 @@ export const assessmentsRouter = {
   /** Static data, but behind the same guard: templates are part of the signed-in product. */
   templates: read.query(() => assessments.listTemplates()),
 
-  /** Bank questions this organisation may hand-pick, optionally in some languages only. */
-  questionChoices: read.input(assessments.QuestionChoicesInput).query(({ ctx, input }) =>
-    assessments.listQuestionChoices(ctx.deps.prisma, ctx.actor.organizationId, input.languages),
-  ),
-
   preview: read.input(assessments.AssessmentIdInput).query(({ ctx, input }) =>
     assessments.getCandidatePreview(ctx.deps.prisma, ctx.actor, input.assessmentId),
   ),

@@ -8,7 +8,6 @@ export { archiveAssessment, restoreAssessment, assertAssessmentOpenForInvites } 
 export type { InvitableAssessment } from "./status.ts";
 export { getCandidatePreview, readCandidatePreview, toCandidatePreview } from "./preview.ts";
 export type { CandidatePreview } from "./preview.ts";
-export { listQuestionChoices, requireSelectableQuestions } from "./question-choices.ts";
-export type { QuestionChoice } from "./question-choices.ts";
+export { requireSelectableQuestions } from "./question-choices.ts";
 export { LOCKED_FIELDS, lockFor } from "./locks.ts";
 export type { AssessmentLock, LockedField } from "./locks.ts";

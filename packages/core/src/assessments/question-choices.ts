@@ -1,25 +1,16 @@
-// Which bank questions an organisation may put in an assessment: not retired, and either
-// curated (shared by everyone) or its own. Kept local and narrow on purpose — the question
-// bank module owns questions; this only answers "can this assessment use that one?".
+// Whether an assessment may use the questions a recruiter picked. The question bank module
+// owns questions and their tenancy rule (`questionsVisibleTo`); this only adds what an
+// assessment needs on top: not retired, in one of the assessment's languages, kept in order.
 import type { Prisma, PrismaClient } from "@interviewlm/db";
+import { questionsVisibleTo, type QuestionSummary } from "../questions/index.ts";
 import { badRequest } from "../shared/errors.ts";
 import { LANGUAGE_LABELS } from "./labels.ts";
-import type { AssessmentLanguage, QuestionDifficulty } from "./schemas.ts";
+import type { AssessmentLanguage } from "./schemas.ts";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export interface QuestionChoice {
-  id: string;
-  slug: string;
-  title: string;
-  language: AssessmentLanguage;
-  difficulty: QuestionDifficulty;
-  topics: string[];
-  estimatedMinutes: number;
-  source: "CURATED" | "GENERATED";
-}
-
-export const questionChoiceSelect = {
+/** The question summary as the bank lists it (`questions.list`), for questions inside an assessment. */
+export const questionSummarySelect = {
   id: true,
   slug: true,
   title: true,
@@ -28,26 +19,8 @@ export const questionChoiceSelect = {
   topics: true,
   estimatedMinutes: true,
   source: true,
+  verifiedAt: true,
 } as const satisfies Prisma.QuestionSelect;
-
-/** Tenancy for questions: the curated bank has no organisation, generated ones belong to one. */
-export const visibleToOrganization = (organizationId: string): Prisma.QuestionWhereInput => ({
-  retiredAt: null,
-  OR: [{ organizationId: null, source: "CURATED" }, { organizationId }],
-});
-
-export async function listQuestionChoices(
-  db: Db,
-  organizationId: string,
-  languages?: readonly AssessmentLanguage[],
-): Promise<QuestionChoice[]> {
-  return db.question.findMany({
-    where: { AND: [visibleToOrganization(organizationId), languages?.length ? { language: { in: [...languages] } } : {}] },
-    select: questionChoiceSelect,
-    // Enum order is declaration order in PostgreSQL: EASY < MEDIUM < HARD.
-    orderBy: [{ language: "asc" }, { difficulty: "asc" }, { title: "asc" }],
-  });
-}
 
 /**
  * The picked questions, in the order given, after checking each one: it exists for this
@@ -59,15 +32,15 @@ export async function requireSelectableQuestions(
   organizationId: string,
   questionIds: readonly string[],
   languages: readonly AssessmentLanguage[],
-): Promise<QuestionChoice[]> {
+): Promise<QuestionSummary[]> {
   if (questionIds.length === 0) return [];
   const found = await db.question.findMany({
-    where: { AND: [visibleToOrganization(organizationId), { id: { in: [...questionIds] } }] },
-    select: questionChoiceSelect,
+    where: { AND: [questionsVisibleTo(organizationId), { retiredAt: null }, { id: { in: [...questionIds] } }] },
+    select: questionSummarySelect,
   });
   const byId = new Map(found.map((question) => [question.id, question]));
   const problems: string[] = [];
-  const ordered: QuestionChoice[] = [];
+  const ordered: QuestionSummary[] = [];
   for (const id of questionIds) {
     const question = byId.get(id);
     if (!question) {

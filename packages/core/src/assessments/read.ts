@@ -3,7 +3,8 @@ import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
 import { lockFor, startedCandidatesWhere, type AssessmentLock } from "./locks.ts";
-import { questionChoiceSelect, type QuestionChoice } from "./question-choices.ts";
+import type { QuestionSummary } from "../questions/index.ts";
+import { questionSummarySelect } from "./question-choices.ts";
 import {
   CANDIDATE_STATUSES,
   type AiAssistanceLevel,
@@ -40,7 +41,7 @@ export interface AssessmentSummary {
   candidates: CandidateCounts;
 }
 
-export interface AssessmentQuestionSummary extends QuestionChoice {
+export interface AssessmentQuestionSummary extends QuestionSummary {
   position: number;
   /** Retired after it was picked: existing assessments keep it, new ones cannot pick it. */
   retired: boolean;
@@ -83,7 +84,7 @@ export const detailsSelect = {
   testVisibility: true,
   instructions: true,
   questions: {
-    select: { position: true, question: { select: { ...questionChoiceSelect, retiredAt: true } } },
+    select: { position: true, question: { select: { ...questionSummarySelect, retiredAt: true } } },
     orderBy: { position: "asc" },
   },
 } as const satisfies Prisma.AssessmentSelect;

@@ -150,10 +150,6 @@ export const ListAssessmentsInput = z
   })
   .default({ status: "active" });
 
-export const QuestionChoicesInput = z
-  .object({ languages: z.array(z.enum(LANGUAGES, { error: "Choose Python, JavaScript or TypeScript." })).max(3).optional() })
-  .default({});
-
 export type AssessmentSettings = z.output<typeof AssessmentSettingsInput>;
 export type CreateAssessmentValues = z.output<typeof CreateAssessmentInput>;
 export type UpdateAssessmentValues = z.output<typeof UpdateAssessmentInput>;

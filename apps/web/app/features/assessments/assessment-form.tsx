@@ -1,7 +1,8 @@
 // The assessment form, shared by the new and edit pages. A plain HTML form first (every
 // control submits by name, both question modes are shown); JavaScript then hides the mode
 // not chosen, filters the bank by language and orders hand-picked questions.
-import type { AssessmentLock, AssessmentQuestionSummary, QuestionChoice } from "@interviewlm/core/assessments";
+import type { AssessmentLock, AssessmentQuestionSummary } from "@interviewlm/core/assessments";
+import type { QuestionSummary } from "@interviewlm/core/questions";
 import {
   AI_ASSISTANCE_EXPLANATIONS,
   AI_ASSISTANCE_LEVELS,
@@ -27,7 +28,7 @@ export interface AssessmentFormProps {
   errors?: Record<string, string[]> | null;
   /** Summary of a failed submission (validation summary or a refused change). */
   formError?: string | null;
-  bank: readonly QuestionChoice[];
+  bank: readonly QuestionSummary[];
   storedQuestions?: readonly AssessmentQuestionSummary[];
   lock?: AssessmentLock | null;
   /** Extra fields submitted with the form (e.g. the template key). */

@@ -2,14 +2,14 @@
 // (questions are served in list order); once hydrated, the list is filtered to the
 // assessment's languages and the picked questions get an explicit, reorderable order that
 // is submitted as hidden fields.
-import type { QuestionChoice } from "@interviewlm/core/assessments";
+import type { QuestionSummary } from "@interviewlm/core/questions";
 import { DIFFICULTY_LABELS, LANGUAGE_LABELS } from "@interviewlm/core/assessments/schemas";
 import { Badge, Checkbox, IconButton } from "@interviewlm/ui";
 import { ArrowDown, ArrowUp, X } from "@interviewlm/ui/icons";
 import { useId } from "react";
 
 export interface QuestionPickerProps {
-  bank: readonly QuestionChoice[];
+  bank: readonly QuestionSummary[];
   /** Picked ids, in order. */
   picked: readonly string[];
   onPickedChange: (picked: string[]) => void;
@@ -21,7 +21,7 @@ export interface QuestionPickerProps {
 
 const difficultyTone = { EASY: "success", MEDIUM: "warning", HARD: "danger" } as const;
 
-function QuestionMeta({ question }: { question: QuestionChoice }) {
+function QuestionMeta({ question }: { question: QuestionSummary }) {
   return (
     <span className="flex flex-wrap items-center gap-1.5 text-xs text-fg-muted">
       <Badge tone={difficultyTone[question.difficulty]}>{DIFFICULTY_LABELS[question.difficulty]}</Badge>

@@ -1,4 +1,5 @@
-import type { AssessmentQuestionSummary, QuestionChoice } from "@interviewlm/core/assessments";
+import type { AssessmentQuestionSummary } from "@interviewlm/core/assessments";
+import type { QuestionSummary } from "@interviewlm/core/questions";
 import {
   ADAPTIVE_EXPLANATION_FOR_RECRUITER,
   ASSESSMENT_LIMITS,
@@ -13,7 +14,7 @@ import { QuestionPicker } from "./question-picker";
 export interface QuestionSettingsProps {
   values: AssessmentFormValues;
   errors: Record<string, string[]> | null | undefined;
-  bank: readonly QuestionChoice[];
+  bank: readonly QuestionSummary[];
   /** The stored questions (edit page): shown when locked, and named even if retired since. */
   storedQuestions?: readonly AssessmentQuestionSummary[];
   locked: boolean;
