@@ -1,6 +1,6 @@
 // Assessments in a real browser against the real server: create from a template (after a
-// refused submission), edit, the candidate preview, duplicate, archive and restore — and
-// the same form working with JavaScript turned off.
+// refused submission), edit, the candidate preview, duplicate, archive and restore,
+// hand-picking questions from the seeded bank — and the form with JavaScript turned off.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./support/app-server.ts";
@@ -113,6 +113,42 @@ describe("assessments in the browser", () => {
     await page.getByRole("searchbox", { name: "Search assessments" }).fill("copy of");
     await page.getByRole("button", { name: "Search" }).click();
     await expect.poll(() => page.getByRole("row").count()).toBe(2); // header + the copy
+    await page.close();
+  });
+
+  it("hand-picks questions from the seeded bank, filtered by language, in the order chosen", async () => {
+    const page = await recruiter.newPage();
+    await page.goto(`${app.url}/app/assessments/new?start=blank`);
+    await hydrated(page);
+    await page.getByLabel("Title", { exact: true }).fill("Hand-picked Python");
+    await page.getByLabel("Role", { exact: true }).fill("Backend engineer");
+    await page.getByRole("radio", { name: "Hand-picked" }).check();
+    expect(await page.getByRole("heading", { name: "With automatic selection" }).isVisible()).toBe(false);
+
+    const bank = page.getByRole("group", { name: "Question bank" });
+    const titles = bank.locator("li label");
+    // Only Python is ticked, so only Python questions are offered; adding TypeScript offers more.
+    const pythonOnly = await titles.count();
+    expect(pythonOnly).toBeGreaterThanOrEqual(2);
+    expect(await bank.innerText()).not.toContain("TypeScript ·");
+    await page.getByRole("checkbox", { name: "TypeScript", exact: true }).check();
+    await expect.poll(() => titles.count()).toBeGreaterThan(pythonOnly);
+    await page.getByRole("checkbox", { name: "TypeScript", exact: true }).uncheck();
+    await expect.poll(() => titles.count()).toBe(pythonOnly);
+
+    const [first, second] = [await titles.nth(0).innerText(), await titles.nth(1).innerText()];
+    await bank.getByRole("checkbox", { name: first }).check();
+    await bank.getByRole("checkbox", { name: second }).check();
+    await page.getByRole("button", { name: `Move ${second} up` }).click();
+    expect(await page.getByLabel("Number of questions").inputValue()).toBe("2");
+    const order = page.getByRole("list", { name: "Order candidates get them" }).getByRole("listitem");
+    expect(await order.allInnerTexts()).toEqual([expect.stringContaining(second), expect.stringContaining(first)]);
+    await page.getByRole("button", { name: "Create assessment" }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(DETAIL_PATH);
+
+    await page.goto(`${app.url}/app/assessments/${idFrom(page)}/edit`);
+    await hydrated(page);
+    expect(await order.allInnerTexts()).toEqual([expect.stringContaining(second), expect.stringContaining(first)]);
     await page.close();
   });
 
