@@ -45,8 +45,13 @@ export default function EditAssessmentPage() {
   const header = (
     <PageHeader
       eyebrow={<Link to={detailPath} className="hover:text-fg">← {assessment.title}</Link>}
-      title={<span className="flex items-center gap-2">Edit assessment <AssessmentStatusBadge status={assessment.status} /></span>}
-      description={assessment.status === "ARCHIVED" ? "Archived: it accepts no new candidates until you restore it." : undefined}
+      title="Edit assessment"
+      description={
+        <span className="flex flex-wrap items-center gap-2">
+          <AssessmentStatusBadge status={assessment.status} />
+          {assessment.status === "ARCHIVED" ? "It accepts no new candidates until you restore it." : null}
+        </span>
+      }
       actions={
         <>
           <Link to={`${detailPath}/preview`} className={buttonClasses({ variant: "secondary" })}>Preview</Link>
