@@ -27,6 +27,10 @@ const EnvSchema = z
     SANDBOX_URL: z.string().url().default("http://127.0.0.1:4100"),
     /** Shared with the sandbox service and the rooms; without it interviews cannot start. */
     SANDBOX_SERVICE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** Where browsers reach the live interview rooms (the PartyKit server). */
+    ROOM_PUBLIC_URL: z.string().url().default("http://localhost:1999"),
+    /** Signs room tokens and the rooms' requests to this app; shared with the rooms (≥ 32 chars). */
+    ROOM_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)"),
     /** Extra origins allowed to POST (comma-separated), e.g. a second domain. */
     ALLOWED_ORIGINS: z.string().optional(),
     /** Trust X-Forwarded-For from a reverse proxy for the client IP (rate limits, audit). */

@@ -42,6 +42,8 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
     allowedOrigins: [appOrigin, ...extraOrigins],
     oauthProviders: env.oauth.configured,
     sandbox,
+    roomHost: env.ROOM_PUBLIC_URL.replace(/\/$/, ""),
+    roomTokenSecret: env.ROOM_TOKEN_SECRET,
   };
 
   const worker = env.email.RESEND_API_KEY
@@ -52,7 +54,7 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
       ? "email: delivering through Resend"
       : "email: no RESEND_API_KEY — messages stay in the outbox; read them at /dev/mailbox",
   );
-  const maintenance = startMaintenance(db.prisma, log);
+  const maintenance = startMaintenance(deps, log);
 
   return {
     env,

@@ -20,6 +20,10 @@ export interface ApiDeps extends CoreDeps {
   oauthProviders: OAuthProviderId[];
   /** The sandbox service; null when it is not configured (interviews cannot start). */
   sandbox: WorkspacePort | null;
+  /** Where browsers reach the live rooms (PartyKit), e.g. https://rooms.example.com. */
+  roomHost: string;
+  /** Signs room tokens; shared with the rooms. */
+  roomTokenSecret: string;
 }
 
 export interface RequestAuth {

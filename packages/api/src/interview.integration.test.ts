@@ -31,6 +31,7 @@ beforeAll(async () => {
         }
         return provider.createWorkspace(request);
       },
+      runTests: (workspaceId, request) => provider.runTests(workspaceId, request),
     },
   });
   await seedQuestionBank(h.db.prisma, loadQuestionBank());

@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { interviewRouter } from "./routers/interview.ts";
+import { liveRouter } from "./routers/live.ts";
 import { membersRouter } from "./routers/members.ts";
 import { organizationRouter } from "./routers/organization.ts";
 import { portalRouter } from "./routers/portal.ts";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   portal: portalRouter,
   dashboard: dashboardRouter,
   interview: interviewRouter,
+  live: liveRouter,
   questions: questionsRouter,
 });
 

@@ -139,6 +139,11 @@ const attacks: Record<string, Attack> = {
     expect(await api.questions.topics()).not.toContain("acme-only-topic");
   } },
   "questions.get": { kind: "denied", run: async (api) => api.questions.get({ id: await acmeQuestionId() }) },
+  "interview.room": { kind: "own-account", why: "authorised by the candidate's signed invite link (tested in live tests)" },
+  "live.list": { kind: "isolated", run: async (api) => {
+    expect(await api.live.list()).toEqual([]);
+  } },
+  "live.join": { kind: "denied", run: (api) => api.live.join({ sessionId: ids.sessionId }) },
   "members.list": { kind: "isolated", run: async (api) => {
     expect((await api.members.list()).map((m) => m.email)).not.toContain("victor@acme.test");
   } },

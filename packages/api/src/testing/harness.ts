@@ -52,6 +52,8 @@ export async function createHarness(overrides: Partial<ApiDeps> = {}): Promise<H
     allowedOrigins: [TEST_APP_URL],
     oauthProviders: [],
     sandbox: null,
+    roomHost: "http://localhost:1999",
+    roomTokenSecret: "test-room-secret-0123456789abcdefghijklmnopqrstuvwxyz",
     now: () => now ?? new Date(),
     ...overrides,
   };

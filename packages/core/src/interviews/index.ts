@@ -1,3 +1,8 @@
 export { startInterview, StartInterviewInput, type InterviewDeps } from "./start-interview.ts";
 export { getInterviewState, type InterviewState } from "./interview-state.ts";
-export type { WorkspacePort, WorkspaceFile } from "./workspace-port.ts";
+export { roomSessionInfo, toRoomSessionInfo } from "./room-info.ts";
+export { advanceToNextQuestion, finishInterview, finishOverdueInterviews, nextDifficulty } from "./session-flow.ts";
+export { evaluateQuestion, hiddenPassRatio, type StoredEvaluation } from "./evaluate-question.ts";
+export { ingestRecording } from "./recording-ingest.ts";
+export { roomAccessForCandidate, listLiveSessions, joinLiveSession, type LiveSession, type RoomAccess } from "./room-access.ts";
+export type { WorkspacePort, WorkspaceFile, WorkspaceTestRun } from "./workspace-port.ts";

@@ -6,6 +6,16 @@ export interface WorkspaceFile {
   content: string;
 }
 
+/** The parts of a sandbox test run the evaluation keeps (a subset of the sandbox's TestRunResult). */
+export interface WorkspaceTestRun {
+  status: string;
+  summary: string;
+  totals: { total: number; passed: number; failed: number; errored: number; skipped: number };
+  tests: { name: string; status: string; durationMs: number; message: string | null; hidden: boolean }[];
+  durationMs: number;
+}
+
 export interface WorkspacePort {
   createWorkspace(request: { language: "python" | "javascript" | "typescript"; files: WorkspaceFile[]; label?: string }): Promise<{ id: string }>;
+  runTests(workspaceId: string, request: { hiddenTests: WorkspaceFile[]; timeoutMs?: number }): Promise<WorkspaceTestRun>;
 }

@@ -69,6 +69,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
       PGLITE_DATA_DIR: join(dataDir, "pglite"),
       ENABLE_DEV_MAILBOX: "1",
       APP_SECRET: "e2e-app-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      ROOM_TOKEN_SECRET: "e2e-room-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       ...database.env,
       ...env,
     },

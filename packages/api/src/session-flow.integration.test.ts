@@ -1,0 +1,146 @@
+// The interview's life after the start, as the rooms drive it: next question (with
+// evaluation and adaptive difficulty), finish, recording ingest, and live access.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { advanceToNextQuestion, finishInterview, ingestRecording, nextDifficulty, type InterviewDeps } from "@interviewlm/core/interviews";
+import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
+import { verifyRoomToken } from "@interviewlm/realtime";
+import { LocalProvider } from "@interviewlm/sandbox";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness, type TestUser } from "./testing/index.ts";
+
+let h: Harness;
+let provider: LocalProvider;
+let dataDir: string;
+let owner: TestUser;
+let rival: TestUser;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "ilm-flow-test-"));
+  provider = await LocalProvider.start({ dataDir, allowWeakIsolation: process.env.SANDBOX_ALLOW_WEAK_ISOLATION === "1", logger: { info: () => undefined, warn: () => undefined } });
+  h = await createHarness({
+    sandbox: { createWorkspace: (r) => provider.createWorkspace(r), runTests: (id, r) => provider.runTests(id, r) },
+  });
+  await seedQuestionBank(h.db.prisma, loadQuestionBank());
+  owner = await h.signUpVerified({ name: "Olga", email: "olga@acme.test", organizationName: "Acme" });
+  rival = await h.signUpVerified({ name: "Rex", email: "rex@rival.test", organizationName: "Rival" });
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+  await provider?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const deps = () => h.deps as InterviewDeps;
+
+async function startedSession(email: string, assessment: { questionSelection: "MANUAL" | "AUTO"; questionIds?: string[]; adaptive?: boolean; startingDifficulty?: "EASY" | "MEDIUM" | "HARD" }) {
+  const created = await h.db.prisma.assessment.create({
+    data: {
+      organizationId: owner.organizationId,
+      title: `Flow ${email}`,
+      role: "Engineer",
+      seniority: "MID",
+      languages: ["python"],
+      durationMinutes: 60,
+      questionCount: 2,
+      questionSelection: assessment.questionSelection,
+      adaptiveDifficulty: assessment.adaptive ?? false,
+      startingDifficulty: assessment.startingDifficulty ?? "MEDIUM",
+      questions: assessment.questionIds ? { create: assessment.questionIds.map((questionId, position) => ({ questionId, position })) } : undefined,
+    },
+  });
+  await (await h.caller({ cookie: owner.cookie })).candidates.invite({ assessmentId: created.id, name: email, email });
+  const link = await h.linkFromLatestEmail(email, "/i/");
+  const token = decodeURIComponent(link.split("/i/")[1]!);
+  const { sessionId } = await (await h.caller()).interview.start({ token });
+  return { sessionId, token };
+}
+
+async function pythonQuestion(slug: string) {
+  return h.db.prisma.question.findUniqueOrThrow({ where: { slug }, select: { id: true, difficulty: true } });
+}
+
+describe("adaptive difficulty", () => {
+  it("steps up after a strong answer, down after a weak one, stays otherwise", () => {
+    expect(nextDifficulty("MEDIUM", 1)).toBe("HARD");
+    expect(nextDifficulty("HARD", 0.9)).toBe("HARD");
+    expect(nextDifficulty("MEDIUM", 0.2)).toBe("EASY");
+    expect(nextDifficulty("EASY", 0)).toBe("EASY");
+    expect(nextDifficulty("MEDIUM", 0.6)).toBe("MEDIUM");
+    expect(nextDifficulty("MEDIUM", null)).toBe("MEDIUM");
+  });
+});
+
+describe("session flow", () => {
+  it("evaluates the current question, serves the next, then finishes and completes the candidate", async () => {
+    const first = await pythonQuestion("python-group-anagrams");
+    const second = await pythonQuestion("python-run-length-encoding");
+    const { sessionId } = await startedSession("flow1@cand.test", { questionSelection: "MANUAL", questionIds: [first.id, second.id] });
+
+    const next = await advanceToNextQuestion(deps(), sessionId);
+    expect(next.done).toBe(false);
+    if (next.done) return;
+    expect(next.session.question).toMatchObject({ position: 1, count: 2, questionId: second.id });
+    expect(next.files.length).toBeGreaterThan(0);
+    const evaluated = await h.db.prisma.sessionQuestion.findFirstOrThrow({ where: { sessionId, position: 0 } });
+    expect(evaluated.completedAt).not.toBeNull();
+    // The untouched starter fails its hidden tests, and the result is kept as evidence.
+    expect(evaluated.hiddenTestResult).toMatchObject({ ok: true });
+    expect((evaluated.hiddenTestResult as { totals: { failed: number; errored: number } }).totals.failed + (evaluated.hiddenTestResult as { totals: { errored: number } }).totals.errored).toBeGreaterThan(0);
+
+    const last = await advanceToNextQuestion(deps(), sessionId);
+    expect(last.done).toBe(true);
+
+    const finished = await finishInterview(deps(), sessionId, "candidate");
+    expect(finished.status).toBe("COMPLETED");
+    const session = await h.db.prisma.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, include: { candidate: true, questions: true } });
+    expect(session.candidate.status).toBe("COMPLETED");
+    expect(session.questions.every((q) => q.hiddenTestResult !== null)).toBe(true);
+    // Finishing twice changes nothing.
+    expect((await finishInterview(deps(), sessionId, "timeout")).status).toBe("COMPLETED");
+  });
+
+  it("serves an easier second question after a failed first one when adaptive", async () => {
+    const { sessionId } = await startedSession("flow2@cand.test", { questionSelection: "AUTO", adaptive: true, startingDifficulty: "MEDIUM" });
+    const next = await advanceToNextQuestion(deps(), sessionId);
+    expect(next.done).toBe(false);
+    if (next.done) return;
+    expect(next.session.question?.difficulty).toBe("EASY");
+  });
+});
+
+describe("recording ingest", () => {
+  it("stores each (session, seq) once, whatever the retries", async () => {
+    const { sessionId } = await startedSession("rec@cand.test", { questionSelection: "AUTO" });
+    const events = Array.from({ length: 5 }, (_, i) => ({ seq: i + 1, at: Date.now(), type: "terminal.output" as const, actor: "room", payload: { data: `line ${i}` } }));
+    expect(await ingestRecording(h.db.prisma, { sessionId, events: events.slice(0, 3) })).toEqual({ inserted: 3, duplicates: 0 });
+    expect(await ingestRecording(h.db.prisma, { sessionId, events })).toEqual({ inserted: 2, duplicates: 3 });
+    const stored = await h.db.prisma.recordingEvent.findMany({ where: { sessionId }, orderBy: { seq: "asc" } });
+    expect(stored.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    await expect(ingestRecording(h.db.prisma, { sessionId: "nope", events })).rejects.toThrow(/not found/);
+  });
+});
+
+describe("live access", () => {
+  it("lists the organisation's interviews in progress and hands reviewers a room pass", async () => {
+    const { sessionId, token } = await startedSession("live@cand.test", { questionSelection: "AUTO" });
+    const api = await h.caller({ cookie: owner.cookie });
+    expect((await api.live.list()).map((s) => s.sessionId)).toContain(sessionId);
+    const joined = await api.live.join({ sessionId });
+    const reviewer = await verifyRoomToken(h.deps.roomTokenSecret, joined.roomToken, { roomId: sessionId });
+    expect(reviewer).toMatchObject({ role: "reviewer", uid: owner.userId, name: "Olga" });
+    expect(joined.roomHost).toBe(h.deps.roomHost);
+
+    const candidate = await (await h.caller()).interview.room({ token });
+    expect(await verifyRoomToken(h.deps.roomTokenSecret, candidate.roomToken, { roomId: sessionId })).toMatchObject({ role: "candidate" });
+
+    const outsider = await h.caller({ cookie: rival.cookie });
+    expect((await outsider.live.list()).map((s) => s.sessionId)).not.toContain(sessionId);
+    const denied = await outsider.live.join({ sessionId }).then(() => null, (e: unknown) => e);
+    expect(denied).toBeInstanceOf(TRPCError);
+    expect((denied as TRPCError).code).toBe("NOT_FOUND");
+  });
+});

@@ -1,0 +1,60 @@
+import type { Prisma, PrismaClient } from "@interviewlm/db";
+import { questionTestFiles } from "../questions/index.ts";
+import type { RoomSessionRow } from "./room-info.ts";
+import type { WorkspacePort, WorkspaceTestRun } from "./workspace-port.ts";
+
+const EVALUATION_TIMEOUT_MS = 120_000;
+
+/** Stored on SessionQuestion.hiddenTestResult. */
+export type StoredEvaluation =
+  | ({ ok: true; at: string } & WorkspaceTestRun)
+  | { ok: false; at: string; error: string };
+
+/**
+ * Runs the question's evaluation tests (hidden tests; plus the visible ones when the
+ * candidate never had them) against the workspace as it is now, and stores the result.
+ * A sandbox failure is stored too, so finishing never depends on the sandbox being up;
+ * the evaluation can be repeated later from the recording.
+ */
+export async function evaluateQuestion(
+  prisma: PrismaClient,
+  sandbox: WorkspacePort,
+  session: RoomSessionRow & { assessment: { testVisibility: "VISIBLE" | "RESULTS_ONLY" | "HIDDEN" } },
+  sessionQuestion: RoomSessionRow["questions"][number],
+  now: Date,
+): Promise<StoredEvaluation> {
+  let stored: StoredEvaluation;
+  if (!session.workspaceId) {
+    stored = { ok: false, at: now.toISOString(), error: "The session has no workspace." };
+  } else {
+    try {
+      const hiddenTests = questionTestFiles(sessionQuestion.question, session.assessment.testVisibility, { includeHidden: true });
+      const run = await sandbox.runTests(session.workspaceId, { hiddenTests: hiddenTests.map(({ path, content }) => ({ path, content })), timeoutMs: EVALUATION_TIMEOUT_MS });
+      stored = {
+        ok: true,
+        at: now.toISOString(),
+        status: run.status,
+        summary: run.summary,
+        totals: run.totals,
+        durationMs: run.durationMs,
+        tests: run.tests.map((t) => ({ name: t.name, status: t.status, durationMs: t.durationMs, message: t.message, hidden: t.hidden })),
+      };
+    } catch (error) {
+      stored = { ok: false, at: now.toISOString(), error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  await prisma.sessionQuestion.update({
+    where: { id: sessionQuestion.id },
+    data: { completedAt: now, hiddenTestResult: stored as unknown as Prisma.InputJsonValue },
+  });
+  return stored;
+}
+
+/** Share of the hidden tests that passed, or null when the evaluation could not run. */
+export function hiddenPassRatio(evaluation: StoredEvaluation): number | null {
+  if (!evaluation.ok) return null;
+  const hidden = evaluation.tests.filter((t) => t.hidden);
+  const counted = hidden.length > 0 ? hidden : evaluation.tests;
+  if (counted.length === 0) return evaluation.status === "passed" ? 1 : 0;
+  return counted.filter((t) => t.status === "passed").length / counted.length;
+}

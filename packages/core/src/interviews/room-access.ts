@@ -1,0 +1,91 @@
+import { signRoomToken } from "@interviewlm/realtime";
+import type { PrismaClient } from "@interviewlm/db";
+import { verifyInviteToken } from "../candidates/portal.ts";
+import type { CoreDeps, OrgActor } from "../shared/deps.ts";
+import { DomainError, notFound } from "../shared/errors.ts";
+import { requirePermission } from "../shared/permissions.ts";
+
+export interface RoomAccess {
+  sessionId: string;
+  roomToken: string;
+}
+
+/** The candidate's pass into their own room, from the invite link. */
+export async function roomAccessForCandidate(
+  deps: Pick<CoreDeps, "prisma" | "appSecret" | "now">,
+  roomTokenSecret: string,
+  inviteToken: string,
+): Promise<RoomAccess> {
+  const candidate = await verifyInviteToken(deps, inviteToken);
+  const session = await deps.prisma.interviewSession.findUnique({ where: { candidateId: candidate.id }, select: { id: true, status: true } });
+  if (!session || session.status !== "ACTIVE") throw new DomainError("PRECONDITION_FAILED", "This interview is not in progress.");
+  const roomToken = await signRoomToken(roomTokenSecret, { sid: session.id, role: "candidate", uid: candidate.id, name: candidate.name });
+  return { sessionId: session.id, roomToken };
+}
+
+export interface LiveSession {
+  sessionId: string;
+  candidateName: string;
+  candidateEmail: string;
+  assessmentId: string;
+  assessmentTitle: string;
+  language: string;
+  startedAt: Date;
+  deadlineAt: Date;
+  questionPosition: number;
+  questionCount: number;
+}
+
+const liveSelect = {
+  id: true,
+  language: true,
+  startedAt: true,
+  deadlineAt: true,
+  currentQuestionIndex: true,
+  candidate: { select: { name: true, email: true } },
+  assessment: { select: { id: true, title: true, questionCount: true } },
+} as const;
+
+function toLiveSession(row: {
+  id: string; language: string; startedAt: Date; deadlineAt: Date; currentQuestionIndex: number;
+  candidate: { name: string; email: string }; assessment: { id: string; title: string; questionCount: number };
+}): LiveSession {
+  return {
+    sessionId: row.id,
+    candidateName: row.candidate.name,
+    candidateEmail: row.candidate.email,
+    assessmentId: row.assessment.id,
+    assessmentTitle: row.assessment.title,
+    language: row.language,
+    startedAt: row.startedAt,
+    deadlineAt: row.deadlineAt,
+    questionPosition: row.currentQuestionIndex,
+    questionCount: row.assessment.questionCount,
+  };
+}
+
+/** Interviews in progress in the caller's organisation, soonest deadline first. */
+export async function listLiveSessions(prisma: PrismaClient, actor: OrgActor): Promise<LiveSession[]> {
+  requirePermission(actor, "sessions:watch");
+  const rows = await prisma.interviewSession.findMany({
+    where: { organizationId: actor.organizationId, status: "ACTIVE" },
+    select: liveSelect,
+    orderBy: { deadlineAt: "asc" },
+  });
+  return rows.map(toLiveSession);
+}
+
+/** A reviewer's pass into a room of their organisation (read-only there). */
+export async function joinLiveSession(
+  prisma: PrismaClient,
+  roomTokenSecret: string,
+  actor: OrgActor & { name: string },
+  sessionId: string,
+): Promise<LiveSession & { roomToken: string }> {
+  requirePermission(actor, "sessions:watch");
+  const row = await prisma.interviewSession.findFirst({ where: { id: sessionId, organizationId: actor.organizationId }, select: { ...liveSelect, status: true } });
+  if (!row) throw notFound("Interview session", sessionId);
+  if (row.status !== "ACTIVE") throw new DomainError("PRECONDITION_FAILED", "This interview is not in progress any more.");
+  const roomToken = await signRoomToken(roomTokenSecret, { sid: row.id, role: "reviewer", uid: actor.userId, name: actor.name });
+  return { ...toLiveSession(row), roomToken };
+}
