@@ -10,6 +10,13 @@ import pg from "pg";
 
 const webRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
+/** Secrets shared by the processes of an end-to-end run (web, sandbox service, rooms). */
+export const E2E_SECRETS = {
+  APP_SECRET: "e2e-app-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+  ROOM_TOKEN_SECRET: "e2e-room-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+  SANDBOX_SERVICE_SECRET: "e2e-sandbox-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+} as const;
+
 export interface AppServer {
   url: string;
   dataDir: string;
@@ -68,8 +75,9 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
       APP_URL: url,
       PGLITE_DATA_DIR: join(dataDir, "pglite"),
       ENABLE_DEV_MAILBOX: "1",
-      APP_SECRET: "e2e-app-secret-0123456789abcdefghijklmnopqrstuvwxyz",
-      ROOM_TOKEN_SECRET: "e2e-room-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      APP_SECRET: E2E_SECRETS.APP_SECRET,
+      ROOM_TOKEN_SECRET: E2E_SECRETS.ROOM_TOKEN_SECRET,
+      SANDBOX_SERVICE_SECRET: E2E_SECRETS.SANDBOX_SERVICE_SECRET,
       ...database.env,
       ...env,
     },
