@@ -68,12 +68,13 @@ export default function AssessmentPage() {
     <div className="space-y-6">
       <PageHeader
         eyebrow={<Link to="/app/assessments" className="hover:underline">Assessments</Link>}
-        title={
-          <span className="inline-flex items-center gap-2">
-            {assessment.title} <AssessmentStatusBadge status={assessment.status} />
+        title={assessment.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <AssessmentStatusBadge status={assessment.status} />
+            {assessment.role}
           </span>
         }
-        description={assessment.role}
         actions={<HeaderActions assessment={assessment} canWrite={canWrite} />}
       />
 
