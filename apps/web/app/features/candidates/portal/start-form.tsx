@@ -18,6 +18,8 @@ const START_ERRORS: Record<string, string> = {
   TOO_MANY_REQUESTS: "Too many attempts in a short time. Wait a minute, then press Start again.",
   PRECONDITION_FAILED: "The interview could not be started with this link. Reload the page to see why.",
   NOT_FOUND: "The interview could not be started with this link. Reload the page to see why.",
+  CONSENT_REQUIRED: "Please confirm that you agree to the recording before you start.",
+  SERVICE_UNAVAILABLE: "We could not prepare your workspace just now. Wait a minute, then press Start again.",
 };
 
 export function StartForm({ token, organizationName, languages, startError }: StartFormProps) {
