@@ -6,13 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./support/app-server.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { linkFromDevMailbox } from "./support/mailbox.ts";
+import { startSandboxServer, type SandboxServer } from "./support/sandbox-server.ts";
 
 let app: AppServer;
+let sandbox: SandboxServer;
 let browser: Browser;
 let recruiter: BrowserContext;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+  sandbox = await startSandboxServer();
+  [app, browser] = await Promise.all([startAppServer({ SANDBOX_URL: sandbox.url }), launchBrowser()]);
   recruiter = await browser.newContext();
   const page = await recruiter.newPage();
   await page.goto(`${app.url}/signup`);
@@ -29,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  await sandbox?.stop();
 });
 
 describe("candidates in the browser", () => {
@@ -93,6 +97,16 @@ describe("candidates in the browser", () => {
     const listed = page.getByRole("region", { name: "Candidates", exact: true });
     await listed.getByRole("row", { name: /Bo Revoke/ }).waitFor();
     expect(await listed.getByRole("row", { name: /Ada Lovelace/ }).count()).toBe(0);
+
+    // Ada starts: a session with a sandbox workspace holding the first question's starter files.
+    await start.click();
+    await ada.waitForURL(/\/interview$/);
+    const files = ada.getByRole("list", { name: "Files" });
+    await files.getByText(/\.py$/).first().waitFor();
+    expect(await files.innerText()).toMatch(/\.py/);
+    await page.goto(`${app.url}${assessmentPath}`);
+    await table.getByRole("row", { name: /Ada Lovelace/ }).getByText(/In progress|Started/).first().waitFor();
+
     await candidate.close();
     await page.close();
   });
