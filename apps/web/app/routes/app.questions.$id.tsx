@@ -1,0 +1,118 @@
+// One question as interviewers see it: the statement as the candidate reads it, then the
+// files — starter, visible tests, and what candidates never see (hidden tests, reference).
+import { Badge, Card, CardContent, CardHeader } from "@interviewlm/ui";
+import { EyeOff } from "@interviewlm/ui/icons";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { TRPCError } from "@trpc/server";
+import { PageHeader } from "~/components/page-header";
+import { DifficultyBadge } from "~/features/questions/difficulty-badge";
+import { FileSection } from "~/features/questions/file-section";
+import { LANGUAGE_LABELS } from "~/features/questions/labels";
+import { MarkdownContent } from "~/features/questions/markdown-content";
+import { TopicList } from "~/features/questions/topic-list";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { requireVerifiedAuth } from "~/.server/session";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.question.title ?? "Question"} · Question bank · InterviewLM` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const question = await api.questions.get({ id: params.id ?? "" }).catch((error: unknown) => {
+    // Another organisation's question is "not found" too: the page must not tell them apart.
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) {
+      throw new Response("Question not found", { status: 404, statusText: "Not Found" });
+    }
+    throw error;
+  });
+  // The page shows the title itself; statement headings sit under its h2 "Statement".
+  const statementHtml = renderMarkdown(question.statement, { headingOffset: 1, dropTitle: true });
+  return { question, statementHtml };
+}
+
+function HiddenNotice() {
+  return (
+    <p className="flex items-center gap-2 rounded-md border border-warning-fg/25 bg-warning-soft px-3 py-2 text-xs text-warning-fg">
+      <EyeOff aria-hidden="true" className="size-4 shrink-0" />
+      Never shown to candidates or to the AI assistant; only the evaluation uses these files.
+    </p>
+  );
+}
+
+export default function QuestionPage() {
+  const { question, statementHtml } = useLoaderData<typeof loader>();
+  const generated = question.source === "GENERATED";
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        eyebrow={<Link to="/app/questions" className="hover:text-fg hover:underline">← Question bank</Link>}
+        title={question.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>{LANGUAGE_LABELS[question.language]}</span>
+            <DifficultyBadge difficulty={question.difficulty} />
+            <span>about {question.estimatedMinutes} minutes</span>
+            {question.retiredAt ? <Badge tone="warning">Retired</Badge> : null}
+          </span>
+        }
+      />
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
+        <Card>
+          <CardHeader title="Statement" description="What the candidate reads in the question panel." />
+          <CardContent>
+            <MarkdownContent html={statementHtml} />
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader title="Details" />
+          <CardContent>
+            <dl className="space-y-3 text-sm">
+              <div>
+                <dt className="text-xs text-fg-muted">Topics</dt>
+                <dd className="mt-1"><TopicList topics={question.topics} label="Topics" /></dd>
+              </div>
+              <div>
+                <dt className="text-xs text-fg-muted">Source</dt>
+                <dd>{generated ? "Generated for your organization" : "Curated by InterviewLM"}</dd>
+              </div>
+              <div>
+                <dt className="text-xs text-fg-muted">Verification</dt>
+                <dd>
+                  {generated
+                    ? question.verifiedAt
+                      ? `Checked in the sandbox on ${new Date(question.verifiedAt).toLocaleDateString()}`
+                      : "Not verified yet"
+                    : "Reference passes and starter fails in the sandbox, checked on every release"}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-xs text-fg-muted">Tests</dt>
+                <dd>
+                  {question.visibleTests.length} visible {question.visibleTests.length === 1 ? "file" : "files"}, {question.hiddenTests.length} hidden {question.hiddenTests.length === 1 ? "file" : "files"}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-xs text-fg-muted">Identifier</dt>
+                <dd className="font-mono text-xs break-all">{question.slug}</dd>
+              </div>
+              {question.retiredAt ? (
+                <div>
+                  <dt className="text-xs text-fg-muted">Retired</dt>
+                  <dd>{new Date(question.retiredAt).toLocaleDateString()} — kept for the assessments that use it, no longer offered.</dd>
+                </div>
+              ) : null}
+            </dl>
+          </CardContent>
+        </Card>
+      </div>
+
+      <FileSection title="Starter files" description="The workspace the candidate starts from." files={question.starterFiles} />
+      <FileSection title="Visible tests" description="In the workspace when tests are visible; run on demand by the candidate." files={question.visibleTests} />
+      <FileSection title="Hidden tests" description="Run by the evaluation on top of the visible ones." files={question.hiddenTests} notice={<HiddenNotice />} />
+      <FileSection title="Reference solution" description="Files that replace the starter files of the same path to solve the question." files={question.referenceSolution} notice={<HiddenNotice />} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// The question bank: the curated questions plus the organisation's own generated ones,
+// filtered by language, difficulty, topic and a search (a GET form, so it works without JS).
+import { EmptyState, buttonClasses } from "@interviewlm/ui";
+import { Library } from "@interviewlm/ui/icons";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { PageHeader } from "~/components/page-header";
+import { hasFilters, parseQuestionFilters } from "~/features/questions/filters";
+import { QuestionFilters } from "~/features/questions/question-filters";
+import { QuestionsTable } from "~/features/questions/questions-table";
+import { requireVerifiedAuth } from "~/.server/session";
+
+export const meta: MetaFunction = () => [{ title: "Question bank · InterviewLM" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const { filters, ignored } = parseQuestionFilters(new URL(request.url).searchParams);
+  const [questions, topics] = await Promise.all([api.questions.list(filters), api.questions.topics()]);
+  return { questions, topics, filters, filtersIgnored: ignored };
+}
+
+export default function QuestionBankPage() {
+  const { questions, topics, filters, filtersIgnored } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const loading = navigation.state === "loading" && navigation.location.pathname === "/app/questions";
+  const filtered = hasFilters(filters);
+  const count = `${questions.length} ${questions.length === 1 ? "question" : "questions"}`;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Question bank"
+        description="Real coding problems with starter code, visible and hidden tests and a reference solution — each one checked in the sandbox. Assessments pick from here."
+      />
+      <QuestionFilters filters={filters} topics={topics} pending={loading} />
+      {filtersIgnored ? <p className="text-xs text-fg-muted">Some filters in the address were not valid and were ignored.</p> : null}
+
+      <p aria-live="polite" className="text-sm text-fg-muted">
+        {filtered ? `${count} match these filters.` : `${count} in the bank.`}
+      </p>
+      {questions.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            icon={<Library />}
+            title="No questions match"
+            description="Try another language or difficulty, a broader topic, or a different word."
+            action={
+              <Link to="?" className={buttonClasses({ variant: "secondary" })}>
+                Clear filters
+              </Link>
+            }
+          />
+        ) : (
+          <EmptyState
+            icon={<Library />}
+            title="The question bank is empty"
+            description="The curated questions are loaded when the web server starts. Restart it, or check its log for a question bank error."
+          />
+        )
+      ) : (
+        <QuestionsTable questions={questions} caption={filtered ? "Questions matching the filters" : "Questions in the bank"} />
+      )}
+    </div>
+  );
+}
