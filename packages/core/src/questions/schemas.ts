@@ -54,16 +54,13 @@ export const QuestionDefinitionSchema = QuestionMetaSchema.extend({
 });
 export type QuestionDefinition = z.infer<typeof QuestionDefinitionSchema>;
 
-const optionalFilter = <T extends z.ZodType>(schema: T) =>
-  // A GET form sends "" for "any"; treat it as no filter.
-  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
-
+/** Filters of the bank's list; absent = any (the web page maps a form's "" to absent). */
 export const ListQuestionsInput = z
   .object({
-    language: optionalFilter(QuestionLanguageSchema),
-    difficulty: optionalFilter(DifficultySchema),
-    topic: optionalFilter(TopicSchema),
-    search: optionalFilter(z.string().trim().max(100, "Search for at most 100 characters.")),
+    language: QuestionLanguageSchema.optional(),
+    difficulty: DifficultySchema.optional(),
+    topic: TopicSchema.optional(),
+    search: z.string().trim().max(100, "Search for at most 100 characters.").optional(),
   })
   .default({});
 export type ListQuestionsFilters = z.infer<typeof ListQuestionsInput>;
