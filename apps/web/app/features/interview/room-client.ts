@@ -1,0 +1,136 @@
+// The control channel of one interview room: a partysocket (reconnects with backoff by
+// itself) carrying JSON messages. Everything received is parsed with the shared contract;
+// everything sent is checked against it first. Framework-free so it can be tested in Node.
+import { ClientMessageSchema, MAX_CLIENT_MESSAGE_BYTES, ServerMessageSchema, type ClientMessage } from "@interviewlm/realtime";
+import PartySocket from "partysocket";
+import { roomEndpoint } from "./room-host";
+import { INITIAL_ROOM_STATE, roomReducer, type RoomEvent, type RoomState } from "./room-state";
+import { TerminalStream } from "./terminal-stream";
+
+export interface RoomClientOptions {
+  roomHost: string;
+  sessionId: string;
+  /** Read on every (re)connect, so the page can swap in a fresh token before the old one expires. */
+  getToken: () => string;
+  /** Node has no global WebSocket (tests pass the `ws` package's). */
+  WebSocket?: unknown;
+  /** How often to ping: keeps the clock offset fresh and idle proxies from closing the socket. */
+  pingIntervalMs?: number;
+}
+
+type Listener = () => void;
+const encoder = new TextEncoder();
+
+export class RoomClient {
+  readonly terminal = new TerminalStream();
+  private state: RoomState = INITIAL_ROOM_STATE;
+  private readonly listeners = new Set<Listener>();
+  private readonly socket: PartySocket;
+  private readonly pingTimer: ReturnType<typeof setInterval>;
+  private pendingPingAt: number | null = null;
+
+  constructor(options: RoomClientOptions) {
+    const { host, protocol } = roomEndpoint(options.roomHost);
+    this.socket = new PartySocket({
+      host,
+      protocol,
+      party: "main",
+      room: options.sessionId,
+      query: () => ({ token: options.getToken(), channel: "control" }),
+      WebSocket: options.WebSocket,
+      minReconnectionDelay: 500,
+      maxReconnectionDelay: 10_000,
+      reconnectionDelayGrowFactor: 1.6,
+      // Messages are refused while closed (see send), so nothing should ever queue.
+      maxEnqueuedMessages: 0,
+    });
+    this.socket.addEventListener("message", (event) => this.receive(event.data));
+    this.socket.addEventListener("close", () => this.apply({ kind: "closed" }));
+    this.pingTimer = setInterval(() => this.ping(), options.pingIntervalMs ?? 20_000);
+  }
+
+  getState = (): RoomState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * Sends when the room has welcomed us; false otherwise (the caller shows it is offline).
+   * Buttons are disabled while reconnecting, so a queued "finish" can never fire later.
+   */
+  send = (message: ClientMessage): boolean => {
+    if (this.state.connection !== "open") return false;
+    const parsed = ClientMessageSchema.safeParse(message);
+    if (!parsed.success) {
+      console.error("room: refusing to send a message outside the contract", parsed.error.issues);
+      return false;
+    }
+    const text = JSON.stringify(parsed.data);
+    if (encoder.encode(text).byteLength > MAX_CLIENT_MESSAGE_BYTES) {
+      console.error(`room: refusing to send a ${message.type} message over ${MAX_CLIENT_MESSAGE_BYTES} bytes`);
+      return false;
+    }
+    this.socket.send(text);
+    return true;
+  };
+
+  /** Reconnect now instead of waiting for the next backoff step (the banner's "Retry"). */
+  reconnect(): void {
+    this.socket.reconnect();
+  }
+
+  close(): void {
+    clearInterval(this.pingTimer);
+    this.socket.close();
+    this.listeners.clear();
+  }
+
+  private ping(): void {
+    const at = Date.now();
+    if (this.send({ type: "ping", at })) this.pendingPingAt = at;
+  }
+
+  private receive(data: unknown): void {
+    if (typeof data !== "string") return;
+    let json: unknown;
+    try {
+      json = JSON.parse(data);
+    } catch {
+      console.warn("room: dropped a message that is not JSON");
+      return;
+    }
+    const parsed = ServerMessageSchema.safeParse(json);
+    if (!parsed.success) {
+      console.warn("room: dropped a message outside the contract", parsed.error.issues);
+      return;
+    }
+    const message = parsed.data;
+    const receivedAt = Date.now();
+    if (message.type === "welcome") {
+      this.terminal.reset(message.terminalScrollback);
+      this.apply({ kind: "message", message, receivedAt });
+      // A first clock sample with a round trip, better than the welcome's one-way stamp.
+      this.ping();
+      return;
+    }
+    if (message.type === "terminal.output") {
+      this.terminal.append(message.data);
+      return;
+    }
+    let rttMs: number | undefined;
+    if (message.type === "pong" && message.at === this.pendingPingAt) {
+      rttMs = receivedAt - message.at;
+      this.pendingPingAt = null;
+    }
+    this.apply({ kind: "message", message, receivedAt, rttMs });
+  }
+
+  private apply(event: RoomEvent): void {
+    const next = roomReducer(this.state, event);
+    if (next === this.state) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
