@@ -1,0 +1,71 @@
+// One CodeMirror view bound to one file's Y.Text. yCollab keeps the text in sync both ways
+// and draws the other people's carets and selections from awareness.
+import { EditorState } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import { useEffect, useRef } from "react";
+import { yCollab } from "y-codemirror.next";
+import type YProvider from "y-partykit/provider";
+import * as Y from "yjs";
+import { editorSetup } from "./editor-setup";
+import { languageExtension, languageForPath } from "./editor-languages";
+
+export interface PasteSignal {
+  path: string;
+  length: number;
+  lines: number;
+}
+
+export interface CodeEditorProps {
+  path: string;
+  text: Y.Text;
+  awareness: YProvider["awareness"];
+  readOnly: boolean;
+  /** Text pasted or dropped into the editor (candidate): reported to reviewers as a signal. */
+  onPaste?: (paste: PasteSignal) => void;
+}
+
+export function CodeEditor({ path, text, awareness, readOnly, onPaste }: CodeEditorProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const onPasteRef = useRef(onPaste);
+  onPasteRef.current = onPaste;
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    // The undo manager tracks only changes made through this view (its own origin).
+    const undoManager = new Y.UndoManager(text);
+    const view = new EditorView({
+      parent: host,
+      state: EditorState.create({
+        doc: text.toString(),
+        extensions: [
+          editorSetup({ readOnly }),
+          languageExtension(languageForPath(path)),
+          yCollab(text, awareness, { undoManager: readOnly ? false : undoManager }),
+          EditorView.contentAttributes.of({
+            "aria-label": `${readOnly ? "Candidate's code (read-only)" : "Code editor"}: ${path}`,
+            ...(readOnly ? { "aria-readonly": "true" } : {}),
+          }),
+          EditorView.updateListener.of((update) => {
+            for (const tr of update.transactions) {
+              if (!tr.isUserEvent("input.paste") && !tr.isUserEvent("input.drop")) continue;
+              let length = 0;
+              let lines = 0;
+              tr.changes.iterChanges((_fromA, _toA, _fromB, _toB, inserted) => {
+                length += inserted.length;
+                lines += inserted.lines;
+              });
+              if (length > 0) onPasteRef.current?.({ path, length, lines });
+            }
+          }),
+        ],
+      }),
+    });
+    return () => {
+      view.destroy();
+      undoManager.destroy();
+    };
+  }, [path, text, awareness, readOnly]);
+
+  return <div ref={hostRef} className="h-full min-h-0 overflow-hidden" data-testid="code-editor" data-path={path} />;
+}

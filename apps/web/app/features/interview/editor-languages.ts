@@ -1,0 +1,65 @@
+// Syntax highlighting by file extension. Unknown extensions get plain text rather than a
+// wrong guess (a .txt or .csv highlighted as code is harder to read than none).
+import { javascript } from "@codemirror/lang-javascript";
+import { json } from "@codemirror/lang-json";
+import { markdown } from "@codemirror/lang-markdown";
+import { python } from "@codemirror/lang-python";
+import type { Extension } from "@codemirror/state";
+
+export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "json" | "markdown" | "text";
+
+const BY_EXTENSION: Record<string, EditorLanguage> = {
+  py: "python",
+  pyi: "python",
+  js: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  jsx: "jsx",
+  ts: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  tsx: "tsx",
+  json: "json",
+  md: "markdown",
+  markdown: "markdown",
+};
+
+export const LANGUAGE_LABELS: Record<EditorLanguage, string> = {
+  python: "Python",
+  javascript: "JavaScript",
+  jsx: "JavaScript (JSX)",
+  typescript: "TypeScript",
+  tsx: "TypeScript (TSX)",
+  json: "JSON",
+  markdown: "Markdown",
+  text: "Plain text",
+};
+
+export function languageForPath(path: string): EditorLanguage {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (name === "tsconfig.json" || name === "package.json") return "json";
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0) return "text";
+  return BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? "text";
+}
+
+export function languageExtension(language: EditorLanguage): Extension {
+  switch (language) {
+    case "python":
+      return python();
+    case "javascript":
+      return javascript();
+    case "jsx":
+      return javascript({ jsx: true });
+    case "typescript":
+      return javascript({ typescript: true });
+    case "tsx":
+      return javascript({ typescript: true, jsx: true });
+    case "json":
+      return json();
+    case "markdown":
+      return markdown();
+    case "text":
+      return [];
+  }
+}

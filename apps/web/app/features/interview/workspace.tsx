@@ -1,0 +1,124 @@
+// The editor area: file tree, tabs of open files and the shared CodeMirror editor. The
+// candidate edits; reviewers get the same view read-only and, by default, follow the file
+// the candidate is looking at.
+import { Badge, Spinner } from "@interviewlm/ui";
+import { Eye } from "@interviewlm/ui/icons";
+import { useCallback, useEffect, useReducer, useState } from "react";
+import { CodeEditor, type PasteSignal } from "./code-editor";
+import { LANGUAGE_LABELS, languageForPath } from "./editor-languages";
+import { EditorTabs } from "./editor-tabs";
+import { FileDialogs, type FileDialogState } from "./file-dialogs";
+import { FileTree } from "./file-tree";
+import { NO_OPEN_FILES, firstFileToOpen, openFilesReducer, parseStoredOpenFiles } from "./open-files";
+import { publishActiveFile, useCandidateFile } from "./use-candidate-file";
+import { useWorkspaceFiles } from "./use-workspace-files";
+import type { SharedDoc } from "./use-y-doc";
+import { createFile, deleteFile, renameFile } from "./workspace-files";
+
+export interface WorkspaceProps {
+  shared: SharedDoc | null;
+  readOnly: boolean;
+  /** Where the open tabs are remembered across reloads (sessionStorage), e.g. per session. */
+  storageKey: string;
+  onPaste?: (paste: PasteSignal) => void;
+}
+
+export function Workspace({ shared, readOnly, storageKey, onPaste }: WorkspaceProps) {
+  const [tabs, dispatch] = useReducer(openFilesReducer, NO_OPEN_FILES);
+  const [dialog, setDialog] = useState<FileDialogState>(null);
+  const [following, setFollowing] = useState(readOnly);
+  const paths = useWorkspaceFiles(shared?.files ?? null, (move) => dispatch({ type: "move", ...move }));
+  const awareness = shared?.provider.awareness ?? null;
+  const candidateFile = useCandidateFile(readOnly ? awareness : null);
+  const synced = shared?.synced ?? false;
+
+  // After the first sync: drop tabs of deleted files, then restore or pick what to show.
+  useEffect(() => {
+    if (!synced) return;
+    dispatch({ type: "prune", existing: new Set(paths) });
+  }, [synced, paths]);
+  useEffect(() => {
+    if (!synced || tabs.open.length > 0 || paths.length === 0) return;
+    const stored = parseStoredOpenFiles(sessionStorage.getItem(storageKey));
+    const restored = stored && stored.open.filter((p) => paths.includes(p));
+    if (restored && restored.length > 0) dispatch({ type: "restore", state: { open: restored, active: stored.active && restored.includes(stored.active) ? stored.active : restored[0]! } });
+    else {
+      const first = (readOnly && candidateFile) || firstFileToOpen(paths);
+      if (first) dispatch({ type: "open", path: first });
+    }
+  }, [synced, paths, tabs.open.length, storageKey, readOnly, candidateFile]);
+  useEffect(() => {
+    if (synced) sessionStorage.setItem(storageKey, JSON.stringify(tabs));
+  }, [synced, storageKey, tabs]);
+
+  useEffect(() => {
+    if (awareness) publishActiveFile(awareness, tabs.active);
+  }, [awareness, tabs.active]);
+  useEffect(() => {
+    if (following && candidateFile && paths.includes(candidateFile)) dispatch({ type: "open", path: candidateFile });
+  }, [following, candidateFile, paths]);
+
+  const openByHand = useCallback((path: string) => {
+    // Choosing another file yourself stops following the candidate.
+    if (path !== candidateFile) setFollowing(false);
+    dispatch({ type: "open", path });
+  }, [candidateFile]);
+
+  const files = shared?.files ?? null;
+  const text = tabs.active && files ? (files.get(tabs.active) ?? null) : null;
+  const language = tabs.active ? LANGUAGE_LABELS[languageForPath(tabs.active)] : null;
+
+  return (
+    <section aria-label="Workspace" className="grid h-full min-h-0 grid-cols-[13rem_minmax(0,1fr)] bg-surface">
+      <div className="min-h-0 border-r border-line">
+        <FileTree
+          paths={paths}
+          activePath={tabs.active}
+          readOnly={readOnly}
+          onOpen={openByHand}
+          onCreate={(folder) => setDialog({ kind: "create", folder })}
+          onRename={(path) => setDialog({ kind: "rename", path })}
+          onDelete={(path) => setDialog({ kind: "delete", path })}
+        />
+      </div>
+      <div className="flex min-h-0 min-w-0 flex-col">
+        <div className="flex shrink-0 items-stretch">
+          <div className="min-w-0 flex-1">
+            <EditorTabs paths={tabs.open} active={tabs.active} onSelect={openByHand} onClose={(path) => dispatch({ type: "close", path })} />
+          </div>
+          <div className="flex items-center gap-2 border-b border-line px-2 text-xs text-fg-muted">
+            {language ? <span>{language}</span> : null}
+            {readOnly ? (
+              <>
+                <label className="flex items-center gap-1.5">
+                  <input type="checkbox" checked={following} onChange={(e) => setFollowing(e.target.checked)} className="accent-accent" />
+                  Follow candidate
+                </label>
+                <Badge tone="info" dot><Eye aria-hidden="true" className="size-3" /> Read-only</Badge>
+              </>
+            ) : null}
+          </div>
+        </div>
+        <div className="min-h-0 flex-1">
+          {!shared || !synced ? (
+            <p role="status" className="flex items-center gap-2 p-4 text-sm text-fg-muted"><Spinner size="sm" /> Loading the workspace…</p>
+          ) : text && tabs.active && awareness ? (
+            <CodeEditor key={tabs.active} path={tabs.active} text={text} awareness={awareness} readOnly={readOnly} onPaste={onPaste} />
+          ) : (
+            <p className="p-4 text-sm text-fg-muted">{paths.length === 0 ? "The workspace is empty." : "Open a file from the tree."}</p>
+          )}
+        </div>
+      </div>
+      {files && !readOnly ? (
+        <FileDialogs
+          state={dialog}
+          paths={paths}
+          onClose={() => setDialog(null)}
+          onCreate={(path) => (createFile(files, path), dispatch({ type: "open", path }))}
+          onRename={(from, to) => renameFile(files, from, to)}
+          onDelete={(path) => deleteFile(files, path)}
+        />
+      ) : null}
+    </section>
+  );
+}
