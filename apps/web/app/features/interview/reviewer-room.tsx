@@ -1,0 +1,107 @@
+// A reviewer watching a live interview: the candidate's editor, terminal and tests exactly as
+// they are (read-only), the question, private notes and the paste / focus signals.
+import { Badge, Tabs, TabsContent, TabsList, TabsTrigger } from "@interviewlm/ui";
+import { useState } from "react";
+import { ConnectionBanner } from "./connection-banner";
+import { NotesPanel } from "./notes-panel";
+import { focusPanel } from "./panel-focus";
+import { PresenceBar } from "./presence-bar";
+import { QuestionPanel } from "./question-panel";
+import { useShortcuts } from "./shortcuts";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { SignalsPanel } from "./signals-panel";
+import { TerminalPanel } from "./terminal-panel";
+import { TestsPanel } from "./tests-panel";
+import { Timer } from "./timer";
+import { retryConnections, useRoom, type RoomAccess } from "./use-room";
+import { useTokenRefresh } from "./use-token-refresh";
+import { useYDoc } from "./use-y-doc";
+import { Workspace } from "./workspace";
+
+export interface ReviewerRoomProps {
+  access: RoomAccess;
+  candidateName: string;
+  assessmentTitle: string;
+  /** Asked shortly before the room token expires: the page reloads its data, minting a new one. */
+  refreshAccess: () => void;
+}
+
+const STATUS_BADGE = {
+  ACTIVE: { tone: "success", label: "In progress" },
+  FINISHING: { tone: "info", label: "Finishing" },
+  COMPLETED: { tone: "neutral", label: "Finished" },
+} as const;
+
+export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAccess }: ReviewerRoomProps) {
+  const room = useRoom(access);
+  const { state, send } = room;
+  const me = state.participants.find((p) => p.connectionId === state.connectionId);
+  const shared = useYDoc(access, me ? { id: me.userId, name: me.name, role: me.role } : null);
+  useTokenRefresh(access.roomToken, refreshAccess);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [sideTab, setSideTab] = useState("question");
+  const connected = state.connection === "open";
+  const session = state.session;
+  const status = session ? STATUS_BADGE[session.status] : null;
+
+  useShortcuts({
+    focusQuestion: () => (setSideTab("question"), requestAnimationFrame(() => focusPanel("question"))),
+    focusEditor: () => focusPanel("editor"),
+    focusTerminal: () => focusPanel("terminal"),
+    focusTests: () => focusPanel("tests"),
+    help: () => setHelpOpen(true),
+  });
+
+  return (
+    <div className="flex flex-col gap-3">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div className="min-w-0 flex-1">
+          <h1 className="truncate text-lg font-semibold tracking-tight">{candidateName}</h1>
+          <p className="truncate text-sm text-fg-muted">
+            {assessmentTitle}
+            {session?.question ? ` · Question ${session.question.position + 1} of ${session.question.count}` : ""}
+          </p>
+        </div>
+        {status ? <Badge tone={status.tone} dot>{status.label}</Badge> : null}
+        <PresenceBar participants={state.participants} viewer="reviewer" connectionId={state.connectionId} />
+        <Timer deadlineAt={session?.deadlineAt ?? null} serverOffsetMs={state.serverOffsetMs} />
+        <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} readOnly />
+      </header>
+      <p className="text-xs text-fg-muted">You are watching live and cannot change anything. Notes are private to reviewers.</p>
+      <div className="overflow-hidden rounded-lg border border-line">
+        <ConnectionBanner control={state.connection} editor={shared?.status ?? null} error={state.lastError} readOnly onRetry={() => retryConnections(room, shared)} />
+        <div className="grid h-[calc(100dvh-13rem)] min-h-[36rem] grid-cols-[minmax(0,1fr)_20rem] grid-rows-[minmax(0,3fr)_minmax(0,2fr)] divide-line">
+          <div data-panel="editor" className="min-h-0 min-w-0 border-b border-line">
+            <Workspace shared={shared} readOnly storageKey={`live:${access.sessionId}:tabs`} />
+          </div>
+          <aside aria-label="Question, notes and signals" className="row-span-2 flex min-h-0 flex-col border-l border-line bg-surface">
+            <Tabs value={sideTab} onValueChange={setSideTab} className="flex min-h-0 flex-1 flex-col">
+              <TabsList className="shrink-0 px-2">
+                <TabsTrigger value="question">Question</TabsTrigger>
+                <TabsTrigger value="notes">Notes{state.notes.length ? ` (${state.notes.length})` : ""}</TabsTrigger>
+                <TabsTrigger value="signals">Signals{state.signals.length ? ` (${state.signals.length})` : ""}</TabsTrigger>
+              </TabsList>
+              <TabsContent value="question" data-panel="question" className="min-h-0 flex-1 pt-0">
+                <QuestionPanel question={session?.question ?? null} />
+              </TabsContent>
+              <TabsContent value="notes" className="min-h-0 flex-1 pt-0">
+                <NotesPanel notes={state.notes} connected={connected} onAdd={(text) => send({ type: "note.add", text })} />
+              </TabsContent>
+              <TabsContent value="signals" className="min-h-0 flex-1 pt-0">
+                <SignalsPanel signals={state.signals} serverOffsetMs={state.serverOffsetMs} />
+              </TabsContent>
+            </Tabs>
+          </aside>
+          <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] divide-x divide-line">
+            <div data-panel="terminal" className="min-h-0 min-w-0">
+              <TerminalPanel className="h-full" stream={room.terminal} readOnly status={state.terminal} connected={connected} />
+            </div>
+            <div data-panel="tests" className="min-h-0 min-w-0">
+              <TestsPanel className="h-full" runs={state.testRuns} canRun={false} connected={connected} />
+            </div>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// Visible tests: the candidate runs them (button or Ctrl/Cmd+Enter), everyone sees the
+// latest result and the run history. Results are announced politely to screen readers.
+import { Button, Kbd, cx } from "@interviewlm/ui";
+import { Play } from "@interviewlm/ui/icons";
+import type { TestRunView } from "@interviewlm/realtime";
+import { useEffect, useRef, useState } from "react";
+import { TestRunDetails } from "./test-run-details";
+import { formatClockTime, runAnnouncement, runHeadline, runTone, runTotals } from "./test-run-summary";
+
+export interface TestsPanelProps {
+  runs: TestRunView[];
+  /** The candidate's panel has a Run button; reviewers only watch. */
+  canRun: boolean;
+  connected: boolean;
+  /** Whether the request was sent (false when offline). */
+  onRun?: () => boolean;
+  /** Bumped when the room reports an error, so a refused request stops looking pending. */
+  lastErrorAt?: number | null;
+  className?: string;
+}
+
+/** If the room never answers a request, stop showing it as pending after this long. */
+const REQUEST_TIMEOUT_MS = 20_000;
+
+export function TestsPanel({ runs, canRun, connected, onRun, lastErrorAt, className }: TestsPanelProps) {
+  const running = runs.some((r) => r.status === "running");
+  const [requestedWith, setRequestedWith] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const announcement = useRunAnnouncement(runs);
+
+  // A request is answered when the room reports a new run (or an error).
+  const latestRunId = runs[runs.length - 1]?.runId;
+  useEffect(() => setRequestedWith(null), [latestRunId, lastErrorAt]);
+  useEffect(() => {
+    if (requestedWith === null) return;
+    const timer = setTimeout(() => setRequestedWith(null), REQUEST_TIMEOUT_MS);
+    return () => clearTimeout(timer);
+  }, [requestedWith]);
+
+  const pending = running || requestedWith !== null;
+  const run = () => {
+    if (pending || !onRun) return;
+    if (onRun()) setRequestedWith(latestRunId ?? "none");
+  };
+
+  const latest = runs[runs.length - 1] ?? null;
+  const shown = runs.find((r) => r.runId === selectedId) ?? latest;
+  const history = runs.slice().reverse();
+
+  return (
+    <section aria-labelledby="tests-heading" className={cx("flex min-h-0 flex-col bg-surface", className)}>
+      <div className="flex h-8 shrink-0 items-center justify-between gap-2 border-b border-line px-3">
+        <h2 id="tests-heading" className="text-xs font-medium tracking-wide text-fg-muted uppercase">Tests</h2>
+        {canRun ? (
+          <Button size="sm" pending={pending} pendingLabel="Running…" disabled={!connected} onClick={run} icon={<Play aria-hidden="true" className="size-3.5" />} aria-keyshortcuts="Control+Enter Meta+Enter">
+            Run tests <Kbd className="ml-1 hidden sm:inline-flex">Ctrl ↵</Kbd>
+          </Button>
+        ) : null}
+      </div>
+      <p aria-live="polite" className="sr-only">{announcement}</p>
+      <div className="min-h-0 flex-1 overflow-auto p-3">
+        {shown ? (
+          <TestRunDetails run={shown} />
+        ) : (
+          <p className="text-sm text-fg-muted">{canRun ? "No runs yet. Run the visible tests whenever you like — every run is kept in the history." : "The candidate has not run the tests yet."}</p>
+        )}
+        {history.length > 1 ? (
+          <div className="mt-4">
+            <h3 className="mb-1 text-xs font-medium text-fg-muted">History</h3>
+            <ol aria-label="Test run history" className="space-y-0.5">
+              {history.map((item, index) => (
+                <li key={item.runId}>
+                  <button
+                    type="button"
+                    aria-current={item === shown ? "true" : undefined}
+                    onClick={() => setSelectedId(index === 0 ? null : item.runId)}
+                    className={cx(
+                      "flex w-full items-center gap-2 rounded px-2 py-1 text-left text-xs hover:bg-surface-hover focus-visible:outline-2 focus-visible:outline-focus",
+                      item === shown && "bg-surface-active",
+                    )}
+                  >
+                    <span className={cx("size-1.5 shrink-0 rounded-full", TONE_DOT[runTone(item)])} aria-hidden="true" />
+                    <span className="text-fg-subtle tabular-nums">{formatClockTime(item.startedAt)}</span>
+                    <span className="text-fg-subtle">Q{item.questionPosition + 1}</span>
+                    <span className="min-w-0 flex-1 truncate text-fg-muted">{runTotals(item) ?? runHeadline(item)}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+const TONE_DOT = { success: "bg-success-fg", danger: "bg-danger-fg", warning: "bg-warning-fg", info: "bg-info-fg", neutral: "bg-fg-muted", accent: "bg-accent-fg" } as const;
+
+/** The text of the live region: set when a run we saw running (or a new run) finishes. */
+function useRunAnnouncement(runs: TestRunView[]): string {
+  const [text, setText] = useState("");
+  const seen = useRef<Map<string, TestRunView["status"]> | null>(null);
+  useEffect(() => {
+    const previous = seen.current;
+    seen.current = new Map(runs.map((r) => [r.runId, r.status]));
+    // The first list (the welcome's history) is not news.
+    if (!previous) return;
+    const finished = runs.findLast((r) => r.status !== "running" && previous.get(r.runId) !== r.status);
+    const started = runs.findLast((r) => r.status === "running" && !previous.has(r.runId));
+    if (finished) setText(runAnnouncement(finished));
+    else if (started) setText("Running tests…");
+  }, [runs]);
+  return text;
+}
