@@ -1,11 +1,14 @@
-// The candidate's interview page. Authorised by the invite link; reopening the link
-// resumes the same session.
+// The candidate's interview page. Authorised by the invite link; reopening the link resumes
+// the same session. While the interview is active the page is the live room (editor,
+// terminal, tests); the loader also mints the short-lived room pass, and is re-run to renew it.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
-import { Badge, Button, Card, CardContent, CardHeader, Spinner, buttonClasses } from "@interviewlm/ui";
-import { useEffect, useState } from "react";
-import { renderMarkdown } from "~/lib/markdown.server";
+import { Button, Spinner, buttonClasses } from "@interviewlm/ui";
+import { useCallback, useEffect } from "react";
+import { CandidateRoom } from "~/features/interview/candidate-room";
+import { ThankYou } from "~/features/interview/thank-you";
 import { serverApi, toActionFailure } from "~/.server/api";
+import { roomAccessForCandidate } from "~/.server/room";
 
 export const meta: MetaFunction = () => [{ title: "Interview · InterviewLM" }, { name: "robots", content: "noindex" }];
 
@@ -13,51 +16,44 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
   const { api } = await serverApi(request, context);
   let state;
+  let room = null;
   try {
     state = await api.interview.state({ token });
+    if (state.status === "ACTIVE") room = await roomAccessForCandidate(request, context, token);
   } catch (error) {
     const failure = toActionFailure(error);
-    throw new Response(failure.message, { status: failure.code === "NOT_FOUND" ? 404 : 403 });
+    // Finished between the two calls: the page shows the thank-you screen.
+    if (failure.code === "PRECONDITION_FAILED" && state) state = { ...state, status: "COMPLETED" as const };
+    else throw new Response(failure.message, { status: failure.code === "NOT_FOUND" ? 404 : 403 });
   }
-  const files =
-    state.status === "ACTIVE" && state.workspaceId && context.services.sandbox
-      ? await context.services.sandbox.listFiles(state.workspaceId).catch(() => null)
-      : null;
+  const question = state.currentQuestion;
   return {
     token,
-    state: { ...state, currentQuestion: state.currentQuestion ? { ...state.currentQuestion, statementHtml: renderMarkdown(state.currentQuestion.statement) } : null },
-    files: files?.filter((f) => f.type === "file").map((f) => f.path) ?? null,
+    state: {
+      status: state.status,
+      candidateName: state.candidateName,
+      organizationName: state.organizationName,
+      assessmentTitle: state.assessmentTitle,
+      deadlineAt: state.deadlineAt?.getTime() ?? null,
+      question: question ? { ...question, count: state.questionCount } : null,
+    },
+    room,
   };
 }
 
-function useCountdown(remainingMs: number | null) {
-  const [left, setLeft] = useState(remainingMs);
-  useEffect(() => {
-    if (remainingMs === null) return;
-    const end = Date.now() + remainingMs;
-    const timer = setInterval(() => setLeft(Math.max(0, end - Date.now())), 1000);
-    return () => clearInterval(timer);
-  }, [remainingMs]);
-  return left;
-}
-
-const clock = (ms: number) => {
-  const total = Math.floor(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  return `${h > 0 ? `${h}:` : ""}${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
-};
-
 export default function InterviewPage() {
-  const { token, state, files } = useLoaderData<typeof loader>();
-  const left = useCountdown(state.remainingMs);
+  const { token, state, room } = useLoaderData<typeof loader>();
   const revalidator = useRevalidator();
+  const revalidate = revalidator.revalidate;
+  const refreshAccess = useCallback(() => {
+    if (revalidator.state === "idle") revalidate();
+  }, [revalidator.state, revalidate]);
+
   useEffect(() => {
     if (state.status !== "STARTING") return;
-    const timer = setInterval(() => revalidator.revalidate(), 1500);
+    const timer = setInterval(() => revalidate(), 1500);
     return () => clearInterval(timer);
-  }, [state.status, revalidator]);
+  }, [state.status, revalidate]);
 
   if (state.status === "NOT_STARTED") {
     return (
@@ -82,43 +78,18 @@ export default function InterviewPage() {
       </Centered>
     );
   }
+  if (state.status === "COMPLETED" || !room) {
+    return <ThankYou candidateName={state.candidateName} organizationName={state.organizationName} />;
+  }
   return (
-    <div className="flex min-h-dvh flex-col">
-      <header className="flex items-center justify-between border-b border-line px-4 py-2">
-        <div className="text-sm">
-          <span className="font-medium">{state.assessmentTitle}</span>
-          <span className="text-fg-muted"> · {state.organizationName}</span>
-        </div>
-        <div className="flex items-center gap-3 text-sm">
-          {state.currentQuestion ? <span className="text-fg-muted">Question {state.currentQuestion.position + 1} of {state.questionCount}</span> : null}
-          <span role="timer" aria-label="Time left" className="rounded-md bg-surface-raised px-2 py-1 font-mono tabular-nums">
-            {left === null ? "—" : clock(left)}
-          </span>
-        </div>
-      </header>
-      <main id="main" className="grid flex-1 gap-4 p-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        {state.currentQuestion ? (
-          <Card>
-            <CardHeader headingLevel={1} title={state.currentQuestion.title} actions={<Badge>{state.currentQuestion.difficulty.toLowerCase()}</Badge>} />
-            <CardContent>
-              <div className="prose-statement" dangerouslySetInnerHTML={{ __html: state.currentQuestion.statementHtml }} />
-            </CardContent>
-          </Card>
-        ) : null}
-        <Card>
-          <CardHeader title="Your workspace" description={`${state.language} · isolated sandbox`} />
-          <CardContent>
-            {files ? (
-              <ul className="space-y-1 font-mono text-sm" aria-label="Files">
-                {files.map((path) => <li key={path}>{path}</li>)}
-              </ul>
-            ) : (
-              <p className="text-sm text-fg-muted">The file list is unavailable right now.</p>
-            )}
-          </CardContent>
-        </Card>
-      </main>
-    </div>
+    <CandidateRoom
+      access={{ roomHost: room.roomHost, roomToken: room.roomToken, sessionId: room.sessionId }}
+      candidateName={state.candidateName}
+      organizationName={state.organizationName}
+      assessmentTitle={state.assessmentTitle}
+      initial={{ question: state.question, deadlineAt: state.deadlineAt }}
+      refreshAccess={refreshAccess}
+    />
   );
 }
 
