@@ -1,3 +1,4 @@
+import { loadQuestionBank } from "@interviewlm/core/questions";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "./markdown.server";
 
@@ -45,5 +46,14 @@ describe("renderMarkdown", () => {
 
   it("escapes HTML inside code", () => {
     expect(renderMarkdown("`<b>bold</b>`")).toBe("<p><code>&lt;b&gt;bold&lt;/b&gt;</code></p>\n");
+  });
+});
+
+describe("curated statements", () => {
+  it.each(loadQuestionBank().map((q) => [q.slug, q.statement] as const))("%s renders its sections and code intact", (_slug, statement) => {
+    const html = renderMarkdown(statement, { headingOffset: 1, dropTitle: true });
+    expect(html).not.toMatch(/<h1|<h2/);
+    expect(html.match(/<h3>/g)?.length).toBe(statement.match(/^## /gm)?.length);
+    expect(html.match(/<pre>/g)?.length ?? 0).toBe((statement.match(/^```/gm)?.length ?? 0) / 2);
   });
 });
