@@ -72,6 +72,35 @@ export default defineConfig({
   ],
   // Workspace packages export TypeScript source, so Vite has to compile them for SSR too.
   ssr: { noExternal: [/^@interviewlm\//] },
+  // One copy each: two Reacts break hooks, two Yjs break document identity checks.
+  resolve: { dedupe: ["react", "react-dom", "yjs", "y-protocols"] },
+  // Pre-bundled up front: discovering these mid-session makes Vite reload with a second
+  // copy of React in the browser ("Invalid hook call").
+  optimizeDeps: {
+    include: [
+      "react",
+      "react-dom",
+      "react-dom/client",
+      "@tanstack/react-query",
+      "@trpc/client",
+      "@trpc/react-query",
+      "superjson",
+      "yjs",
+      "y-partykit/provider",
+      "partysocket",
+      "y-codemirror.next",
+      "codemirror",
+      "@codemirror/state",
+      "@codemirror/view",
+      "@codemirror/language",
+      "@codemirror/lang-python",
+      "@codemirror/lang-javascript",
+      "@codemirror/lang-markdown",
+      "@codemirror/lang-json",
+      "@xterm/xterm",
+      "@xterm/addon-fit",
+    ],
+  },
   server: { port: 3000 },
   build: { target: "es2022" },
 });
