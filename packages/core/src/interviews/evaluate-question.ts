@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@interviewlm/db";
-import { questionTestFiles } from "../questions/index.ts";
+import { questionTestFiles, testFileKind } from "../questions/index.ts";
 import type { RoomSessionRow } from "./room-info.ts";
 import type { WorkspacePort, WorkspaceTestRun } from "./workspace-port.ts";
 
@@ -37,7 +37,16 @@ export async function evaluateQuestion(
         summary: run.summary,
         totals: run.totals,
         durationMs: run.durationMs,
-        tests: run.tests.map((t) => ({ name: t.name, status: t.status, durationMs: t.durationMs, message: t.message, hidden: t.hidden })),
+        // The sandbox flags every injected file as hidden; record which set each test really
+        // belongs to, so visible tests run for the evaluation are not counted as hidden.
+        tests: run.tests.map((t) => ({
+          name: t.name,
+          file: t.file,
+          status: t.status,
+          durationMs: t.durationMs,
+          message: t.message,
+          hidden: testFileKind(sessionQuestion.question, t.file) === "hidden",
+        })),
       };
     } catch (error) {
       stored = { ok: false, at: now.toISOString(), error: error instanceof Error ? error.message : String(error) };

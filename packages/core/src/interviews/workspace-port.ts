@@ -11,7 +11,7 @@ export interface WorkspaceTestRun {
   status: string;
   summary: string;
   totals: { total: number; passed: number; failed: number; errored: number; skipped: number };
-  tests: { name: string; status: string; durationMs: number; message: string | null; hidden: boolean }[];
+  tests: { name: string; file: string | null; status: string; durationMs: number; message: string | null; hidden: boolean }[];
   durationMs: number;
 }
 
