@@ -1,0 +1,57 @@
+// The real PartyKit room server (`partykit dev`, workerd) for an end-to-end run.
+import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { E2E_SECRETS, freePort } from "./app-server.ts";
+import { startServiceProcess, type ServiceProcess } from "./service-process.ts";
+
+const partyRoot = fileURLToPath(new URL("../../../../../party", import.meta.url));
+const partykitBin = createRequire(`${partyRoot}/package.json`).resolve("partykit/dist/bin.mjs");
+
+export interface PartyServer {
+  url: string;
+  /** Stops the room server; start() brings it back on the same port and storage. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export async function startPartyServer(options: { webUrl: string; sandboxUrl: string }): Promise<PartyServer> {
+  const port = await freePort();
+  const persistDir = await mkdtemp(join(tmpdir(), "ilm-e2e-party-"));
+  const vars = {
+    ROOM_TOKEN_SECRET: E2E_SECRETS.ROOM_TOKEN_SECRET,
+    SANDBOX_SERVICE_SECRET: E2E_SECRETS.SANDBOX_SERVICE_SECRET,
+    SANDBOX_URL: options.sandboxUrl,
+    WEB_INTERNAL_URL: options.webUrl,
+  };
+  let current: ServiceProcess | null = null;
+  const start = async () => {
+    current = await startServiceProcess({
+      name: "partykit",
+      args: [
+        partykitBin, "dev", "--port", String(port), "--no-hotkeys", "--disable-request-cf-fetch", "--persist", persistDir,
+        ...Object.entries(vars).flatMap(([key, value]) => ["--var", `${key}=${value}`]),
+      ],
+      cwd: partyRoot,
+      env: { CI: "1" },
+      ready: /Ready on http/,
+      timeoutMs: 90_000,
+    });
+  };
+  await start();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    start,
+    async stop() {
+      await current?.stop();
+      current = null;
+    },
+    async dispose() {
+      await current?.stop();
+      await rm(persistDir, { recursive: true, force: true });
+    },
+  };
+}
