@@ -18,8 +18,8 @@ export interface PartyServer {
   dispose(): Promise<void>;
 }
 
-export async function startPartyServer(options: { webUrl: string; sandboxUrl: string }): Promise<PartyServer> {
-  const port = await freePort();
+export async function startPartyServer(options: { webUrl: string; sandboxUrl: string; port?: number }): Promise<PartyServer> {
+  const port = options.port ?? (await freePort());
   const persistDir = await mkdtemp(join(tmpdir(), "ilm-e2e-party-"));
   const vars = {
     ROOM_TOKEN_SECRET: E2E_SECRETS.ROOM_TOKEN_SECRET,
