@@ -1,0 +1,144 @@
+// The control socket: welcome and presence on connect and close, then every message —
+// already checked by parseClientMessage — dispatched to the part of the room it concerns.
+// Refusals are answered with an `error`, logged, and change nothing.
+import type { ClientMessage, RoomTokenClaims, ServerMessage } from "@interviewlm/realtime";
+import type * as Party from "partykit/server";
+import { actorOf } from "./auth.ts";
+import type { ControlConnection } from "./connections.ts";
+import { RoomError } from "./errors.ts";
+import { parseClientMessage } from "./inbound.ts";
+import { errorMessage } from "./log.ts";
+import type { RoomRuntime } from "./room-runtime.ts";
+
+export class ControlChannel {
+  private testRunRequested = false;
+
+  constructor(private readonly room: RoomRuntime) {}
+
+  connect(conn: Party.Connection, claims: RoomTokenClaims): void {
+    const { connections, recorder, log } = this.room;
+    const added = connections.addControl(conn, claims);
+    if (!added.ok) {
+      log.warn("connection.refused", { connectionId: conn.id, role: claims.role, reason: added.reason });
+      conn.close(1008, added.reason);
+      return;
+    }
+    const welcome = this.welcome(added.entry);
+    if (!welcome) {
+      connections.removeControl(conn);
+      connections.send(conn, { type: "error", code: "session_unavailable", message: "The interview could not be loaded; retrying shortly" });
+      conn.close(1013, "session unavailable");
+      return;
+    }
+    connections.send(conn, welcome);
+    connections.send(conn, this.room.terminal.status());
+    if (added.replaced) {
+      added.replaced.conn.close(4001, "replaced by a newer connection");
+    } else {
+      const { participant } = added.entry;
+      recorder.record("presence.joined", actorOf(claims), { connectionId: participant.connectionId, role: participant.role, userId: participant.userId, name: participant.name });
+    }
+    connections.broadcast({ type: "presence", participants: connections.participants() });
+    log.info("connection.joined", { connectionId: conn.id, role: claims.role, userId: claims.uid, replaced: added.replaced !== null });
+  }
+
+  disconnect(conn: Party.Connection): void {
+    const { connections, recorder } = this.room;
+    const entry = connections.removeControl(conn);
+    if (!entry) return;
+    const { participant } = entry;
+    recorder.record("presence.left", actorOf(entry.claims), { connectionId: participant.connectionId, role: participant.role, userId: participant.userId, name: participant.name });
+    connections.broadcast({ type: "presence", participants: connections.participants() });
+  }
+
+  async receive(entry: ControlConnection, raw: string | ArrayBuffer | ArrayBufferView): Promise<void> {
+    const result = parseClientMessage(raw, entry.claims.role, entry.bucket);
+    if (!result.ok) {
+      this.room.log.warn("message.rejected", { connectionId: entry.conn.id, role: entry.claims.role, userId: entry.claims.uid, code: result.code, reason: result.message });
+      this.room.connections.sendError(entry, result.code, result.message);
+      return;
+    }
+    try {
+      await this.dispatch(entry, result.message);
+    } catch (error) {
+      const known = error instanceof RoomError;
+      this.room.log.warn("message.failed", { connectionId: entry.conn.id, type: result.message.type, code: known ? error.code : "internal", message: errorMessage(error) });
+      this.room.connections.sendError(entry, known ? error.code : "internal", known ? error.message : "Something went wrong in the room; try again");
+    }
+  }
+
+  private async dispatch(entry: ControlConnection, message: ClientMessage): Promise<void> {
+    const { room } = this;
+    const actor = actorOf(entry.claims);
+    switch (message.type) {
+      case "ping":
+        return room.connections.send(entry.conn, { type: "pong", at: message.at, serverTime: Date.now() });
+      case "terminal.input":
+        this.requireActive();
+        return room.terminal.input(message.data, actor);
+      case "terminal.resize":
+        this.requireActive();
+        return room.terminal.resize(message.cols, message.rows, actor);
+      case "tests.run":
+        return this.runTests(actor);
+      case "signal.paste":
+        return room.feed.addSignal({ type: "paste", at: Date.now(), path: message.path, length: message.length, lines: message.lines }, actor);
+      case "signal.focus":
+        return room.feed.addSignal({ type: "focus", at: Date.now(), state: message.state }, actor);
+      case "question.next":
+        return room.flow.nextQuestion(actor);
+      case "session.finish":
+        return room.flow.finish("candidate", actor);
+      case "note.add":
+        return void room.feed.addNote(entry.claims, message.text);
+      case "agent.message":
+        throw new RoomError("agent_unavailable", "The AI assistant is not available in this room yet");
+    }
+  }
+
+  private async runTests(actor: string): Promise<void> {
+    const { room } = this;
+    this.requireActive();
+    const info = room.session.info!;
+    if (!info.canRunTests) throw new RoomError("tests_disabled", "Tests cannot be run during this interview");
+    const sandbox = room.sandboxRef;
+    if (!sandbox) throw new RoomError("workspace_unavailable", "The workspace is not ready yet");
+    // Checked synchronously: two clicks must not queue two runs behind the lock.
+    if (this.testRunRequested || room.tests.running) throw new RoomError("tests_running", "A test run is already in progress");
+    this.testRunRequested = true;
+    try {
+      await room.lock.run(() => {
+        // Read again under the lock: a question change may have gone first.
+        this.requireActive();
+        const current = room.session.info!;
+        return room.tests.run(actor, current.question?.position ?? 0, async () => {
+          await room.mirror.flush();
+          return sandbox.client.runTests(sandbox.workspaceId, { hiddenTests: current.runTestFiles.map(({ path, content }) => ({ path, content })) });
+        });
+      });
+    } finally {
+      this.testRunRequested = false;
+    }
+  }
+
+  private requireActive(): void {
+    if (!this.room.session.acceptsWork) throw new RoomError("session_finished", "The interview is finished; the workspace can no longer change");
+  }
+
+  private welcome(entry: ControlConnection): ServerMessage | null {
+    const { room } = this;
+    const session = room.session.view();
+    if (!session) return null;
+    return {
+      type: "welcome",
+      role: entry.claims.role,
+      connectionId: entry.conn.id,
+      serverTime: Date.now(),
+      session,
+      participants: room.connections.participants(),
+      terminalScrollback: room.terminal.scrollback.text(),
+      testRuns: room.tests.history(),
+      ...(entry.claims.role === "reviewer" ? room.feed.welcome() : {}),
+    };
+  }
+}

@@ -1,0 +1,41 @@
+// Tunables of the room in one place, with the reason for each number.
+
+/** Control messages per connection: a burst covers a pasted block typed into the terminal. */
+export const RATE_LIMIT = { capacity: 200, refillPerSecond: 100 } as const;
+/** At most one "rate_limited" error per connection per this many ms (no error storms). */
+export const RATE_LIMIT_ERROR_INTERVAL_MS = 1000;
+
+/** Editor → sandbox: write after typing pauses this long, but at least this often. */
+export const MIRROR_DEBOUNCE_MS = 300;
+export const MIRROR_MAX_WAIT_MS = 2000;
+/** Files larger than this (or binary) stay out of the editor document. */
+export const MAX_EDITOR_FILE_BYTES = 512 * 1024;
+
+/** Terminal output is coalesced before fan-out, storage and recording. */
+export const TERMINAL_COALESCE_MS = 16;
+export const TERMINAL_COALESCE_BYTES = 16 * 1024;
+/** Scrollback kept in storage and sent in `welcome`. */
+export const TERMINAL_SCROLLBACK_CHARS = 200 * 1024;
+export const DEFAULT_TERMINAL_SIZE = { cols: 120, rows: 30 } as const;
+
+/** Yjs updates are merged into one recording event per window. */
+export const YJS_RECORD_WINDOW_MS = 50;
+
+/** Recording batches go to the web app by count, size or age, whichever comes first. */
+export const RECORDING_BATCH_EVENTS = 500;
+export const RECORDING_BATCH_BYTES = 1024 * 1024;
+export const RECORDING_FLUSH_MS = 1000;
+export const RECORDING_RETRY_MIN_MS = 1000;
+export const RECORDING_RETRY_MAX_MS = 30_000;
+
+/**
+ * Durable Object storage refuses values over 128 KiB. Strings are stored in parts of at most
+ * this many UTF-16 code units (≤ 2 bytes each once serialized), so a part always fits.
+ */
+export const STORAGE_PART_CHARS = 60_000;
+
+/** Test runs kept and sent in `welcome`. */
+export const TEST_RUN_HISTORY = 50;
+
+/** Web app and sandbox calls that the room waits on while starting. */
+export const START_TIMEOUT_MS = 10_000;

@@ -1,0 +1,90 @@
+// The interview room: one PartyKit room per interview session (room id = session id), at
+// /parties/main/<sessionId>. Two sockets per browser, chosen by `?channel=`:
+//   yjs     — the editor document, synced by y-partykit (read-only for reviewers);
+//   control — JSON messages of packages/realtime (welcome, terminal, tests, session, notes…).
+// Both need `?token=<room token>`; onBeforeConnect refuses anything else with 401.
+import type * as Party from "partykit/server";
+import { authorizeConnection, verifiedConnectionOf } from "./auth.ts";
+import { ControlChannel } from "./control-channel.ts";
+import { connectYjs } from "./editor/editor-doc.ts";
+import { RoomRuntime } from "./room-runtime.ts";
+
+export default class InterviewRoom implements Party.Server {
+  private ready: Promise<{ runtime: RoomRuntime; control: ControlChannel }> | null = null;
+
+  constructor(readonly room: Party.Room) {}
+
+  static async onBeforeConnect(request: Party.Request, lobby: Party.Lobby): Promise<Party.Request | Response> {
+    // Party.Request is Cloudflare's Request type; the runtime object is the standard one.
+    return (await authorizeConnection(request as unknown as Request, lobby.env, lobby.id)) as Party.Request | Response;
+  }
+
+  /** The room has no HTTP surface. */
+  static onBeforeRequest(): Response {
+    return new Response("Not found", { status: 404 });
+  }
+
+  async onStart(): Promise<void> {
+    await this.start();
+  }
+
+  /**
+   * PartyKit does not hold other events while onStart runs, so every handler awaits the same
+   * start; a failed start is retried by the next event instead of poisoning the room.
+   */
+  private start() {
+    this.ready ??= RoomRuntime.start(this.room)
+      .then((runtime) => ({ runtime, control: new ControlChannel(runtime) }))
+      .catch((error: unknown) => {
+        this.ready = null;
+        throw error;
+      });
+    return this.ready;
+  }
+
+  async onConnect(conn: Party.Connection, ctx: Party.ConnectionContext): Promise<void> {
+    const verified = verifiedConnectionOf(ctx.request as unknown as Request);
+    if (!verified) {
+      conn.close(1008, "unauthorized");
+      return;
+    }
+    const { runtime, control } = await this.start();
+    if (verified.channel === "control") return control.connect(conn, verified.claims);
+    runtime.connections.addYjs(conn, verified.claims);
+    await connectYjs(conn, this.room, runtime.yjsReadOnly(verified.claims.role));
+  }
+
+  async onMessage(message: string | ArrayBuffer | ArrayBufferView, sender: Party.Connection): Promise<void> {
+    const { runtime, control } = await this.start();
+    // Yjs sockets are y-partykit's alone: it registered its own listener in connectYjs.
+    const entry = runtime.connections.controlOf(sender);
+    if (entry) await control.receive(entry, message);
+  }
+
+  async onClose(conn: Party.Connection): Promise<void> {
+    const { runtime, control } = await this.start();
+    control.disconnect(conn);
+    // workerd does not answer a client's close frame by itself (y-partykit does it for its
+    // sockets); without this the client waits for its close timeout.
+    try {
+      conn.close();
+    } catch {
+      // already closed
+    }
+    if (runtime.connections.yjsClaimsOf(conn)) {
+      runtime.connections.removeYjs(conn);
+      if (runtime.connections.yjsConnections().length === 0) runtime.lastYjsConnectionLeft();
+    }
+  }
+
+  async onError(conn: Party.Connection): Promise<void> {
+    await this.onClose(conn);
+  }
+
+  async onAlarm(): Promise<void> {
+    const { runtime } = await this.start();
+    runtime.onAlarm();
+  }
+}
+
+InterviewRoom satisfies Party.Worker;
