@@ -21,8 +21,8 @@ export function formatClock(ms: number): string {
 /** Spoken form for the accessible name, e.g. "1 hour 5 minutes left". */
 export function describeRemaining(ms: number): string {
   if (ms <= 0) return "Time is up";
-  const minutes = Math.ceil(ms / 60_000);
-  if (minutes <= 1) return "Less than a minute left";
+  if (ms < 60_000) return "Less than a minute left";
+  const minutes = Math.floor(ms / 60_000);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   const parts = [h ? `${h} hour${h === 1 ? "" : "s"}` : "", m ? `${m} minute${m === 1 ? "" : "s"}` : ""].filter(Boolean);
