@@ -89,7 +89,7 @@ describe("the editor document", () => {
     const candidate = await editor(sessionId, "candidate", "cand_1");
     const control = await ControlClient.connect(stack.party.url, sessionId, await roomToken(TEST_ROOM_SECRET, sessionId, "candidate", "cand_1"));
     await control.waitFor("terminal.status", (m) => m.state === "ready");
-    const calc = await eventually(() => candidate.files.get("calc.py"), (text) => text !== undefined);
+    const calc = (await eventually(() => candidate.files.get("calc.py"), (text) => text !== undefined))!;
     // A cursor at "return": an edit made elsewhere in the file must not move it off that word.
     const cursor = Y.createRelativePositionFromTypeIndex(calc, calc.toString().indexOf("return"));
 

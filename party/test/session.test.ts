@@ -1,6 +1,6 @@
 // The candidate's work in the room: the terminal shared with reviewers, test runs, moving to
 // the next question and finishing (by the candidate and at the deadline).
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ControlClient, eventually, roomToken, YjsClient } from "./support/clients.ts";
 import { startRoomStack, TEST_ROOM_SECRET, type RoomStack } from "./support/stack.ts";
