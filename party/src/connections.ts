@@ -20,6 +20,8 @@ export type AddResult = { ok: true; entry: ControlConnection; replaced: ControlC
 export class Connections {
   private readonly control = new Map<Party.Connection, ControlConnection>();
   private readonly yjs = new Map<Party.Connection, RoomTokenClaims>();
+  /** The wrapped sockets y-partykit sees (and uses as transaction origins), to their claims. */
+  private readonly yjsOrigins = new WeakMap<object, RoomTokenClaims>();
 
   /** A reconnect (same connection id, same person) replaces the old socket; anyone else may not take an id in use. */
   addControl(conn: Party.Connection, claims: RoomTokenClaims): AddResult {
@@ -52,16 +54,22 @@ export class Connections {
     return this.control.get(conn);
   }
 
-  addYjs(conn: Party.Connection, claims: RoomTokenClaims): void {
+  addYjs(conn: Party.Connection, claims: RoomTokenClaims, origin: object): void {
     this.yjs.set(conn, claims);
+    this.yjsOrigins.set(origin, claims);
   }
 
   removeYjs(conn: Party.Connection): void {
     this.yjs.delete(conn);
   }
 
-  yjsClaimsOf(conn: unknown): RoomTokenClaims | undefined {
-    return this.yjs.get(conn as Party.Connection);
+  yjsClaimsOf(conn: Party.Connection): RoomTokenClaims | undefined {
+    return this.yjs.get(conn);
+  }
+
+  /** Who made a document change, from y-partykit's transaction origin. */
+  claimsOfOrigin(origin: unknown): RoomTokenClaims | undefined {
+    return typeof origin === "object" && origin !== null ? this.yjsOrigins.get(origin) : undefined;
   }
 
   yjsConnections(): [Party.Connection, RoomTokenClaims][] {

@@ -2,13 +2,14 @@
 // them, loads what they stored, and wires the events between them. Everything it needs to
 // survive a restart is in room storage; `start` rebuilds it all (and re-arms the jobs, since
 // local alarms do not survive a restart).
-import type { RoomSessionInfo } from "@interviewlm/realtime";
+import type { RoomSessionInfo, RoomTokenClaims } from "@interviewlm/realtime";
 import type * as Party from "partykit/server";
 import * as Y from "yjs";
 import { actorOf } from "./auth.ts";
 import { base64ToBytes, bytesToBase64 } from "./base64.ts";
 import { Connections } from "./connections.ts";
-import { DocCompactor, filesOf, onDocDetach, openEditorDoc, type EditorDoc } from "./editor/editor-doc.ts";
+import { connectYjs, DocCompactor, filesOf, onDocDetach, openEditorDoc, type EditorDoc } from "./editor/editor-doc.ts";
+import { YjsFanout } from "./editor/yjs-fanout.ts";
 import { EditorMirror } from "./editor/mirror.ts";
 import { createSandboxRef, type SandboxRef } from "./editor/sandbox-ref.ts";
 import { SandboxSync } from "./editor/sandbox-sync.ts";
@@ -43,6 +44,7 @@ export class RoomRuntime {
   readonly feed: ReviewerFeed;
   private readonly yjsUpdates: DurableCoalescer;
   private readonly compactor: DocCompactor;
+  private readonly fanout: YjsFanout;
   private readonly retries = { session: new Backoff(), mirror: new Backoff(), watch: new Backoff(), terminal: new Backoff() };
   private sandbox: SandboxRef | null = null;
   private workspaceStarted: Promise<void> | null = null;
@@ -90,9 +92,11 @@ export class RoomRuntime {
       },
     });
     this.compactor = new DocCompactor(doc);
+    this.fanout = new YjsFanout(doc);
     doc.on("update", this.onDocUpdate);
     onDocDetach(doc, () => {
       doc.off("update", this.onDocUpdate);
+      this.fanout.detach();
       this.mirror.detach();
     });
   }
@@ -126,7 +130,7 @@ export class RoomRuntime {
 
   /** The doc changed (a client, or the room from the sandbox): record it, coalesced. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    const claims = this.connections.yjsClaimsOf(origin);
+    const claims = this.connections.claimsOfOrigin(origin);
     this.yjsUpdates.add(claims ? actorOf(claims) : "room", bytesToBase64(update));
     this.compactor.noteUpdate();
   };
@@ -157,13 +161,21 @@ export class RoomRuntime {
     for (const [conn, claims] of this.connections.yjsConnections()) if (claims.role === "candidate") conn.close(4000, "interview finished");
   }
 
-  /** Yjs sockets stay writable only for the candidate of an active session. */
-  yjsReadOnly(role: "candidate" | "reviewer"): boolean {
-    return role === "reviewer" || this.session.completed || this.session.finishing !== null;
+  /** Hands a Yjs socket to y-partykit; it stays writable only for the candidate of an active session. */
+  async connectYjs(conn: Party.Connection, claims: RoomTokenClaims, room: Party.Room): Promise<void> {
+    const readOnly = claims.role === "reviewer" || this.session.completed || this.session.finishing !== null;
+    const wrapped = this.fanout.wrap(conn);
+    this.connections.addYjs(conn, claims, wrapped);
+    await connectYjs(wrapped, room, readOnly);
   }
 
-  lastYjsConnectionLeft(): void {
-    void this.compactor.compact().catch((error: unknown) => this.log.warn("doc.compact_failed", { message: errorMessage(error) }));
+  disconnectYjs(conn: Party.Connection): void {
+    if (!this.connections.yjsClaimsOf(conn)) return;
+    this.connections.removeYjs(conn);
+    this.fanout.remove(conn);
+    if (this.connections.yjsConnections().length === 0) {
+      void this.compactor.compact().catch((error: unknown) => this.log.warn("doc.compact_failed", { message: errorMessage(error) }));
+    }
   }
 
   get sandboxRef(): SandboxRef | null {

@@ -6,7 +6,6 @@
 import type * as Party from "partykit/server";
 import { authorizeConnection, verifiedConnectionOf } from "./auth.ts";
 import { ControlChannel } from "./control-channel.ts";
-import { connectYjs } from "./editor/editor-doc.ts";
 import { RoomRuntime } from "./room-runtime.ts";
 
 export default class InterviewRoom implements Party.Server {
@@ -50,8 +49,7 @@ export default class InterviewRoom implements Party.Server {
     }
     const { runtime, control } = await this.start();
     if (verified.channel === "control") return control.connect(conn, verified.claims);
-    runtime.connections.addYjs(conn, verified.claims);
-    await connectYjs(conn, this.room, runtime.yjsReadOnly(verified.claims.role));
+    await runtime.connectYjs(conn, verified.claims, this.room);
   }
 
   async onMessage(message: string | ArrayBuffer | ArrayBufferView, sender: Party.Connection): Promise<void> {
@@ -71,10 +69,7 @@ export default class InterviewRoom implements Party.Server {
     } catch {
       // already closed
     }
-    if (runtime.connections.yjsClaimsOf(conn)) {
-      runtime.connections.removeYjs(conn);
-      if (runtime.connections.yjsConnections().length === 0) runtime.lastYjsConnectionLeft();
-    }
+    runtime.disconnectYjs(conn);
   }
 
   async onError(conn: Party.Connection): Promise<void> {

@@ -1,0 +1,111 @@
+// Room benchmark: `npm run bench:room -w @interviewlm/bench`. Prints tables; asserts nothing.
+//  1. Fan-out: a candidate stream of one event per millisecond (the editor's Yjs updates)
+//     through a real room (partykit dev, sandbox workspace, recording on) to 1, 10 and 50
+//     reviewers, next to a plain `ws` relay process measured in the same run.
+//  2. Recording ingest: rows/s through the real web app's ingest endpoint next to
+//     PostgreSQL COPY in 1000-row batches on the same database (needs PostgreSQL, see
+//     BENCH_DATABASE_URL; skipped with a note when it is not reachable).
+// BENCH_EVENTS (default 3000) sets the events per fan-out run.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { roomToken, roomUrl, startRoomStack, TEST_ROOM_SECRET } from "@interviewlm/party/testing";
+import { ms, table } from "../sandbox/stats.ts";
+import { candidateStream, measureFanout, type FanoutResult } from "./fanout.ts";
+import { BATCH, countRows, ingestThroughEndpoint, ingestWithCopy, recordingEvents } from "./ingest.ts";
+import { startWebApp } from "./web-app.ts";
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 3000);
+const WARMUP = 500;
+const REVIEWERS = (process.env.BENCH_REVIEWERS ?? "1,10,50").split(",").map(Number);
+const INGEST_BATCHES = Number(process.env.BENCH_INGEST_BATCHES ?? 20);
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+const pct = (value: number) => `${(value * 100).toFixed(value === 1 ? 0 : 2)}%`;
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a");
+
+async function startRawRelay(): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./raw-relay.ts", import.meta.url))], { stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (ws:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once("exit", (code) => reject(new Error(`relay exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill("SIGTERM") };
+}
+
+async function fanout(): Promise<void> {
+  console.log(`Fan-out: ${EVENTS} candidate events (after ${WARMUP} unmeasured) at 1/ms to 1, 10 and 50 reviewers (room: partykit dev + sandbox + recording; baseline: plain ws relay process)\n`);
+  const stack = await startRoomStack();
+  const relay = await startRawRelay();
+  const rows: (string | number)[][] = [];
+  try {
+    const stream = candidateStream(WARMUP + EVENTS);
+    for (const count of REVIEWERS) {
+      const sessionId = await stack.newSession();
+      const candidateUrl = roomUrl(stack.party.url, sessionId, { token: await roomToken(TEST_ROOM_SECRET, sessionId, "candidate", "cand_bench"), channel: "yjs" });
+      const reviewerUrls = await Promise.all(Array.from({ length: count }, async (_, i) => roomUrl(stack.party.url, sessionId, { token: await roomToken(TEST_ROOM_SECRET, sessionId, "reviewer", `rev_${i}`), channel: "yjs" })));
+      const room: FanoutResult = await measureFanout({ candidateUrl, reviewerUrls, stream, warmup: WARMUP });
+      const raw: FanoutResult = await measureFanout({ candidateUrl: relay.url, reviewerUrls: reviewerUrls.map(() => relay.url), stream, warmup: WARMUP });
+      rows.push([count, pct(room.delivered), ms(room.p50), ms(room.p99), pct(raw.delivered), ms(raw.p50), ms(raw.p99), ratio(room.p50 / raw.p50), ratio(room.p99 / raw.p99)]);
+    }
+  } finally {
+    relay.stop();
+    await stack.stop();
+  }
+  console.log(table(["reviewers", "room delivered", "room p50", "room p99", "ws delivered", "ws p50", "ws p99", "p50 room/ws", "p99 room/ws"], rows));
+  console.log("\nGoals: 0 loss (100% delivered), p99 ≤ 2× raw ws.\n");
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function ingest(): Promise<void> {
+  console.log(`Recording ingest: ${INGEST_BATCHES} batches × ${BATCH} events, web app endpoint vs COPY, one batch at a time, same PostgreSQL database\n`);
+  if (!(await postgresReachable())) {
+    console.log(`skipped: PostgreSQL is not reachable at ${DATABASE_URL} (set BENCH_DATABASE_URL)\n`);
+    return;
+  }
+  const web = await startWebApp(DATABASE_URL, TEST_ROOM_SECRET);
+  try {
+    const [endpointSession, copySession] = web.sessionIds;
+    const batches = (first: number) => Array.from({ length: INGEST_BATCHES }, (_, b) => recordingEvents(first + b * BATCH, BATCH));
+    // Warm-up (route compilation, connection pools, plans): one batch each, not measured.
+    await ingestThroughEndpoint(web.url, TEST_ROOM_SECRET, endpointSession, batches(1).slice(0, 1));
+    await ingestWithCopy(web.databaseUrl, copySession, batches(1).slice(0, 1));
+    const endpointMs = await ingestThroughEndpoint(web.url, TEST_ROOM_SECRET, endpointSession, batches(BATCH + 1));
+    const copyMs = await ingestWithCopy(web.databaseUrl, copySession, batches(BATCH + 1));
+    const rows = INGEST_BATCHES * BATCH;
+    const stored = [await countRows(web.databaseUrl, endpointSession), await countRows(web.databaseUrl, copySession)];
+    const endpointRate = rows / (endpointMs / 1000);
+    const copyRate = rows / (copyMs / 1000);
+    console.log(
+      table(
+        ["path", "rows", "rows stored", "seconds", "rows/s", "vs COPY"],
+        [
+          [`web ingest endpoint (${web.mode} build)`, rows, stored[0]! - BATCH, (endpointMs / 1000).toFixed(2), Math.round(endpointRate), ratio(endpointRate / copyRate)],
+          ["PostgreSQL COPY", rows, stored[1]! - BATCH, (copyMs / 1000).toFixed(2), Math.round(copyRate), ratio(1)],
+        ],
+      ),
+    );
+    console.log("\nGoal: ingest ≥ 0.5× COPY.\n");
+  } finally {
+    await web.stop();
+  }
+}
+
+const only = process.argv[2];
+if (only !== "ingest") await fanout();
+if (only !== "fanout") await ingest();

@@ -1,0 +1,5 @@
+// Test and benchmark support for the room server: real processes and a contract-exact web app.
+export * from "./clients.ts";
+export * from "./fake-web.ts";
+export * from "./processes.ts";
+export * from "./stack.ts";
