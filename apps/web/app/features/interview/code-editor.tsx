@@ -41,7 +41,7 @@ export function CodeEditor({ path, text, awareness, readOnly, onPaste }: CodeEdi
         extensions: [
           editorSetup({ readOnly }),
           languageExtension(languageForPath(path)),
-          yCollab(text, awareness, { undoManager: readOnly ? false : undoManager }),
+          yCollab(text, readOnly ? withoutCursor(awareness) : awareness, { undoManager: readOnly ? false : undoManager }),
           EditorView.contentAttributes.of({
             "aria-label": `${readOnly ? "Candidate's code (read-only)" : "Code editor"}: ${path}`,
             ...(readOnly ? { "aria-readonly": "true" } : {}),
@@ -68,4 +68,20 @@ export function CodeEditor({ path, text, awareness, readOnly, onPaste }: CodeEdi
   }, [path, text, awareness, readOnly]);
 
   return <div ref={hostRef} className="h-full min-h-0 overflow-hidden" data-testid="code-editor" data-path={path} />;
+}
+
+/**
+ * Reviewers watch without leaving marks: their clicks in the read-only editor must not put
+ * a caret with their name into the candidate's editor. They still see the candidate's.
+ */
+function withoutCursor(awareness: CodeEditorProps["awareness"]): CodeEditorProps["awareness"] {
+  return new Proxy(awareness, {
+    get(target, property) {
+      if (property === "setLocalStateField") {
+        return (field: string, value: unknown) => (field === "cursor" ? undefined : target.setLocalStateField(field, value));
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

@@ -32,7 +32,7 @@ export function EditorTabs({ paths, active, onSelect, onClose }: EditorTabsProps
                 title={path}
                 aria-current={current ? "page" : undefined}
                 onClick={() => onSelect(path)}
-                className="h-full px-3 font-mono focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-focus"
+                className="h-full px-3 font-mono whitespace-nowrap focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-focus"
               >
                 {fileName(path)}
               </button>

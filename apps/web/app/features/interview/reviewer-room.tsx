@@ -9,6 +9,7 @@ import { PresenceBar } from "./presence-bar";
 import { QuestionPanel } from "./question-panel";
 import { useShortcuts } from "./shortcuts";
 import { ShortcutsHelp } from "./shortcuts-help";
+import { meaningfulSignals } from "./signal-summary";
 import { SignalsPanel } from "./signals-panel";
 import { TerminalPanel } from "./terminal-panel";
 import { TestsPanel } from "./tests-panel";
@@ -43,6 +44,7 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
   const connected = state.connection === "open";
   const session = state.session;
   const status = session ? STATUS_BADGE[session.status] : null;
+  const signalCount = meaningfulSignals(state.signals).length;
 
   useShortcuts({
     focusQuestion: () => (setSideTab("question"), requestAnimationFrame(() => focusPanel("question"))),
@@ -79,7 +81,7 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
               <TabsList className="shrink-0 px-2">
                 <TabsTrigger value="question">Question</TabsTrigger>
                 <TabsTrigger value="notes">Notes{state.notes.length ? ` (${state.notes.length})` : ""}</TabsTrigger>
-                <TabsTrigger value="signals">Signals{state.signals.length ? ` (${state.signals.length})` : ""}</TabsTrigger>
+                <TabsTrigger value="signals">Signals{signalCount ? ` (${signalCount})` : ""}</TabsTrigger>
               </TabsList>
               <TabsContent value="question" data-panel="question" className="min-h-0 flex-1 pt-0">
                 <QuestionPanel question={session?.question ?? null} />

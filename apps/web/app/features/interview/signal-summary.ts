@@ -33,6 +33,18 @@ export function summarizeSignals(signals: readonly Signal[], now: number): Signa
   return { pastes, pastedCharacters, focusLosses, awayMs, awayNow: lostAt !== null };
 }
 
+/** The signals worth a line in the timeline: repeated focus states (e.g. sent on reconnect) are dropped. */
+export function meaningfulSignals(signals: readonly Signal[]): Signal[] {
+  let away = false;
+  return signals.filter((signal) => {
+    if (signal.type === "paste") return true;
+    const lost = signal.state === "lost";
+    if (lost === away) return false;
+    away = lost;
+    return true;
+  });
+}
+
 export function describeSignal(signal: Signal): string {
   if (signal.type === "focus") return signal.state === "lost" ? "Left the interview tab" : "Came back to the interview tab";
   const lines = signal.lines === 1 ? "1 line" : `${signal.lines} lines`;

@@ -4,12 +4,13 @@ import { Badge, cx } from "@interviewlm/ui";
 import { ClipboardPaste, LogIn, LogOut } from "@interviewlm/ui/icons";
 import type { Signal } from "@interviewlm/realtime";
 import { useEffect, useState } from "react";
-import { describeSignal, summarizeSignals } from "./signal-summary";
+import { describeSignal, meaningfulSignals, summarizeSignals } from "./signal-summary";
 import { formatClockTime, formatDuration } from "./test-run-summary";
 
 export function SignalsPanel({ signals, serverOffsetMs }: { signals: Signal[]; serverOffsetMs: number }) {
   const now = useNow(signals.length > 0 ? 5000 : null) + serverOffsetMs;
   const summary = summarizeSignals(signals, now);
+  const timeline = meaningfulSignals(signals);
   return (
     <section aria-labelledby="signals-heading" className="flex h-full min-h-0 flex-col">
       <h2 id="signals-heading" className="sr-only">Signals</h2>
@@ -32,11 +33,11 @@ export function SignalsPanel({ signals, serverOffsetMs }: { signals: Signal[]; s
           <Badge tone="warning" dot>The candidate is away from the tab</Badge>
         </p>
       ) : null}
-      {signals.length === 0 ? (
+      {timeline.length === 0 ? (
         <p className="p-3 text-sm text-fg-muted">No pastes or tab switches so far.</p>
       ) : (
         <ol aria-label="Signal timeline" className="min-h-0 flex-1 space-y-1 overflow-auto p-3">
-          {signals
+          {timeline
             .slice()
             .reverse()
             .map((signal, index) => {

@@ -9,6 +9,8 @@ type SignalMessage = Extract<ClientMessage, { type: "signal.paste" | "signal.foc
 
 const MAX_QUEUED = 20;
 
+const isFocused = () => document.hasFocus() && document.visibilityState === "visible";
+
 export function useCandidateSignals(send: (message: ClientMessage) => boolean, connected: boolean, enabled: boolean) {
   const queue = useRef<SignalMessage[]>([]);
   const sendRef = useRef(send);
@@ -31,13 +33,20 @@ export function useCandidateSignals(send: (message: ClientMessage) => boolean, c
     }
   }, [connected]);
 
+  // On every (re)connect the room hears where the tab is now: a page closed while in the
+  // background would otherwise leave reviewers seeing "away" for good. Repeats of the same
+  // state are harmless (reviewers' views skip them, see meaningfulSignals).
+  useEffect(() => {
+    if (enabled && connected) emit({ type: "signal.focus", state: isFocused() ? "regained" : "lost" });
+  }, [enabled, connected, emit]);
+
   useEffect(() => {
     if (!enabled) return;
     // blur/focus cover switching windows; visibilitychange covers switching tabs and
     // minimising. Both fire on a tab switch, so only changes of state are reported.
-    let focused = document.hasFocus() && document.visibilityState === "visible";
+    let focused = isFocused();
     const update = () => {
-      const now = document.hasFocus() && document.visibilityState === "visible";
+      const now = isFocused();
       if (now === focused) return;
       focused = now;
       emit({ type: "signal.focus", state: now ? "regained" : "lost" });

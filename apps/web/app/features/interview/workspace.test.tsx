@@ -54,6 +54,26 @@ describe("Workspace", () => {
     expect(within(r.getByTestId("r")).queryByRole("button", { name: "New file" })).toBeNull();
   });
 
+  it("publishes the candidate's caret but never a reviewer's", async () => {
+    const candidate = sharedDoc("candidate");
+    const reviewer = sharedDoc("reviewer");
+    link(candidate, reviewer);
+    candidate.files.set("main.py", new Y.Text("x = 1\n"));
+    const c = render(<div data-testid="c"><Workspace shared={candidate} readOnly={false} storageKey="cc" /></div>);
+    const r = render(<div data-testid="r"><Workspace shared={reviewer} readOnly storageKey="rc" /></div>);
+    for (const [container, shared] of [[c.getByTestId("c"), candidate], [r.getByTestId("r"), reviewer]] as const) {
+      const { view } = editorIn(container);
+      act(() => {
+        view.focus();
+        view.dispatch({ selection: { anchor: 3 } });
+      });
+      const state = shared.provider.awareness.getLocalState() as { cursor?: unknown; activeFile?: unknown };
+      expect(state.activeFile).toBe("main.py");
+      if (shared === candidate) expect(state.cursor).toBeTruthy();
+      else expect(state.cursor ?? null).toBeNull();
+    }
+  });
+
   it("reports pastes with their size and file", async () => {
     const candidate = sharedDoc("candidate");
     candidate.files.set("main.py", new Y.Text(""));
