@@ -39,3 +39,26 @@ export class Scrollback {
     return all.length > TERMINAL_SCROLLBACK_CHARS ? all.slice(all.length - TERMINAL_SCROLLBACK_CHARS) : all;
   }
 }
+
+const ANCHOR_CHARS = 256;
+
+/**
+ * What is new in the output a reattached PTY replays. The sandbox replays its recent output
+ * (up to 64 KB), most of which the room already has; the overlap is found by locating the
+ * end of the room's own scrollback in the replay and checking the whole overlap matches.
+ * When nothing matches, all of it counts as new: a duplicate is better than a loss.
+ */
+export function outputAfterReplay(known: string, replay: string): string {
+  if (known.length === 0 || replay.length === 0) return replay;
+  if (known.length >= ANCHOR_CHARS) {
+    const anchor = known.slice(-ANCHOR_CHARS);
+    for (let at = replay.lastIndexOf(anchor); at >= 0; at = at === 0 ? -1 : replay.lastIndexOf(anchor, at - 1)) {
+      if (known.endsWith(replay.slice(0, at + anchor.length))) return replay.slice(at + anchor.length);
+    }
+  }
+  // A short overlap (a short scrollback, or a replay starting near its end): try each length.
+  for (let length = Math.min(ANCHOR_CHARS, known.length, replay.length); length > 0; length--) {
+    if (known.endsWith(replay.slice(0, length))) return replay.slice(length);
+  }
+  return replay;
+}

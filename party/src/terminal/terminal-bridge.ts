@@ -13,7 +13,7 @@ import { errorMessage, type Logger } from "../log.ts";
 import { DurableCoalescer } from "../recording/durable-coalescer.ts";
 import type { Recorder } from "../recording/recorder.ts";
 import { guard, type Storage } from "../storage.ts";
-import { Scrollback } from "./scrollback.ts";
+import { outputAfterReplay, Scrollback } from "./scrollback.ts";
 
 type TerminalState = Extract<ServerMessage, { type: "terminal.status" }>["state"];
 
@@ -109,6 +109,7 @@ export class TerminalBridge {
     }
     this.setState("connecting");
     let terminal: TerminalConnection;
+    const reattachedTo = this.ptyId;
     try {
       terminal = await this.connect(sandbox);
     } catch (error) {
@@ -123,7 +124,13 @@ export class TerminalBridge {
     }
     this.terminal = terminal;
     let exited = false;
-    terminal.onOutput((data) => this.output.add("pty", data));
+    // A reattached PTY first replays its recent output, most of which the room already has.
+    let replay = terminal.ptyId === reattachedTo;
+    terminal.onOutput((data) => {
+      const fresh = replay ? outputAfterReplay(this.knownOutput(), data) : data;
+      replay = false;
+      if (fresh) this.output.add("pty", fresh);
+    });
     terminal.onExit(({ exitCode, signal }) => {
       exited = true;
       this.output.flush();
@@ -157,6 +164,12 @@ export class TerminalBridge {
     this.ptyId = terminal.ptyId;
     guard(this.deps.storage.put(PTY_KEY, terminal.ptyId));
     return terminal;
+  }
+
+  /** Output the room has: the scrollback plus whatever is still being coalesced. */
+  private knownOutput(): string {
+    this.output.flush();
+    return this.scrollback.text();
   }
 
   private forget(terminal: TerminalConnection): void {
