@@ -19,10 +19,13 @@ if (!existsSync(secretsFile)) {
   writeFileSync(secretsFile, JSON.stringify({ APP_SECRET: secret(), SANDBOX_SERVICE_SECRET: secret(), ROOM_TOKEN_SECRET: secret() }, null, 2), { mode: 0o600 });
 }
 for (const [key, value] of Object.entries(JSON.parse(readFileSync(secretsFile, "utf8")))) process.env[key] ??= value;
+// Room storage survives restarts, beside the rest of the local data.
+process.env.PARTYKIT_PERSIST_DIR ??= `${root}.data/partykit`;
 
 const processes = [
   { name: "sandbox", color: 35, command: process.execPath, args: ["--import", "tsx", "apps/sandbox/src/main.ts"] },
   { name: "web", color: 36, command: process.execPath, args: ["--import", "tsx", "apps/web/server/index.ts"] },
+  { name: "rooms", color: 33, command: process.execPath, args: ["party/scripts/dev.mjs"] },
 ];
 
 const children = [];
