@@ -1,16 +1,25 @@
 // The candidate's interview page. Authorised by the invite link; reopening the link resumes
 // the same session. While the interview is active the page is the live room (editor,
 // terminal, tests); the loader also mints the short-lived room pass, and is re-run to renew it.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { inviteLinkProblemOf } from "@interviewlm/core/candidates";
+import { data, redirect, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { Button, Spinner, buttonClasses } from "@interviewlm/ui";
 import { useCallback, useEffect } from "react";
 import { CandidateRoom } from "~/features/interview/candidate-room";
 import { ThankYou } from "~/features/interview/thank-you";
+import { PORTAL_HEADERS } from "~/features/candidates/portal/portal.server";
 import { serverApi, toActionFailure } from "~/.server/api";
 import { roomAccessForCandidate } from "~/.server/room";
 
-export const meta: MetaFunction = () => [{ title: "Interview · InterviewLM" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Interview · InterviewLM" },
+  { name: "robots", content: "noindex, nofollow" },
+  // The invite token is in this page's address: never send it on as a referrer.
+  { name: "referrer", content: "no-referrer" },
+];
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
@@ -21,13 +30,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     state = await api.interview.state({ token });
     if (state.status === "ACTIVE") room = await roomAccessForCandidate(request, context, token);
   } catch (error) {
+    // Completed, expired, revoked or superseded links: the portal page explains each one.
+    if (inviteLinkProblemOf(error)) throw redirect(`/i/${encodeURIComponent(token)}`, { headers: PORTAL_HEADERS });
     const failure = toActionFailure(error);
     // Finished between the two calls: the page shows the thank-you screen.
     if (failure.code === "PRECONDITION_FAILED" && state) state = { ...state, status: "COMPLETED" as const };
     else throw new Response(failure.message, { status: failure.code === "NOT_FOUND" ? 404 : 403 });
   }
   const question = state.currentQuestion;
-  return {
+  return data({
     token,
     state: {
       status: state.status,
@@ -38,7 +49,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       question: question ? { ...question, count: state.questionCount } : null,
     },
     room,
-  };
+  }, { headers: PORTAL_HEADERS });
 }
 
 export default function InterviewPage() {

@@ -113,7 +113,7 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
           </div>
           {canRunTests ? (
             <div data-panel="tests" className="min-h-0 min-w-0">
-              <TestsPanel className="h-full" runs={state.testRuns} canRun connected={connected} onRun={runTests} lastErrorAt={state.lastError?.at ?? null} />
+              <TestsPanel className="h-full" runs={state.testRuns} canRun connected={connected} onRun={runTests} lastErrorAt={state.lastError?.at ?? null} questionPosition={question?.position ?? null} />
             </div>
           ) : (
             <p data-panel="tests" className="p-3 text-sm text-fg-muted">Tests run when you finish: this assessment keeps them hidden until then.</p>

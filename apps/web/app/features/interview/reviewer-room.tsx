@@ -66,7 +66,7 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
         </div>
         {status ? <Badge tone={status.tone} dot>{status.label}</Badge> : null}
         <PresenceBar participants={state.participants} viewer="reviewer" connectionId={state.connectionId} />
-        <Timer deadlineAt={session?.deadlineAt ?? null} serverOffsetMs={state.serverOffsetMs} />
+        {session?.status === "COMPLETED" ? null : <Timer deadlineAt={session?.deadlineAt ?? null} serverOffsetMs={state.serverOffsetMs} />}
         <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} readOnly />
       </header>
       <p className="text-xs text-fg-muted">You are watching live and cannot change anything. Notes are private to reviewers.</p>
@@ -99,7 +99,7 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
               <TerminalPanel className="h-full" stream={room.terminal} readOnly status={state.terminal} connected={connected} />
             </div>
             <div data-panel="tests" className="min-h-0 min-w-0">
-              <TestsPanel className="h-full" runs={state.testRuns} canRun={false} connected={connected} />
+              <TestsPanel className="h-full" runs={state.testRuns} canRun={false} connected={connected} questionPosition={session?.question?.position ?? null} />
             </div>
           </div>
         </div>

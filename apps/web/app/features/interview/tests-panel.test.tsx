@@ -75,6 +75,13 @@ describe("TestsPanel", () => {
     expect(screen.queryByRole("button", { name: /run tests/i })).toBeNull();
   });
 
+  it("shows the current question's latest run, keeping earlier questions' runs in the history", () => {
+    const earlier = { ...run("r1", "done", false), questionPosition: 0 };
+    render(<TestsPanel runs={[earlier]} canRun connected onRun={() => true} questionPosition={1} />);
+    expect(screen.getByText(/No runs yet/)).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Test run history" }).textContent).toContain("Q1");
+  });
+
   it("keeps a history of runs and shows an older one on request", async () => {
     render(<TestsPanel runs={[run("r1", "done", true), run("r2", "done", false)]} canRun={false} connected />);
     expect(screen.getByText("All tests passed")).toBeTruthy();

@@ -16,13 +16,15 @@ export interface TestsPanelProps {
   onRun?: () => boolean;
   /** Bumped when the room reports an error, so a refused request stops looking pending. */
   lastErrorAt?: number | null;
+  /** The question in front of the candidate: its latest run is shown; older questions' runs stay in the history. */
+  questionPosition?: number | null;
   className?: string;
 }
 
 /** If the room never answers a request, stop showing it as pending after this long. */
 const REQUEST_TIMEOUT_MS = 20_000;
 
-export function TestsPanel({ runs, canRun, connected, onRun, lastErrorAt, className }: TestsPanelProps) {
+export function TestsPanel({ runs, canRun, connected, onRun, lastErrorAt, questionPosition, className }: TestsPanelProps) {
   const running = runs.some((r) => r.status === "running");
   const [requestedWith, setRequestedWith] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function TestsPanel({ runs, canRun, connected, onRun, lastErrorAt, classN
     if (onRun()) setRequestedWith(latestRunId ?? "none");
   };
 
-  const latest = runs[runs.length - 1] ?? null;
+  const latest = runs.findLast((r) => questionPosition == null || r.questionPosition === questionPosition) ?? null;
   const shown = runs.find((r) => r.runId === selectedId) ?? latest;
   const history = runs.slice().reverse();
 
@@ -64,16 +66,16 @@ export function TestsPanel({ runs, canRun, connected, onRun, lastErrorAt, classN
         ) : (
           <p className="text-sm text-fg-muted">{canRun ? "No runs yet. Run the visible tests whenever you like — every run is kept in the history." : "The candidate has not run the tests yet."}</p>
         )}
-        {history.length > 1 ? (
+        {history.length > (latest ? 1 : 0) ? (
           <div className="mt-4">
             <h3 className="mb-1 text-xs font-medium text-fg-muted">History</h3>
             <ol aria-label="Test run history" className="space-y-0.5">
-              {history.map((item, index) => (
+              {history.map((item) => (
                 <li key={item.runId}>
                   <button
                     type="button"
                     aria-current={item === shown ? "true" : undefined}
-                    onClick={() => setSelectedId(index === 0 ? null : item.runId)}
+                    onClick={() => setSelectedId(item === latest ? null : item.runId)}
                     className={cx(
                       "flex w-full items-center gap-2 rounded px-2 py-1 text-left text-xs hover:bg-surface-hover focus-visible:outline-2 focus-visible:outline-focus",
                       item === shown && "bg-surface-active",
