@@ -42,9 +42,9 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-function connect(getToken: () => string = () => "token-1") {
+function connect(getToken: () => string = () => "token-1", timing = { pingIntervalMs: 60_000, pongTimeoutMs: 8_000 }) {
   const port = (server.address() as { port: number }).port;
-  const client = new RoomClient({ roomHost: `http://127.0.0.1:${port}`, sessionId: "sess-1", getToken, WebSocket, pingIntervalMs: 60_000 });
+  const client = new RoomClient({ roomHost: `http://127.0.0.1:${port}`, sessionId: "sess-1", getToken, WebSocket, ...timing });
   clients.push(client);
   return client;
 }
@@ -141,5 +141,18 @@ describe("RoomClient", () => {
     await until(() => client.getState().connection === "open");
     // The scrollback replaces the old screen rather than repeating it.
     expect(client.terminal.snapshot()).toBe("fresh");
+  });
+
+  it("treats an unanswered ping as a dead connection and reconnects", async () => {
+    const client = connect(() => "token-1", { pingIntervalMs: 60_000, pongTimeoutMs: 200 });
+    const silent = await nextConnection;
+    armNext();
+    silent.socket.send(JSON.stringify(welcome));
+    await until(() => client.getState().connection === "open");
+    // The server never answers the welcome's ping: the client gives up on this socket.
+    await until(() => client.getState().connection === "reconnecting");
+    const fresh = await nextConnection;
+    fresh.socket.send(JSON.stringify(welcome));
+    await until(() => client.getState().connection === "open");
   });
 });

@@ -16,10 +16,17 @@ export interface RoomClientOptions {
   WebSocket?: unknown;
   /** How often to ping: keeps the clock offset fresh and idle proxies from closing the socket. */
   pingIntervalMs?: number;
+  pongTimeoutMs?: number;
 }
 
 type Listener = () => void;
 const encoder = new TextEncoder();
+
+/**
+ * A socket can stay "open" while nothing gets through (Wi-Fi switched, laptop woke up).
+ * Nothing received for this long after a ping means the connection is dead: reconnect.
+ */
+const PONG_TIMEOUT_MS = 8_000;
 
 export class RoomClient {
   readonly terminal = new TerminalStream();
@@ -28,6 +35,9 @@ export class RoomClient {
   private readonly socket: PartySocket;
   private readonly pingTimer: ReturnType<typeof setInterval>;
   private pendingPingAt: number | null = null;
+  private pongTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pongTimeoutMs: number;
+  private readonly detachNetworkListeners: () => void;
 
   constructor(options: RoomClientOptions) {
     const { host, protocol } = roomEndpoint(options.roomHost);
@@ -46,7 +56,9 @@ export class RoomClient {
     });
     this.socket.addEventListener("message", (event) => this.receive(event.data));
     this.socket.addEventListener("close", () => this.apply({ kind: "closed" }));
+    this.pongTimeoutMs = options.pongTimeoutMs ?? PONG_TIMEOUT_MS;
     this.pingTimer = setInterval(() => this.ping(), options.pingIntervalMs ?? 20_000);
+    this.detachNetworkListeners = this.followNetwork();
   }
 
   getState = (): RoomState => this.state;
@@ -83,16 +95,41 @@ export class RoomClient {
 
   close(): void {
     clearInterval(this.pingTimer);
+    clearTimeout(this.pongTimer);
+    this.detachNetworkListeners();
     this.socket.close();
     this.listeners.clear();
   }
 
   private ping(): void {
     const at = Date.now();
-    if (this.send({ type: "ping", at })) this.pendingPingAt = at;
+    if (!this.send({ type: "ping", at })) return;
+    this.pendingPingAt = at;
+    clearTimeout(this.pongTimer);
+    this.pongTimer = setTimeout(() => {
+      if (this.state.connection === "open") this.socket.reconnect();
+    }, this.pongTimeoutMs);
+  }
+
+  /**
+   * The browser knows before the socket does: going offline drops the connection at once
+   * (the banner shows), coming back online retries now instead of after the backoff.
+   */
+  private followNetwork(): () => void {
+    if (typeof window === "undefined") return () => {};
+    const offline = () => this.socket.reconnect();
+    const online = () => this.state.connection !== "open" && this.socket.reconnect();
+    window.addEventListener("offline", offline);
+    window.addEventListener("online", online);
+    return () => {
+      window.removeEventListener("offline", offline);
+      window.removeEventListener("online", online);
+    };
   }
 
   private receive(data: unknown): void {
+    // Anything at all proves the connection alive (a ping may be rate-limited away).
+    clearTimeout(this.pongTimer);
     if (typeof data !== "string") return;
     let json: unknown;
     try {

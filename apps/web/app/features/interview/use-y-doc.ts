@@ -76,6 +76,22 @@ export function useYDoc(access: RoomAccess, user: Pick<AwarenessUser, "id" | "na
     shared.provider.url = url.toString();
   }, [shared, roomToken]);
 
+  // Same as the control channel: drop at once when the browser goes offline (so the banner
+  // shows and edits queue locally), retry at once when it is back.
+  useEffect(() => {
+    if (!shared) return;
+    const restart = () => {
+      shared.provider.disconnect();
+      shared.provider.connect();
+    };
+    window.addEventListener("offline", restart);
+    window.addEventListener("online", restart);
+    return () => {
+      window.removeEventListener("offline", restart);
+      window.removeEventListener("online", restart);
+    };
+  }, [shared]);
+
   const id = user?.id;
   const name = user?.name;
   const role = user?.role;
