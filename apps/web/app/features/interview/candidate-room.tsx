@@ -17,6 +17,7 @@ import { ThankYou } from "./thank-you";
 import { Timer } from "./timer";
 import { useCandidateSignals } from "./use-candidate-signals";
 import { retryConnections, useRoom, type RoomAccess } from "./use-room";
+import { useTestRunRequest } from "./use-test-run-request";
 import { useTokenRefresh } from "./use-token-refresh";
 import { useYDoc } from "./use-y-doc";
 import { Workspace } from "./workspace";
@@ -47,9 +48,9 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
   const [questionWidth, setQuestionWidth] = useStoredSize("interview:question-width", 380);
   const [bottomHeight, setBottomHeight] = useStoredSize("interview:bottom-height", 260);
 
-  const runTests = () => send({ type: "tests.run" });
+  const testRun = useTestRunRequest(state.testRuns, send, state.lastError?.at ?? null);
   useShortcuts({
-    runTests: canRunTests ? () => void runTests() : undefined,
+    runTests: canRunTests ? testRun.request : undefined,
     focusQuestion: () => focusPanel("question"),
     focusEditor: () => focusPanel("editor"),
     focusTerminal: () => focusPanel("terminal"),
@@ -113,7 +114,7 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
           </div>
           {canRunTests ? (
             <div data-panel="tests" className="min-h-0 min-w-0">
-              <TestsPanel className="h-full" runs={state.testRuns} canRun connected={connected} onRun={runTests} lastErrorAt={state.lastError?.at ?? null} questionPosition={question?.position ?? null} />
+              <TestsPanel className="h-full" runs={state.testRuns} canRun connected={connected} pending={testRun.pending} onRun={testRun.request} questionPosition={question?.position ?? null} />
             </div>
           ) : (
             <p data-panel="tests" className="p-3 text-sm text-fg-muted">Tests run when you finish: this assessment keeps them hidden until then.</p>

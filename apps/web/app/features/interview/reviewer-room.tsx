@@ -99,7 +99,11 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
               <TerminalPanel className="h-full" stream={room.terminal} readOnly status={state.terminal} connected={connected} />
             </div>
             <div data-panel="tests" className="min-h-0 min-w-0">
-              <TestsPanel className="h-full" runs={state.testRuns} canRun={false} connected={connected} questionPosition={session?.question?.position ?? null} />
+              {session?.testVisibility === "HIDDEN" && state.testRuns.length === 0 ? (
+                <p className="p-3 text-sm text-fg-muted">This assessment keeps the tests hidden: the candidate cannot run them, and the hidden tests run when they finish.</p>
+              ) : (
+                <TestsPanel className="h-full" runs={state.testRuns} canRun={false} connected={connected} questionPosition={session?.question?.position ?? null} />
+              )}
             </div>
           </div>
         </div>

@@ -5,6 +5,18 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { TestsPanel } from "./tests-panel";
+import { useTestRunRequest } from "./use-test-run-request";
+
+/** The candidate's wiring: the panel with the shared request state (button and shortcut). */
+function CandidateTests({ runs, send, lastErrorAt = null }: { runs: TestRunView[]; send: () => boolean; lastErrorAt?: number | null }) {
+  const testRun = useTestRunRequest(runs, send, lastErrorAt);
+  return (
+    <>
+      <button type="button" onClick={testRun.request}>shortcut</button>
+      <TestsPanel runs={runs} canRun connected pending={testRun.pending} onRun={testRun.request} />
+    </>
+  );
+}
 
 const result = (failed: boolean): NonNullable<TestRunView["result"]> => ({
   status: failed ? "failed" : "passed",
@@ -40,27 +52,37 @@ const run = (runId: string, status: TestRunView["status"], failed = true): TestR
 });
 
 describe("TestsPanel", () => {
-  it("runs the tests and stays pending until the room reports the run", async () => {
-    const onRun = vi.fn(() => true);
-    const view = render(<TestsPanel runs={[]} canRun connected onRun={onRun} />);
+  it("runs the tests and stays pending until the room reports the run; the shortcut cannot start a second run", async () => {
+    const send = vi.fn(() => true);
+    const view = render(<CandidateTests runs={[]} send={send} />);
     await userEvent.click(screen.getByRole("button", { name: /run tests/i }));
-    expect(onRun).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledTimes(1);
     const button = screen.getByRole("button", { name: /running/i });
     expect((button as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: "shortcut" }));
+    expect(send).toHaveBeenCalledTimes(1);
 
-    view.rerender(<TestsPanel runs={[run("r1", "running")]} canRun connected onRun={onRun} />);
+    view.rerender(<CandidateTests runs={[run("r1", "running")]} send={send} />);
     expect((screen.getByRole("button", { name: /running/i }) as HTMLButtonElement).disabled).toBe(true);
     const liveRegion = () => view.container.querySelector('[aria-live="polite"]')?.textContent;
     expect(liveRegion()).toBe("Running tests…");
 
-    view.rerender(<TestsPanel runs={[run("r1", "done")]} canRun connected onRun={onRun} />);
+    view.rerender(<CandidateTests runs={[run("r1", "done")]} send={send} />);
     expect((screen.getByRole("button", { name: /run tests/i }) as HTMLButtonElement).disabled).toBe(false);
     expect(liveRegion()).toBe("Tests finished: 1 of 2 passed, 1 failed.");
+    await userEvent.click(screen.getByRole("button", { name: "shortcut" }));
+    expect(send).toHaveBeenCalledTimes(2);
   });
 
-  it("does not look pending when the request could not be sent", async () => {
-    render(<TestsPanel runs={[]} canRun connected onRun={() => false} />);
+  it("does not look pending when the request could not be sent, nor after the room refuses it", async () => {
+    const view = render(<CandidateTests runs={[]} send={() => false} />);
     await userEvent.click(screen.getByRole("button", { name: /run tests/i }));
+    expect((screen.getByRole("button", { name: /run tests/i }) as HTMLButtonElement).disabled).toBe(false);
+
+    view.rerender(<CandidateTests runs={[]} send={() => true} />);
+    await userEvent.click(screen.getByRole("button", { name: /run tests/i }));
+    expect(screen.getByRole("button", { name: /running/i })).toBeTruthy();
+    view.rerender(<CandidateTests runs={[]} send={() => true} lastErrorAt={99} />);
     expect((screen.getByRole("button", { name: /run tests/i }) as HTMLButtonElement).disabled).toBe(false);
   });
 
@@ -77,7 +99,7 @@ describe("TestsPanel", () => {
 
   it("shows the current question's latest run, keeping earlier questions' runs in the history", () => {
     const earlier = { ...run("r1", "done", false), questionPosition: 0 };
-    render(<TestsPanel runs={[earlier]} canRun connected onRun={() => true} questionPosition={1} />);
+    render(<TestsPanel runs={[earlier]} canRun connected questionPosition={1} />);
     expect(screen.getByText(/No runs yet/)).toBeTruthy();
     expect(screen.getByRole("list", { name: "Test run history" }).textContent).toContain("Q1");
   });

@@ -12,38 +12,17 @@ export interface TestsPanelProps {
   /** The candidate's panel has a Run button; reviewers only watch. */
   canRun: boolean;
   connected: boolean;
-  /** Whether the request was sent (false when offline). */
-  onRun?: () => boolean;
-  /** Bumped when the room reports an error, so a refused request stops looking pending. */
-  lastErrorAt?: number | null;
+  /** A run was requested and has not finished (see useTestRunRequest). */
+  pending?: boolean;
+  onRun?: () => void;
   /** The question in front of the candidate: its latest run is shown; older questions' runs stay in the history. */
   questionPosition?: number | null;
   className?: string;
 }
 
-/** If the room never answers a request, stop showing it as pending after this long. */
-const REQUEST_TIMEOUT_MS = 20_000;
-
-export function TestsPanel({ runs, canRun, connected, onRun, lastErrorAt, questionPosition, className }: TestsPanelProps) {
-  const running = runs.some((r) => r.status === "running");
-  const [requestedWith, setRequestedWith] = useState<string | null>(null);
+export function TestsPanel({ runs, canRun, connected, pending = false, onRun, questionPosition, className }: TestsPanelProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const announcement = useRunAnnouncement(runs);
-
-  // A request is answered when the room reports a new run (or an error).
-  const latestRunId = runs[runs.length - 1]?.runId;
-  useEffect(() => setRequestedWith(null), [latestRunId, lastErrorAt]);
-  useEffect(() => {
-    if (requestedWith === null) return;
-    const timer = setTimeout(() => setRequestedWith(null), REQUEST_TIMEOUT_MS);
-    return () => clearTimeout(timer);
-  }, [requestedWith]);
-
-  const pending = running || requestedWith !== null;
-  const run = () => {
-    if (pending || !onRun) return;
-    if (onRun()) setRequestedWith(latestRunId ?? "none");
-  };
 
   const latest = runs.findLast((r) => questionPosition == null || r.questionPosition === questionPosition) ?? null;
   const shown = runs.find((r) => r.runId === selectedId) ?? latest;
@@ -54,7 +33,7 @@ export function TestsPanel({ runs, canRun, connected, onRun, lastErrorAt, questi
       <div className="flex h-8 shrink-0 items-center justify-between gap-2 border-b border-line px-3">
         <h2 id="tests-heading" className="text-xs font-medium tracking-wide text-fg-muted uppercase">Tests</h2>
         {canRun ? (
-          <Button size="sm" pending={pending} pendingLabel="Running…" disabled={!connected} onClick={run} icon={<Play aria-hidden="true" className="size-3.5" />} aria-keyshortcuts="Control+Enter Meta+Enter">
+          <Button size="sm" pending={pending} pendingLabel="Running…" disabled={!connected} onClick={onRun} icon={<Play aria-hidden="true" className="size-3.5" />} aria-keyshortcuts="Control+Enter Meta+Enter">
             Run tests <Kbd className="ml-1 hidden sm:inline-flex">Ctrl ↵</Kbd>
           </Button>
         ) : null}
