@@ -113,6 +113,25 @@ describe("Workspace", () => {
     expect(screen.queryByRole("button", { name: "helpers.py" })).toBeNull();
   });
 
+  it("leaves the editor empty when you close the last tab, and opens a new question's file by itself", async () => {
+    const candidate = sharedDoc("candidate");
+    candidate.files.set("main.py", new Y.Text(""));
+    render(<Workspace shared={candidate} readOnly={false} storageKey="q" />);
+    await userEvent.click(screen.getByRole("button", { name: "Close main.py" }));
+    expect(screen.getByText("Open a file from the tree.")).toBeTruthy();
+
+    await userEvent.click(screen.getByRole("treeitem", { name: "main.py" }));
+    // The room swaps the workspace for the next question's files.
+    act(() =>
+      candidate.doc.transact(() => {
+        candidate.files.delete("main.py");
+        candidate.files.set("test_rle.py", new Y.Text(""));
+        candidate.files.set("rle.py", new Y.Text("def encode(text): ...\n"));
+      }),
+    );
+    expect(screen.getByRole("button", { name: "rle.py", current: "page" })).toBeTruthy();
+  });
+
   it("refuses a name that is already taken", async () => {
     const candidate = sharedDoc("candidate");
     candidate.files.set("main.py", new Y.Text(""));

@@ -3,7 +3,7 @@
 // the candidate is looking at.
 import { Badge, Spinner } from "@interviewlm/ui";
 import { Eye } from "@interviewlm/ui/icons";
-import { useCallback, useEffect, useReducer, useState } from "react";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { CodeEditor, type PasteSignal } from "./code-editor";
 import { LANGUAGE_LABELS, languageForPath } from "./editor-languages";
 import { EditorTabs } from "./editor-tabs";
@@ -32,21 +32,29 @@ export function Workspace({ shared, readOnly, storageKey, onPaste }: WorkspacePr
   const candidateFile = useCandidateFile(readOnly ? awareness : null);
   const synced = shared?.synced ?? false;
 
-  // After the first sync: drop tabs of deleted files, then restore or pick what to show.
+  // A file is picked for you once after the first sync, and again when a new question
+  // replaced every open file; closing your last tab yourself leaves the editor empty.
+  const autoPick = useRef(true);
   useEffect(() => {
     if (!synced) return;
-    dispatch({ type: "prune", existing: new Set(paths) });
+    const existing = new Set(paths);
+    if (tabs.open.length > 0 && tabs.open.every((p) => !existing.has(p))) autoPick.current = true;
+    dispatch({ type: "prune", existing });
+    // Only a change of the file list (or the sync) matters here, not every tab change.
   }, [synced, paths]);
   useEffect(() => {
-    if (!synced || tabs.open.length > 0 || paths.length === 0) return;
-    const stored = parseStoredOpenFiles(sessionStorage.getItem(storageKey));
-    const restored = stored && stored.open.filter((p) => paths.includes(p));
-    if (restored && restored.length > 0) dispatch({ type: "restore", state: { open: restored, active: stored.active && restored.includes(stored.active) ? stored.active : restored[0]! } });
-    else {
-      const first = (readOnly && candidateFile) || firstFileToOpen(paths);
-      if (first) dispatch({ type: "open", path: first });
+    if (!synced || !autoPick.current || tabs.open.length > 0 || paths.length === 0) return;
+    const firstTime = tabs === NO_OPEN_FILES;
+    autoPick.current = false;
+    const stored = firstTime ? parseStoredOpenFiles(sessionStorage.getItem(storageKey)) : null;
+    const restored = stored?.open.filter((p) => paths.includes(p)) ?? [];
+    if (stored && restored.length > 0) {
+      dispatch({ type: "restore", state: { open: restored, active: stored.active && restored.includes(stored.active) ? stored.active : restored[0]! } });
+      return;
     }
-  }, [synced, paths, tabs.open.length, storageKey, readOnly, candidateFile]);
+    const first = (readOnly && candidateFile) || firstFileToOpen(paths);
+    if (first) dispatch({ type: "open", path: first });
+  }, [synced, paths, tabs, storageKey, readOnly, candidateFile]);
   useEffect(() => {
     if (synced) sessionStorage.setItem(storageKey, JSON.stringify(tabs));
   }, [synced, storageKey, tabs]);
