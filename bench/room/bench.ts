@@ -5,11 +5,15 @@
 //  2. Recording ingest: rows/s through the real web app's ingest endpoint next to
 //     PostgreSQL COPY in 1000-row batches on the same database (needs PostgreSQL, see
 //     BENCH_DATABASE_URL; skipped with a note when it is not reachable).
-// BENCH_EVENTS (default 3000) sets the events per fan-out run.
+// BENCH_EVENTS (default 3000) sets the events per fan-out run. BENCH_ROOM_STORAGE chooses where
+// the room's storage lives: "memory" (default, /dev/shm: what is measured is the fan-out, not
+// this machine's disk commits, which the room's storage writes wait for) or "disk".
 import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { roomToken, roomUrl, startRoomStack, TEST_ROOM_SECRET } from "@interviewlm/party/testing";
+import { ControlClient, roomToken, roomUrl, startRoomStack, TEST_ROOM_SECRET } from "@interviewlm/party/testing";
 import { ms, table } from "../sandbox/stats.ts";
 import { candidateStream, measureFanout, type FanoutResult } from "./fanout.ts";
 import { BATCH, countRows, ingestThroughEndpoint, ingestWithCopy, recordingEvents } from "./ingest.ts";
@@ -40,16 +44,23 @@ async function startRawRelay(): Promise<{ url: string; stop(): void }> {
 
 async function fanout(): Promise<void> {
   console.log(`Fan-out: ${EVENTS} candidate events (after ${WARMUP} unmeasured) at 1/ms to 1, 10 and 50 reviewers (room: partykit dev + sandbox + recording; baseline: plain ws relay process)\n`);
-  const stack = await startRoomStack();
+  const onDisk = process.env.BENCH_ROOM_STORAGE === "disk" || !existsSync("/dev/shm");
+  const stack = await startRoomStack(onDisk ? {} : { persistDir: mkdtempSync(path.join("/dev/shm", "interviewlm-bench-room-")) });
+  console.log(`room storage: ${onDisk ? "disk (temporary directory)" : "memory (/dev/shm)"}\n`);
   const relay = await startRawRelay();
   const rows: (string | number)[][] = [];
   try {
     const stream = candidateStream(WARMUP + EVENTS);
     for (const count of REVIEWERS) {
       const sessionId = await stack.newSession();
+      // The candidate's control socket, as in the browser; measuring starts once the room is
+      // fully up (workspace synced, terminal attached), not during its start.
+      const control = await ControlClient.connect(stack.party.url, sessionId, await roomToken(TEST_ROOM_SECRET, sessionId, "candidate", "cand_bench"));
+      await control.waitFor("terminal.status", (m) => m.state === "ready", 60_000);
       const candidateUrl = roomUrl(stack.party.url, sessionId, { token: await roomToken(TEST_ROOM_SECRET, sessionId, "candidate", "cand_bench"), channel: "yjs" });
       const reviewerUrls = await Promise.all(Array.from({ length: count }, async (_, i) => roomUrl(stack.party.url, sessionId, { token: await roomToken(TEST_ROOM_SECRET, sessionId, "reviewer", `rev_${i}`), channel: "yjs" })));
       const room: FanoutResult = await measureFanout({ candidateUrl, reviewerUrls, stream, warmup: WARMUP });
+      await control.close();
       const raw: FanoutResult = await measureFanout({ candidateUrl: relay.url, reviewerUrls: reviewerUrls.map(() => relay.url), stream, warmup: WARMUP });
       rows.push([count, pct(room.delivered), ms(room.p50), ms(room.p99), pct(raw.delivered), ms(raw.p50), ms(raw.p99), ratio(room.p50 / raw.p50), ratio(room.p99 / raw.p99)]);
     }

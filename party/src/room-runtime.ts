@@ -86,12 +86,14 @@ export class RoomRuntime {
       prefix: "yjsbuf:",
       windowMs: YJS_RECORD_WINDOW_MS,
       maxChars: 512 * 1024,
+      // A lost piece is an update the room also lost from the document: the editor re-sends it.
+      unconfirmedPieces: true,
       finalize: (actor, pieces) => {
         const update = pieces.length === 1 ? pieces[0]! : bytesToBase64(Y.mergeUpdates(pieces.map(base64ToBytes)));
         recorder.record("yjs.update", actor, { update });
       },
     });
-    this.compactor = new DocCompactor(doc);
+    this.compactor = new DocCompactor(doc, (error) => log.warn("doc.compact_failed", { message: errorMessage(error) }));
     this.fanout = new YjsFanout(doc);
     doc.on("update", this.onDocUpdate);
     onDocDetach(doc, () => {

@@ -87,3 +87,25 @@ export async function listItems(storage: Storage, prefix: string, options: { lim
   }
   return items;
 }
+
+/**
+ * The same storage, except that its writes do not hold the room's outgoing messages until
+ * they are durable (Durable Objects' output gate, `allowUnconfirmed`). For writes on the
+ * keystroke path only: each would otherwise delay every fan-out by a disk commit. They still
+ * commit in order with every other write; what such a write protects can be re-sent by its
+ * source (the candidate's editor re-syncs whatever the room lost).
+ */
+export function unconfirmed(storage: Storage): Storage {
+  const options = { allowUnconfirmed: true };
+  return new Proxy(storage, {
+    get(target, property) {
+      if (property === "put") {
+        return (keyOrEntries: string | Record<string, unknown>, value?: unknown) =>
+          typeof keyOrEntries === "string" ? target.put(keyOrEntries, value, options) : target.put(keyOrEntries, options);
+      }
+      if (property === "delete") return (keys: string | string[]) => (typeof keys === "string" ? target.delete(keys, options) : target.delete(keys, options));
+      const member = Reflect.get(target, property, target) as unknown;
+      return typeof member === "function" ? (member as (...args: unknown[]) => unknown).bind(target) : member;
+    },
+  });
+}

@@ -11,6 +11,7 @@
 import type * as Party from "partykit/server";
 import { onConnect as yOnConnect, unstable_getYDoc, type YPartyKitOptions } from "y-partykit";
 import type * as Y from "yjs";
+import { unconfirmed } from "../storage.ts";
 
 /** Transaction origin of changes the room applies from the sandbox: the mirror ignores them. */
 export const SANDBOX_ORIGIN = "interviewlm:sandbox";
@@ -18,7 +19,13 @@ export const SANDBOX_ORIGIN = "interviewlm:sandbox";
 export type EditorDoc = Awaited<ReturnType<typeof unstable_getYDoc>>;
 export type FilesMap = Y.Map<Y.Text>;
 
-const COMPACT_EVERY_UPDATES = 1000;
+/**
+ * Compacting reads and merges the whole update log and blocks the room while it does, so it
+ * waits for a pause in typing; only a very long uninterrupted burst forces it.
+ */
+const COMPACT_AFTER_UPDATES = 500;
+const COMPACT_WHEN_IDLE_MS = 5000;
+const COMPACT_FORCED_AFTER_UPDATES = 20_000;
 
 // y-partykit compares options by their JSON; candidates' sockets use the same options as the
 // room (reviewers differ only by readOnly, which y-partykit reads per socket).
@@ -29,7 +36,8 @@ const keepAlive = { id: "interviewlm-room-keepalive", readyState: 1, send() {}, 
 const detachers = new WeakMap<EditorDoc, () => void>();
 
 export async function openEditorDoc(room: { id: string; storage: Party.Storage }): Promise<EditorDoc> {
-  const doc = await unstable_getYDoc(room as Party.Room, options(false));
+  // y-partykit persists every update; those writes must not hold the fan-out (see unconfirmed).
+  const doc = await unstable_getYDoc({ id: room.id, storage: unconfirmed(room.storage) } as Party.Room, options(false));
   doc.conns.set(keepAlive, new Set());
   detachers.get(doc)?.();
   return doc;
@@ -53,14 +61,24 @@ export function connectYjs(conn: Party.Connection, room: Party.Room, readOnly: b
 export class DocCompactor {
   private updates = 0;
   private running: Promise<void> | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly doc: EditorDoc) {}
+  constructor(
+    private readonly doc: EditorDoc,
+    private readonly onError: (error: unknown) => void,
+  ) {}
 
   noteUpdate(): void {
-    if (++this.updates >= COMPACT_EVERY_UPDATES) void this.compact();
+    this.updates++;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (this.updates >= COMPACT_FORCED_AFTER_UPDATES) void this.compact().catch(this.onError);
+    else if (this.updates >= COMPACT_AFTER_UPDATES) this.idleTimer = setTimeout(() => void this.compact().catch(this.onError), COMPACT_WHEN_IDLE_MS);
   }
 
   compact(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     this.updates = 0;
     this.running ??= this.doc.compactUpdateLog().finally(() => {
       this.running = null;

@@ -2,10 +2,11 @@
 // socket as its own message; at keystroke rates with many reviewers that is one WebSocket
 // send per update per socket, and the room falls behind. Here each socket handed to
 // y-partykit is wrapped so that y-partykit's per-update broadcasts (sync "update" messages)
-// are dropped, and the room sends the updates itself: immediately when it keeps up, merged
-// into one update per socket when several arrived while it was busy (a Yjs update merged
-// with Y.mergeUpdates means exactly what the separate ones meant). Everything else
-// y-partykit sends (sync steps, awareness) passes through untouched.
+// are dropped, and the room sends the updates itself on the next turn of its event loop:
+// one update alone when the room keeps up, or all that arrived while it was busy merged into
+// one (a Yjs update merged with Y.mergeUpdates means exactly what the separate ones meant).
+// The busier the room, the fewer sends per update, so it cannot fall further and further
+// behind. Everything else y-partykit sends (sync steps, awareness) passes through untouched.
 import * as encoding from "lib0/encoding";
 import type * as Party from "partykit/server";
 import * as syncProtocol from "y-protocols/sync";
@@ -47,7 +48,6 @@ export class YjsFanout {
     this.pending.push(update);
     if (this.scheduled) return;
     this.scheduled = true;
-    // Messages that queued up while the room was busy are all handled before this runs.
     setTimeout(() => this.flush(), 0);
   };
 

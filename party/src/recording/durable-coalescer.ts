@@ -3,7 +3,7 @@
 // the window closes the pieces are handed to `finalize` and deleted in the same synchronous
 // turn — so the finalized result (e.g. a recording event) and the deletion commit together.
 // After a restart, `recover` finalizes whatever a crash left behind.
-import { deleteText, listItems, putText, readStored, seqKey, seqOfKey, type Storage } from "../storage.ts";
+import { deleteText, listItems, putText, readStored, seqKey, seqOfKey, unconfirmed, type Storage } from "../storage.ts";
 
 export interface CoalescedPiece {
   group: string;
@@ -17,6 +17,8 @@ export interface CoalescerOptions {
   maxChars: number;
   /** Runs synchronously; must not await. */
   finalize(group: string, pieces: string[]): void;
+  /** Pieces may be written without holding outgoing messages (see storage.ts `unconfirmed`). */
+  unconfirmedPieces?: boolean;
 }
 
 export class DurableCoalescer {
@@ -26,10 +28,14 @@ export class DurableCoalescer {
   private chars = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
+  private readonly pieceStorage: Storage;
+
   constructor(
     private readonly storage: Storage,
     private readonly options: CoalescerOptions,
-  ) {}
+  ) {
+    this.pieceStorage = options.unconfirmedPieces ? unconfirmed(storage) : storage;
+  }
 
   /** Finalizes pieces a previous run stored but never finalized. */
   async recover(): Promise<void> {
@@ -55,7 +61,7 @@ export class DurableCoalescer {
     this.group = group;
     const key = seqKey(this.options.prefix, this.counter++);
     const stored = `${group}\u0000${data}`;
-    this.pieces.push({ key, value: putText(this.storage, key, stored), data });
+    this.pieces.push({ key, value: putText(this.pieceStorage, key, stored), data });
     this.chars += data.length;
     if (this.chars >= this.options.maxChars) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), this.options.windowMs);

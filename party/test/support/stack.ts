@@ -1,6 +1,7 @@
 // Everything a room needs, for one test file: a fake (or real) web app, the sandbox service,
 // and `partykit dev` configured to reach both.
 import { randomUUID } from "node:crypto";
+import { rmSync } from "node:fs";
 import { FakeWebApp, type FakeQuestion } from "./fake-web.ts";
 import { startPartykit, startSandboxService, TEST_SANDBOX_SECRET, type PartykitProcess, type SandboxProcess } from "./processes.ts";
 
@@ -32,11 +33,13 @@ export const PYTHON_QUESTIONS: FakeQuestion[] = [
   },
 ];
 
-export async function startRoomStack(): Promise<RoomStack> {
+/** `persistDir`: where partykit keeps room storage (default: a temporary directory, removed on stop). */
+export async function startRoomStack(options: { persistDir?: string } = {}): Promise<RoomStack> {
   const web = new FakeWebApp(TEST_ROOM_SECRET);
   await web.listen();
   const sandbox = await startSandboxService();
   const party = await startPartykit({
+    persistDir: options.persistDir,
     vars: { ROOM_TOKEN_SECRET: TEST_ROOM_SECRET, SANDBOX_URL: sandbox.url, SANDBOX_SERVICE_SECRET: TEST_SANDBOX_SECRET, WEB_INTERNAL_URL: web.url },
   }).catch(async (error: unknown) => {
     await sandbox.stop();
@@ -58,6 +61,7 @@ export async function startRoomStack(): Promise<RoomStack> {
       await party.stop();
       await sandbox.stop();
       await web.close();
+      if (options.persistDir) rmSync(options.persistDir, { recursive: true, force: true });
     },
   };
 }
