@@ -125,6 +125,7 @@ export class RoomRuntime {
       if (this.session.info) this.onInfo(this.session.info);
     }
     this.flow.armDeadline();
+    if (this.session.completed) this.terminal.shutdown("The interview has finished");
     this.flow.resume();
     if (this.workspaceStarted) await withTimeout(this.workspaceStarted, START_TIMEOUT_MS).catch(() => undefined);
     this.log.info("room.started", { lastSeq: this.recorder.lastSeq, pendingEvents: this.recorder.pendingEvents, files: filesOf(this.doc).size });
