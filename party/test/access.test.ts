@@ -48,6 +48,26 @@ describe("connecting to a room", () => {
   });
 });
 
+describe("reconnecting", () => {
+  it("replaces the old socket when the same person reconnects with the same id, and refuses anyone else that id", async () => {
+    const sessionId = await stack.newSession();
+    const token = await roomToken(TEST_ROOM_SECRET, sessionId, "candidate", "cand_1");
+    const first = await ControlClient.connect(stack.party.url, sessionId, token, { id: "conn-abc" });
+    await first.waitFor("welcome");
+    const second = await ControlClient.connect(stack.party.url, sessionId, token, { id: "conn-abc" });
+    await second.waitFor("welcome");
+    expect((await first.closed).code).toBe(4001);
+    const presence = await second.waitFor("presence");
+    expect(presence.participants.map((p) => p.connectionId)).toEqual(["conn-abc"]);
+
+    const intruder = await ControlClient.connect(stack.party.url, sessionId, await roomToken(TEST_ROOM_SECRET, sessionId, "reviewer", "rev_1"), { id: "conn-abc" });
+    expect((await intruder.closed).code).toBe(1008);
+    second.send({ type: "ping", at: 1 });
+    await second.waitFor("pong");
+    await second.close();
+  });
+});
+
 describe("messages", () => {
   it("refuses malformed, oversized and forbidden messages with an error and applies none of them", async () => {
     const sessionId = await stack.newSession();
