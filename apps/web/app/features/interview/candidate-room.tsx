@@ -44,6 +44,8 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
   const session = state.session;
   const signals = useCandidateSignals(send, connected, session?.status === "ACTIVE");
   const canRunTests = (session?.testVisibility ?? "VISIBLE") !== "HIDDEN";
+  // While the final tests run, the code is what was submitted: nothing more can be typed.
+  const locked = session !== null && session.status !== "ACTIVE";
   const [helpOpen, setHelpOpen] = useState(false);
   const [questionWidth, setQuestionWidth] = useStoredSize("interview:question-width", 380);
   const [bottomHeight, setBottomHeight] = useStoredSize("interview:bottom-height", 260);
@@ -97,7 +99,7 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
         </div>
         <Splitter orientation="vertical" size={questionWidth} min={240} max={720} onChange={setQuestionWidth} label="Resize the question panel" className="row-span-3" />
         <div data-panel="editor" className="min-h-0 min-w-0">
-          <Workspace shared={shared} readOnly={false} storageKey={`interview:${access.sessionId}:tabs`} onPaste={signals.onPaste} />
+          <Workspace shared={shared} readOnly={locked} storageKey={`interview:${access.sessionId}:tabs`} onPaste={signals.onPaste} />
         </div>
         <Splitter orientation="horizontal" size={bottomHeight} min={120} max={640} invert onChange={setBottomHeight} label="Resize the terminal and tests" />
         <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] divide-x divide-line">
@@ -105,7 +107,7 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
             <TerminalPanel
               className="h-full"
               stream={room.terminal}
-              readOnly={false}
+              readOnly={locked}
               status={state.terminal}
               connected={connected}
               onInput={(data) => send({ type: "terminal.input", data })}
