@@ -99,7 +99,7 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
         </div>
         <Splitter orientation="vertical" size={questionWidth} min={240} max={720} onChange={setQuestionWidth} label="Resize the question panel" className="row-span-3" />
         <div data-panel="editor" className="min-h-0 min-w-0">
-          <Workspace shared={shared} readOnly={locked} storageKey={`interview:${access.sessionId}:tabs`} onPaste={signals.onPaste} />
+          <Workspace shared={shared} mode={locked ? "locked" : "edit"} storageKey={`interview:${access.sessionId}:tabs`} onPaste={signals.onPaste} />
         </div>
         <Splitter orientation="horizontal" size={bottomHeight} min={120} max={640} invert onChange={setBottomHeight} label="Resize the terminal and tests" />
         <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] divide-x divide-line">

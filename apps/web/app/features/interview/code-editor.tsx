@@ -20,11 +20,13 @@ export interface CodeEditorProps {
   text: Y.Text;
   awareness: YProvider["awareness"];
   readOnly: boolean;
+  /** The accessible name, followed by the path. */
+  label: string;
   /** Text pasted or dropped into the editor (candidate): reported to reviewers as a signal. */
   onPaste?: (paste: PasteSignal) => void;
 }
 
-export function CodeEditor({ path, text, awareness, readOnly, onPaste }: CodeEditorProps) {
+export function CodeEditor({ path, text, awareness, readOnly, label, onPaste }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const onPasteRef = useRef(onPaste);
   onPasteRef.current = onPaste;
@@ -43,7 +45,7 @@ export function CodeEditor({ path, text, awareness, readOnly, onPaste }: CodeEdi
           languageExtension(languageForPath(path)),
           yCollab(text, readOnly ? withoutCursor(awareness) : awareness, { undoManager: readOnly ? false : undoManager }),
           EditorView.contentAttributes.of({
-            "aria-label": `${readOnly ? "Candidate's code (read-only)" : "Code editor"}: ${path}`,
+            "aria-label": `${label}: ${path}`,
             ...(readOnly ? { "aria-readonly": "true" } : {}),
           }),
           EditorView.updateListener.of((update) => {
@@ -65,13 +67,13 @@ export function CodeEditor({ path, text, awareness, readOnly, onPaste }: CodeEdi
       view.destroy();
       undoManager.destroy();
     };
-  }, [path, text, awareness, readOnly]);
+  }, [path, text, awareness, readOnly, label]);
 
   return <div ref={hostRef} className="h-full min-h-0 overflow-hidden" data-testid="code-editor" data-path={path} />;
 }
 
 /**
- * Reviewers watch without leaving marks: their clicks in the read-only editor must not put
+ * Reviewers watch without leaving marks: their clicks in a read-only editor must not put
  * a caret with their name into the candidate's editor. They still see the candidate's.
  */
 function withoutCursor(awareness: CodeEditorProps["awareness"]): CodeEditorProps["awareness"] {

@@ -74,7 +74,7 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
         <ConnectionBanner control={state.connection} editor={shared?.status ?? null} error={state.lastError} readOnly onRetry={() => retryConnections(room, shared)} />
         <div className="grid h-[calc(100dvh-13rem)] min-h-[36rem] grid-cols-[minmax(0,1fr)_20rem] grid-rows-[minmax(0,3fr)_minmax(0,2fr)] divide-line">
           <div data-panel="editor" className="min-h-0 min-w-0 border-b border-line">
-            <Workspace shared={shared} readOnly storageKey={`live:${access.sessionId}:tabs`} />
+            <Workspace shared={shared} mode="watch" storageKey={`live:${access.sessionId}:tabs`} />
           </div>
           <aside aria-label="Question, notes and signals" className="row-span-2 flex min-h-0 flex-col border-l border-line bg-surface">
             <Tabs value={sideTab} onValueChange={setSideTab} className="flex min-h-0 flex-1 flex-col">

@@ -39,8 +39,8 @@ describe("Workspace", () => {
     candidate.files.set("test_main.py", new Y.Text("def test(): ...\n"));
     candidate.files.set("main.py", new Y.Text("x = 1\n"));
 
-    const c = render(<div data-testid="c"><Workspace shared={candidate} readOnly={false} storageKey="c" /></div>);
-    const r = render(<div data-testid="r"><Workspace shared={reviewer} readOnly storageKey="r" /></div>);
+    const c = render(<div data-testid="c"><Workspace shared={candidate} mode="edit" storageKey="c" /></div>);
+    const r = render(<div data-testid="r"><Workspace shared={reviewer} mode="watch" storageKey="r" /></div>);
     const candidateEditor = editorIn(c.getByTestId("c"));
     const reviewerEditor = editorIn(r.getByTestId("r"));
     expect(candidateEditor.content.getAttribute("aria-label")).toBe("Code editor: main.py");
@@ -59,8 +59,8 @@ describe("Workspace", () => {
     const reviewer = sharedDoc("reviewer");
     link(candidate, reviewer);
     candidate.files.set("main.py", new Y.Text("x = 1\n"));
-    const c = render(<div data-testid="c"><Workspace shared={candidate} readOnly={false} storageKey="cc" /></div>);
-    const r = render(<div data-testid="r"><Workspace shared={reviewer} readOnly storageKey="rc" /></div>);
+    const c = render(<div data-testid="c"><Workspace shared={candidate} mode="edit" storageKey="cc" /></div>);
+    const r = render(<div data-testid="r"><Workspace shared={reviewer} mode="watch" storageKey="rc" /></div>);
     for (const [container, shared] of [[c.getByTestId("c"), candidate], [r.getByTestId("r"), reviewer]] as const) {
       const { view } = editorIn(container);
       act(() => {
@@ -78,7 +78,7 @@ describe("Workspace", () => {
     const candidate = sharedDoc("candidate");
     candidate.files.set("main.py", new Y.Text(""));
     const onPaste = vi.fn();
-    const view = render(<Workspace shared={candidate} readOnly={false} storageKey="p" onPaste={onPaste} />);
+    const view = render(<Workspace shared={candidate} mode="edit" storageKey="p" onPaste={onPaste} />);
     const { view: editor } = editorIn(view.container);
     act(() => editor.dispatch({ changes: { from: 0, insert: "a\nb\nc" }, userEvent: "input.paste" }));
     act(() => editor.dispatch({ changes: { from: 0, insert: "typed" }, userEvent: "input.type" }));
@@ -89,7 +89,7 @@ describe("Workspace", () => {
   it("creates, renames and deletes files through the shared map, keeping the tab on a rename", async () => {
     const candidate = sharedDoc("candidate");
     candidate.files.set("main.py", new Y.Text("print(1)\n"));
-    render(<Workspace shared={candidate} readOnly={false} storageKey="f" />);
+    render(<Workspace shared={candidate} mode="edit" storageKey="f" />);
 
     await userEvent.click(screen.getByRole("button", { name: "New file" }));
     await userEvent.type(screen.getByLabelText("Path"), "src/util.py");
@@ -116,7 +116,7 @@ describe("Workspace", () => {
   it("leaves the editor empty when you close the last tab, and opens a new question's file by itself", async () => {
     const candidate = sharedDoc("candidate");
     candidate.files.set("main.py", new Y.Text(""));
-    render(<Workspace shared={candidate} readOnly={false} storageKey="q" />);
+    render(<Workspace shared={candidate} mode="edit" storageKey="q" />);
     await userEvent.click(screen.getByRole("button", { name: "Close main.py" }));
     expect(screen.getByText("Open a file from the tree.")).toBeTruthy();
 
@@ -135,7 +135,7 @@ describe("Workspace", () => {
   it("refuses a name that is already taken", async () => {
     const candidate = sharedDoc("candidate");
     candidate.files.set("main.py", new Y.Text(""));
-    render(<Workspace shared={candidate} readOnly={false} storageKey="d" />);
+    render(<Workspace shared={candidate} mode="edit" storageKey="d" />);
     await userEvent.click(screen.getByRole("button", { name: "New file" }));
     await userEvent.type(screen.getByLabelText("Path"), "main.py");
     expect(screen.getByText("A file with that name already exists.")).toBeTruthy();

@@ -17,19 +17,27 @@ import { createFile, deleteFile, renameFile } from "./workspace-files";
 
 export interface WorkspaceProps {
   shared: SharedDoc | null;
-  readOnly: boolean;
+  /**
+   * "edit": the candidate; "locked": the candidate once the interview is finishing;
+   * "watch": a reviewer — read-only, following the candidate's file by default.
+   */
+  mode: WorkspaceMode;
   /** Where the open tabs are remembered across reloads (sessionStorage), e.g. per session. */
   storageKey: string;
   onPaste?: (paste: PasteSignal) => void;
 }
 
-export function Workspace({ shared, readOnly, storageKey, onPaste }: WorkspaceProps) {
+export type WorkspaceMode = "edit" | "locked" | "watch";
+
+export function Workspace({ shared, mode, storageKey, onPaste }: WorkspaceProps) {
+  const readOnly = mode !== "edit";
+  const watching = mode === "watch";
   const [tabs, dispatch] = useReducer(openFilesReducer, NO_OPEN_FILES);
   const [dialog, setDialog] = useState<FileDialogState>(null);
-  const [following, setFollowing] = useState(readOnly);
+  const [following, setFollowing] = useState(watching);
   const paths = useWorkspaceFiles(shared?.files ?? null, (move) => dispatch({ type: "move", ...move }));
   const awareness = shared?.provider.awareness ?? null;
-  const candidateFile = useCandidateFile(readOnly ? awareness : null);
+  const candidateFile = useCandidateFile(watching ? awareness : null);
   const synced = shared?.synced ?? false;
 
   // A file is picked for you once after the first sync, and again when a new question
@@ -52,9 +60,9 @@ export function Workspace({ shared, readOnly, storageKey, onPaste }: WorkspacePr
       dispatch({ type: "restore", state: { open: restored, active: stored.active && restored.includes(stored.active) ? stored.active : restored[0]! } });
       return;
     }
-    const first = (readOnly && candidateFile) || firstFileToOpen(paths);
+    const first = (watching && candidateFile) || firstFileToOpen(paths);
     if (first) dispatch({ type: "open", path: first });
-  }, [synced, paths, tabs, storageKey, readOnly, candidateFile]);
+  }, [synced, paths, tabs, storageKey, watching, candidateFile]);
   useEffect(() => {
     if (synced) sessionStorage.setItem(storageKey, JSON.stringify(tabs));
   }, [synced, storageKey, tabs]);
@@ -96,22 +104,28 @@ export function Workspace({ shared, readOnly, storageKey, onPaste }: WorkspacePr
           </div>
           <div className="flex items-center gap-2 border-b border-line px-2 text-xs text-fg-muted">
             {language ? <span>{language}</span> : null}
-            {readOnly ? (
-              <>
-                <label className="flex items-center gap-1.5">
-                  <input type="checkbox" checked={following} onChange={(e) => setFollowing(e.target.checked)} className="accent-accent" />
-                  Follow candidate
-                </label>
-                <Badge tone="info" dot><Eye aria-hidden="true" className="size-3" /> Read-only</Badge>
-              </>
+            {watching ? (
+              <label className="flex items-center gap-1.5">
+                <input type="checkbox" checked={following} onChange={(e) => setFollowing(e.target.checked)} className="accent-accent" />
+                Follow candidate
+              </label>
             ) : null}
+            {readOnly ? <Badge tone="info" dot><Eye aria-hidden="true" className="size-3" /> Read-only</Badge> : null}
           </div>
         </div>
         <div className="min-h-0 flex-1">
           {!shared || !synced ? (
             <p role="status" className="flex items-center gap-2 p-4 text-sm text-fg-muted"><Spinner size="sm" /> Loading the workspace…</p>
           ) : text && tabs.active && awareness ? (
-            <CodeEditor key={tabs.active} path={tabs.active} text={text} awareness={awareness} readOnly={readOnly} onPaste={onPaste} />
+            <CodeEditor
+              key={tabs.active}
+              path={tabs.active}
+              text={text}
+              awareness={awareness}
+              readOnly={readOnly}
+              label={watching ? "Candidate's code (read-only)" : readOnly ? "Code editor (read-only)" : "Code editor"}
+              onPaste={onPaste}
+            />
           ) : (
             <p className="p-4 text-sm text-fg-muted">{paths.length === 0 ? "The workspace is empty." : "Open a file from the tree."}</p>
           )}
