@@ -26,7 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 // Sections appear in the navigation as they ship; the rest of APP_NAV_ITEMS follows.
-const SHIPPED_SECTIONS = new Set(["/app", "/app/assessments", "/app/candidates", "/app/questions", "/app/settings"]);
+const SHIPPED_SECTIONS = new Set(["/app", "/app/assessments", "/app/candidates", "/app/live", "/app/questions", "/app/settings"]);
 const navItems = APP_NAV_ITEMS.filter((item) => SHIPPED_SECTIONS.has(item.to));
 
 export default function AppLayout() {

@@ -1,14 +1,22 @@
 // The real PartyKit room server (`partykit dev`, workerd) for an end-to-end run.
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { E2E_SECRETS, freePort } from "./app-server.ts";
 import { startServiceProcess, type ServiceProcess } from "./service-process.ts";
 
 const partyRoot = fileURLToPath(new URL("../../../../../party", import.meta.url));
-const partykitBin = createRequire(`${partyRoot}/package.json`).resolve("partykit/dist/bin.mjs");
+// partykit's package exports leave out its CLI; find it where npm workspaces hoisted it.
+function findPartykitBin(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", "partykit", "dist", "bin.mjs");
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error("partykit is not installed (npm ci)");
+  }
+}
+const partykitBin = findPartykitBin(partyRoot);
 
 export interface PartyServer {
   url: string;

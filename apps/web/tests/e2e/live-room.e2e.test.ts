@@ -1,0 +1,147 @@
+// The live room with three browsers: the candidate codes, creates a file, runs tests (fail,
+// then pass) and uses the terminal while two reviewers watch the same editor, cursor,
+// terminal and results; reviewers cannot change anything; notes never reach the candidate;
+// closing and reopening the candidate's browser brings everything back.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/browser.ts";
+import { addTeammate, inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
+import { questionByTitle } from "./support/question-bank.ts";
+import { startStack, type Stack } from "./support/stack.ts";
+
+let stack: Stack;
+let browser: Browser;
+let owner: BrowserContext;
+let viewer: BrowserContext;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+  owner = await signUpVerified(browser, stack.web.url, { name: "Rhea Reviewer", email: "rhea@live.test", organization: "Live Co" });
+  viewer = await addTeammate(browser, stack.web.url, owner, { name: "Vik Viewer", email: "vik@live.test", role: "VIEWER" });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const editorText = (page: Page) => page.locator(".cm-content").innerText();
+const terminalText = (page: Page) => page.locator(".xterm-rows").innerText();
+const testsPanel = (page: Page) => page.getByRole("region", { name: "Tests" });
+
+async function openFile(page: Page, name: string) {
+  await page.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name }).click();
+  await page.locator(".cm-content").waitFor();
+}
+
+async function replaceEditorText(page: Page, text: string) {
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  // insertText types as one input (no auto-indent), which is what a large edit looks like.
+  await page.keyboard.insertText(text);
+}
+
+async function watch(context: BrowserContext, candidateName: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${stack.web.url}/app/live`);
+  await page.getByRole("link", { name: `Watch ${candidateName}'s interview` }).click();
+  await page.waitForURL(/\/app\/live\/[^/]+$/);
+  await page.getByRole("tree", { name: "Files" }).waitFor();
+  return page;
+}
+
+describe("the live interview room", () => {
+  it("lets two reviewers watch everything the candidate does, and nothing more", async () => {
+    const recruiter = await owner.newPage();
+    const { link } = await inviteCandidate(recruiter, stack.web.url, { name: "Cara Candidate", email: "cara@cand.test", template: /Backend Python/ });
+    const candidateContext = await browser.newContext();
+    const cara = await startInterview(candidateContext, link);
+
+    // Every WebSocket frame the candidate receives, to prove notes never reach her.
+    const candidateFrames: string[] = [];
+    cara.on("websocket", (socket) => socket.on("framereceived", (frame) => candidateFrames.push(String(frame.payload))));
+
+    const title = (await cara.getByRole("region", { name: "Question" }).getByRole("heading").first().innerText()).trim();
+    const question = questionByTitle(title);
+    const mainFile = question.solution.find((f) => !/test/.test(f.path))!;
+    await cara.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: mainFile.path.split("/").pop()! }).waitFor();
+
+    const [rhea, vik] = await Promise.all([watch(owner, "Cara Candidate"), watch(viewer, "Cara Candidate")]);
+    await rhea.getByRole("group", { name: "People in this session" }).getByRole("img", { name: /Cara Candidate/ }).waitFor();
+
+    // The candidate edits: both reviewers see the text and her cursor.
+    await openFile(cara, mainFile.path.split("/").pop()!);
+    await cara.locator(".cm-content").click();
+    await cara.keyboard.press("ControlOrMeta+End");
+    await cara.keyboard.insertText("\n# thinking out loud: first attempt\n");
+    for (const reviewer of [rhea, vik]) {
+      await openFile(reviewer, mainFile.path.split("/").pop()!);
+      await expect.poll(() => editorText(reviewer), { timeout: 15_000 }).toContain("thinking out loud: first attempt");
+      await reviewer.locator(".cm-ySelectionCaret").first().waitFor();
+    }
+
+    // A new file, created from the file tree.
+    await cara.getByRole("button", { name: "New file" }).click();
+    await cara.getByRole("dialog").getByLabel("Path").fill("notes.md");
+    await cara.getByRole("dialog").getByRole("button", { name: /Create/ }).click();
+    for (const reviewer of [rhea, vik]) await reviewer.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: "notes.md" }).waitFor();
+
+    // Tests: the starter fails…
+    await openFile(cara, mainFile.path.split("/").pop()!);
+    await testsPanel(cara).getByRole("button", { name: /Run tests/ }).click();
+    await testsPanel(cara).getByText("Some tests failed").first().waitFor({ timeout: 60_000 });
+    for (const reviewer of [rhea, vik]) await testsPanel(reviewer).getByText("Some tests failed").first().waitFor({ timeout: 30_000 });
+
+    // …the reference solution passes.
+    await replaceEditorText(cara, mainFile.content);
+    await expect.poll(() => editorText(rhea), { timeout: 15_000 }).toContain(mainFile.content.split("\n").find((l) => l.trim().length > 20)!.trim());
+    await testsPanel(cara).getByRole("button", { name: /Run tests/ }).click();
+    await testsPanel(cara).getByText("All tests passed").first().waitFor({ timeout: 60_000 });
+    for (const reviewer of [rhea, vik]) await testsPanel(reviewer).getByText("All tests passed").first().waitFor({ timeout: 30_000 });
+
+    // The terminal: a command and its output reach both reviewers.
+    await cara.getByRole("textbox", { name: "Terminal" }).focus();
+    await cara.keyboard.type("echo live-$((40+2))\n");
+    for (const page of [cara, rhea, vik]) await expect.poll(() => terminalText(page), { timeout: 20_000 }).toContain("live-42");
+
+    // Reviewers can change nothing: typing in the editor and the terminal has no effect.
+    const before = await editorText(cara);
+    await rhea.locator(".cm-content").click();
+    await rhea.keyboard.insertText("REVIEWER WAS HERE");
+    await rhea.keyboard.type("zzz");
+    await rhea.getByRole("textbox", { name: "Candidate's terminal (read-only)" }).focus().catch(() => undefined);
+    await rhea.keyboard.type("echo reviewer-typed\n");
+    await cara.waitForTimeout(1500);
+    expect(await editorText(cara)).toBe(before);
+    expect(await editorText(rhea)).not.toContain("REVIEWER WAS HERE");
+    expect(await terminalText(cara)).not.toContain("reviewer-typed");
+
+    // A private note: the other reviewer sees it, the candidate never receives it.
+    await rhea.getByLabel("Add a private note").fill("Strong start; check edge cases");
+    await rhea.getByRole("button", { name: "Add note" }).click();
+    await vik.getByRole("list", { name: "Notes" }).getByText("Strong start; check edge cases").waitFor();
+    await cara.waitForTimeout(1000);
+    expect(candidateFrames.some((frame) => frame.includes("Strong start"))).toBe(false);
+    expect(await cara.content()).not.toContain("Strong start");
+
+    // Reconnect: close the candidate's browser, open the link again — all there.
+    const clockBefore = await cara.getByRole("timer").getAttribute("aria-label");
+    await candidateContext.close();
+    const again = await browser.newContext();
+    const back = await again.newPage();
+    await back.goto(link);
+    await back.getByRole("link", { name: /Resume interview/ }).click();
+    await back.waitForURL(/\/interview$/);
+    await back.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: "notes.md" }).waitFor();
+    await openFile(back, mainFile.path.split("/").pop()!);
+    await expect.poll(() => editorText(back), { timeout: 15_000 }).toContain(mainFile.content.split("\n").find((l) => l.trim().length > 20)!.trim());
+    await expect.poll(() => terminalText(back), { timeout: 15_000 }).toContain("live-42");
+    await testsPanel(back).getByText("All tests passed").first().waitFor();
+    expect(clockBefore).toBeTruthy();
+    const clockAfter = await back.getByRole("timer").getAttribute("aria-label");
+    expect(clockAfter).toMatch(/left|remaining|\d/);
+
+    await again.close();
+    await recruiter.close();
+  });
+});
