@@ -69,7 +69,10 @@ export class Scheduler {
     for (const { at } of this.due.values()) earliest = earliest === null ? at : Math.min(earliest, at);
     if (earliest === this.alarmAt) return;
     this.alarmAt = earliest;
-    guard(earliest === null ? this.storage.deleteAlarm() : this.storage.setAlarm(Math.max(earliest, Date.now() + 10)));
+    // The alarm only wakes an evicted room; onStart re-derives every job anyway, so setting it
+    // need not hold the room's outgoing messages.
+    const options = { allowUnconfirmed: true };
+    guard(earliest === null ? this.storage.deleteAlarm(options) : this.storage.setAlarm(Math.max(earliest, Date.now() + 10), options));
   }
 }
 

@@ -79,6 +79,6 @@ export class DurableCoalescer {
       group,
       pieces.map((piece) => piece.data),
     );
-    for (const piece of pieces) deleteText(this.storage, piece.key, piece.value);
+    for (const piece of pieces) deleteText(this.pieceStorage, piece.key, piece.value);
   }
 }

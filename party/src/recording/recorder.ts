@@ -1,14 +1,16 @@
 // The session recording. Every event gets the next per-session `seq` and is written to room
 // storage in the same atomic write as the counter, so a seq is never reused and nothing is
-// only in memory. Batches go to the web app's ingest endpoint oldest first; only a 2xx
-// deletes them. Failures back off (an alarm-backed job, so an evicted or restarted room
+// only in memory. Those writes do not hold the room's fan-out (allowUnconfirmed): instead a
+// batch is sent only once storage confirms everything written so far (`sync`), so an event
+// the web app has seen can never be lost and its seq handed out again. Batches go to the web
+// app's ingest endpoint oldest first; only a 2xx deletes them. Failures back off (an alarm-backed job, so an evicted or restarted room
 // resumes); the web side is idempotent on (sessionId, seq), so a batch that was stored but
 // not acknowledged before a restart is simply sent again.
 import type { RecordingEvent, RecordingEventType } from "@interviewlm/realtime";
 import { RECORDING_BATCH_BYTES, RECORDING_BATCH_EVENTS, RECORDING_FLUSH_MS, RECORDING_RETRY_MAX_MS, RECORDING_RETRY_MIN_MS } from "../limits.ts";
 import { errorMessage, type Logger } from "../log.ts";
 import type { Scheduler } from "../scheduler.ts";
-import { deleteText, guard, listItems, putText, readStored, seqKey, type Storage } from "../storage.ts";
+import { deleteText, guard, listItems, putText, readStored, seqKey, unconfirmed, type Storage } from "../storage.ts";
 import type { WebClient } from "../web-client.ts";
 
 const EVENT_PREFIX = "rec:";
@@ -28,8 +30,11 @@ export class Recorder {
   private flushing: Promise<void> | null = null;
   private retryDelayMs = RECORDING_RETRY_MIN_MS;
   private backingOff = false;
+  private readonly writes: Storage;
 
-  constructor(private readonly deps: RecorderDeps) {}
+  constructor(private readonly deps: RecorderDeps) {
+    this.writes = unconfirmed(deps.storage);
+  }
 
   async load(): Promise<void> {
     this.nextSeq = (await this.deps.storage.get<number>(NEXT_SEQ_KEY)) ?? 1;
@@ -40,8 +45,8 @@ export class Recorder {
   /** Numbers and stores the event; returns it. Synchronous so callers can batch it atomically with their own writes. */
   record(type: RecordingEventType, actor: string, payload: Record<string, unknown>, at = Date.now()): RecordingEvent {
     const event: RecordingEvent = { seq: this.nextSeq++, at: Math.max(0, Math.floor(at)), type, actor: actor.slice(0, 120), payload };
-    putText(this.deps.storage, seqKey(EVENT_PREFIX, event.seq), JSON.stringify(event));
-    guard(this.deps.storage.put(NEXT_SEQ_KEY, this.nextSeq));
+    putText(this.writes, seqKey(EVENT_PREFIX, event.seq), JSON.stringify(event));
+    guard(this.writes.put(NEXT_SEQ_KEY, this.nextSeq));
     this.pending++;
     if (this.backingOff || this.flushing) return event;
     if (this.pending >= RECORDING_BATCH_EVENTS) this.deps.scheduler.set("recording", Date.now());
@@ -74,6 +79,7 @@ export class Recorder {
         return;
       }
       try {
+        await this.deps.storage.sync();
         const result = await this.deps.web.ingest(batch.body);
         this.deps.log.info("recording.flushed", { events: batch.keys.length, inserted: result.inserted, duplicates: result.duplicates, pending: this.pending - batch.keys.length });
       } catch (error) {
@@ -85,7 +91,7 @@ export class Recorder {
         this.retryDelayMs = Math.min(RECORDING_RETRY_MAX_MS, this.retryDelayMs * 2);
         return;
       }
-      for (const [key, value] of batch.keys) deleteText(this.deps.storage, key, value);
+      for (const [key, value] of batch.keys) deleteText(this.writes, key, value);
       this.pending = Math.max(0, this.pending - batch.keys.length);
       this.backingOff = false;
       this.retryDelayMs = RECORDING_RETRY_MIN_MS;

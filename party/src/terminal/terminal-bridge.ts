@@ -12,7 +12,7 @@ import { DEFAULT_TERMINAL_SIZE, TERMINAL_COALESCE_BYTES, TERMINAL_COALESCE_MS } 
 import { errorMessage, type Logger } from "../log.ts";
 import { DurableCoalescer } from "../recording/durable-coalescer.ts";
 import type { Recorder } from "../recording/recorder.ts";
-import { guard, type Storage } from "../storage.ts";
+import { guard, unconfirmed, type Storage } from "../storage.ts";
 import { outputAfterReplay, Scrollback } from "./scrollback.ts";
 
 type TerminalState = Extract<ServerMessage, { type: "terminal.status" }>["state"];
@@ -44,11 +44,14 @@ export class TerminalBridge {
   private shutDown = false;
 
   constructor(private readonly deps: TerminalDeps) {
-    this.scrollback = new Scrollback(deps.storage);
+    // Output writes do not hold the fan-out: output a crash loses from storage is still in the
+    // sandbox's replay, and the dedup against the (then older) scrollback lets it through again.
+    this.scrollback = new Scrollback(unconfirmed(deps.storage));
     this.output = new DurableCoalescer(deps.storage, {
       prefix: "termbuf:",
       windowMs: TERMINAL_COALESCE_MS,
       maxChars: TERMINAL_COALESCE_BYTES,
+      unconfirmedPieces: true,
       finalize: (_group, pieces) => {
         const data = pieces.join("");
         deps.connections.broadcast({ type: "terminal.output", data });
