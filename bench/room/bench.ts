@@ -12,18 +12,16 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
-import { ControlClient, roomToken, roomUrl, startRoomStack, TEST_ROOM_SECRET } from "@interviewlm/party/testing";
+import { ControlClient, reachablePostgres, roomToken, roomUrl, startRealWebApp, startRoomStack, TEST_ROOM_SECRET } from "@interviewlm/party/testing";
 import { ms, table } from "../sandbox/stats.ts";
 import { candidateStream, measureFanout, type FanoutResult } from "./fanout.ts";
 import { BATCH, countRows, ingestThroughEndpoint, ingestWithCopy, recordingEvents } from "./ingest.ts";
-import { startWebApp } from "./web-app.ts";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 3000);
 const WARMUP = 500;
 const REVIEWERS = (process.env.BENCH_REVIEWERS ?? "1,10,50").split(",").map(Number);
 const INGEST_BATCHES = Number(process.env.BENCH_INGEST_BATCHES ?? 20);
-const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 const pct = (value: number) => `${(value * 100).toFixed(value === 1 ? 0 : 2)}%`;
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a");
@@ -72,26 +70,16 @@ async function fanout(): Promise<void> {
   console.log("\nGoals: 0 loss (100% delivered), p99 ≤ 2× raw ws.\n");
 }
 
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function ingest(): Promise<void> {
   console.log(`Recording ingest: ${INGEST_BATCHES} batches × ${BATCH} events, web app endpoint vs COPY, one batch at a time, same PostgreSQL database\n`);
-  if (!(await postgresReachable())) {
+  if (!(await reachablePostgres(DATABASE_URL))) {
     console.log(`skipped: PostgreSQL is not reachable at ${DATABASE_URL} (set BENCH_DATABASE_URL)\n`);
     return;
   }
-  const web = await startWebApp(DATABASE_URL, TEST_ROOM_SECRET);
+  const web = await startRealWebApp({ adminUrl: DATABASE_URL, roomSecret: TEST_ROOM_SECRET });
   try {
-    const [endpointSession, copySession] = web.sessionIds;
+    const endpointSession = await web.seedSession({ workspaceId: null });
+    const copySession = await web.seedSession({ workspaceId: null });
     const batches = (first: number) => Array.from({ length: INGEST_BATCHES }, (_, b) => recordingEvents(first + b * BATCH, BATCH));
     // Warm-up (route compilation, connection pools, plans): one batch each, not measured.
     await ingestThroughEndpoint(web.url, TEST_ROOM_SECRET, endpointSession, batches(1).slice(0, 1));
@@ -113,7 +101,7 @@ async function ingest(): Promise<void> {
     );
     console.log("\nGoal: ingest ≥ 0.5× COPY.\n");
   } finally {
-    await web.stop();
+    await web.dispose();
   }
 }
 

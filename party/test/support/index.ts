@@ -3,3 +3,4 @@ export * from "./clients.ts";
 export * from "./fake-web.ts";
 export * from "./processes.ts";
 export * from "./stack.ts";
+export * from "./web-app.ts";
