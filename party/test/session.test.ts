@@ -50,6 +50,18 @@ describe("the terminal", () => {
     expect((await late.waitFor("welcome")).terminalScrollback).toContain("42-answer");
     await Promise.all([candidate.close(), reviewer.close(), late.close()]);
   });
+
+  it("reopens the shell on the next keystroke after it exited", async () => {
+    const sessionId = await stack.newSession();
+    const candidate = await join(sessionId, "candidate", "cand_1");
+    await candidate.waitFor("terminal.status", (m) => m.state === "ready");
+    candidate.send({ type: "terminal.input", data: "exit\r" });
+    await candidate.waitFor("terminal.status", (m) => m.state === "exited");
+    candidate.send({ type: "terminal.input", data: "echo back-again\r" });
+    await eventually(() => candidate.terminalText(), (text) => text.includes("\rback-again"), 15_000, "a new shell to answer");
+    expect(candidate.ofType("terminal.status").filter((m) => m.state === "ready").length).toBe(2);
+    await candidate.close();
+  });
 });
 
 describe("test runs", () => {

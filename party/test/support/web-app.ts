@@ -48,7 +48,8 @@ export async function startRealWebApp(options: { adminUrl: string; roomSecret: s
   });
   const port = await freePort();
   // The production build is what is deployed; without one, the dev server serves the same routes.
-  const mode = existsSync(path.join(WEB_DIR, "build", "server", "index.js")) ? "production" : "development";
+  const forced = process.env.REAL_WEB_MODE;
+  const mode = forced === "production" || forced === "development" ? forced : existsSync(path.join(WEB_DIR, "build", "server", "index.js")) ? "production" : "development";
   let child: ChildProcess | null = null;
   let output = "";
   const start = async () => {
