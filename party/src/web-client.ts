@@ -38,9 +38,11 @@ export interface WebClient {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
+/** Next question and finish run the hidden tests on the web side first (up to the sandbox's 120 s). */
+const EVALUATING_TIMEOUT_MS = 150_000;
 
 export function createWebClient(baseUrl: string, secret: string): WebClient {
-  async function call<S extends z.ZodType>(method: "GET" | "POST", path: string, body: string, schema: S): Promise<z.infer<S>> {
+  async function call<S extends z.ZodType>(method: "GET" | "POST", path: string, body: string, schema: S, timeoutMs = REQUEST_TIMEOUT_MS): Promise<z.infer<S>> {
     const signed = await signInternalRequest(secret, { method, path, body });
     let response: Response;
     try {
@@ -48,7 +50,7 @@ export function createWebClient(baseUrl: string, secret: string): WebClient {
         method,
         headers: { accept: "application/json", ...(method === "POST" ? { "content-type": "application/json" } : {}), ...signed },
         body: method === "POST" ? body : undefined,
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       throw new WebRequestError(0, `${method} ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -64,8 +66,8 @@ export function createWebClient(baseUrl: string, secret: string): WebClient {
 
   return {
     session: (sessionId) => call("GET", INTERNAL_PATHS.session(sessionId), "", RoomSessionInfoSchema),
-    nextQuestion: (sessionId) => call("POST", INTERNAL_PATHS.nextQuestion(sessionId), "{}", NextQuestionResponseSchema),
-    finish: async (sessionId, reason) => (await call("POST", INTERNAL_PATHS.finish(sessionId), JSON.stringify({ reason }), FinishResponseSchema)).session,
+    nextQuestion: (sessionId) => call("POST", INTERNAL_PATHS.nextQuestion(sessionId), "{}", NextQuestionResponseSchema, EVALUATING_TIMEOUT_MS),
+    finish: async (sessionId, reason) => (await call("POST", INTERNAL_PATHS.finish(sessionId), JSON.stringify({ reason }), FinishResponseSchema, EVALUATING_TIMEOUT_MS)).session,
     ingest: (body) => call("POST", INTERNAL_PATHS.recordings, body, IngestResponseSchema),
   };
 }

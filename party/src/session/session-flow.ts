@@ -10,7 +10,7 @@ import { RECORDING_RETRY_MAX_MS, RECORDING_RETRY_MIN_MS } from "../limits.ts";
 import { errorMessage, type Logger } from "../log.ts";
 import type { Recorder } from "../recording/recorder.ts";
 import type { Scheduler } from "../scheduler.ts";
-import type { WebClient } from "../web-client.ts";
+import { WebRequestError, type WebClient } from "../web-client.ts";
 import type { FinishReason, SessionState } from "./session-state.ts";
 
 export interface SessionFlowDeps {
@@ -101,6 +101,8 @@ export class SessionFlow {
     try {
       info = await this.deps.web.finish(this.deps.sessionId, state.finishing ?? reason);
     } catch (error) {
+      // Refused for good (e.g. the session FAILED meanwhile): the web app's view decides.
+      if (error instanceof WebRequestError && error.permanent && (await this.settledElsewhere())) return;
       log.warn("session.finish_failed", { retryInMs: this.finishRetryMs, message: errorMessage(error) });
       this.deps.scheduler.set("finish", Date.now() + this.finishRetryMs);
       this.finishRetryMs = Math.min(RECORDING_RETRY_MAX_MS, this.finishRetryMs * 2);
@@ -116,6 +118,20 @@ export class SessionFlow {
       info = { ...info, status: "COMPLETED" };
     }
     this.apply(info);
+  }
+
+  /** True when the web app already has the session over; the room then adopts that. */
+  private async settledElsewhere(): Promise<boolean> {
+    try {
+      const info = await this.deps.web.session(this.deps.sessionId);
+      if (info.status !== "COMPLETED" && info.status !== "FAILED") return false;
+      this.deps.state.setFinishing(null);
+      this.deps.scheduler.clear("finish");
+      this.apply(info);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private requireActive(): void {
