@@ -3,19 +3,19 @@
 // (system check, consent) → revoke another candidate → their link shows the revoked page.
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "./support/app-server.ts";
+import type { AppServer } from "./support/app-server.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { linkFromDevMailbox } from "./support/mailbox.ts";
-import { startSandboxServer, type SandboxServer } from "./support/sandbox-server.ts";
+import { startStack, type Stack } from "./support/stack.ts";
 
 let app: AppServer;
-let sandbox: SandboxServer;
+let stack: Stack;
 let browser: Browser;
 let recruiter: BrowserContext;
 
 beforeAll(async () => {
-  sandbox = await startSandboxServer();
-  [app, browser] = await Promise.all([startAppServer({ SANDBOX_URL: sandbox.url }), launchBrowser()]);
+  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+  app = stack.web;
   recruiter = await browser.newContext();
   const page = await recruiter.newPage();
   await page.goto(`${app.url}/signup`);
@@ -31,8 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await app?.stop();
-  await sandbox?.stop();
+  await stack?.stop();
 });
 
 describe("candidates in the browser", () => {
@@ -101,8 +100,8 @@ describe("candidates in the browser", () => {
     // Ada starts: a session with a sandbox workspace holding the first question's starter files.
     await start.click();
     await ada.waitForURL(/\/interview$/);
-    const files = ada.getByRole("list", { name: "Files" });
-    await files.getByText(/\.py$/).first().waitFor();
+    const files = ada.getByRole("tree", { name: "Files" });
+    await files.getByRole("treeitem", { name: /\.py$/ }).first().waitFor({ timeout: 30_000 });
     expect(await files.innerText()).toMatch(/\.py/);
     await page.goto(`${app.url}${assessmentPath}`);
     await table.getByRole("row", { name: /Ada Lovelace/ }).getByText(/In progress|Started/).first().waitFor();

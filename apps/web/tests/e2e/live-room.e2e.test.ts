@@ -29,7 +29,7 @@ const terminalText = (page: Page) => page.locator(".xterm-rows").innerText();
 const testsPanel = (page: Page) => page.getByRole("region", { name: "Tests" });
 
 async function openFile(page: Page, name: string) {
-  await page.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name }).click();
+  await page.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name, exact: true }).click();
   await page.locator(".cm-content").waitFor();
 }
 
@@ -61,10 +61,10 @@ describe("the live interview room", () => {
     const candidateFrames: string[] = [];
     cara.on("websocket", (socket) => socket.on("framereceived", (frame) => candidateFrames.push(String(frame.payload))));
 
-    const title = (await cara.getByRole("region", { name: "Question" }).getByRole("heading").first().innerText()).trim();
+    const title = (await cara.locator("#question-title").innerText()).trim();
     const question = questionByTitle(title);
     const mainFile = question.solution.find((f) => !/test/.test(f.path))!;
-    await cara.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: mainFile.path.split("/").pop()! }).waitFor();
+    await cara.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: mainFile.path.split("/").pop()!, exact: true }).waitFor();
 
     const [rhea, vik] = await Promise.all([watch(owner, "Cara Candidate"), watch(viewer, "Cara Candidate")]);
     await rhea.getByRole("group", { name: "People in this session" }).getByRole("img", { name: /Cara Candidate/ }).waitFor();
@@ -84,7 +84,7 @@ describe("the live interview room", () => {
     await cara.getByRole("button", { name: "New file" }).click();
     await cara.getByRole("dialog").getByLabel("Path").fill("notes.md");
     await cara.getByRole("dialog").getByRole("button", { name: /Create/ }).click();
-    for (const reviewer of [rhea, vik]) await reviewer.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: "notes.md" }).waitFor();
+    for (const reviewer of [rhea, vik]) await reviewer.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: "notes.md", exact: true }).waitFor();
 
     // Tests: the starter fails…
     await openFile(cara, mainFile.path.split("/").pop()!);
@@ -117,6 +117,8 @@ describe("the live interview room", () => {
     expect(await terminalText(cara)).not.toContain("reviewer-typed");
 
     // A private note: the other reviewer sees it, the candidate never receives it.
+    await rhea.getByRole("tab", { name: /Notes/ }).click();
+    await vik.getByRole("tab", { name: /Notes/ }).click();
     await rhea.getByLabel("Add a private note").fill("Strong start; check edge cases");
     await rhea.getByRole("button", { name: "Add note" }).click();
     await vik.getByRole("list", { name: "Notes" }).getByText("Strong start; check edge cases").waitFor();
@@ -132,7 +134,7 @@ describe("the live interview room", () => {
     await back.goto(link);
     await back.getByRole("link", { name: /Resume interview/ }).click();
     await back.waitForURL(/\/interview$/);
-    await back.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: "notes.md" }).waitFor();
+    await back.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: "notes.md", exact: true }).waitFor();
     await openFile(back, mainFile.path.split("/").pop()!);
     await expect.poll(() => editorText(back), { timeout: 15_000 }).toContain(mainFile.content.split("\n").find((l) => l.trim().length > 20)!.trim());
     await expect.poll(() => terminalText(back), { timeout: 15_000 }).toContain("live-42");

@@ -34,7 +34,7 @@ export async function addTeammate(browser: Browser, baseUrl: string, owner: Brow
   await mate.getByLabel("Your name").fill(who.name);
   await mate.getByLabel("Password", { exact: true }).fill(`${who.name} long password`);
   await mate.getByRole("button", { name: /Create account/ }).click();
-  await mate.waitForURL(/\/app$/);
+  await mate.waitForURL((url) => url.pathname === "/app");
   await mate.close();
   return context;
 }
@@ -42,8 +42,8 @@ export async function addTeammate(browser: Browser, baseUrl: string, owner: Brow
 /** Creates an assessment from a template as is and invites one candidate; returns the invitation link. */
 export async function inviteCandidate(page: Page, baseUrl: string, candidate: { name: string; email: string; template?: RegExp }): Promise<{ link: string; assessmentPath: string }> {
   await page.goto(`${baseUrl}/app/assessments/new`);
-  const card = candidate.template ? page.getByRole("article").filter({ hasText: candidate.template }) : page;
-  await card.getByRole("button", { name: /^Create as is/ }).first().click();
+  const name = candidate.template ? new RegExp(`^Create as is from ${candidate.template.source}`) : /^Create as is/;
+  await page.getByRole("button", { name }).first().click();
   await page.getByRole("heading", { name: "No candidates yet" }).waitFor();
   const assessmentPath = new URL(page.url()).pathname;
   await page.getByLabel("…or paste the rows").fill(`name,email\n${candidate.name},${candidate.email}`);
