@@ -1,12 +1,12 @@
 // Starts the real web server (production build, real HTTP) as a child process, on a
 // free port with its own PGlite directory, for one end-to-end test file.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { startServiceProcess, type ServiceProcess } from "./service-process.ts";
 
 const webRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -20,8 +20,14 @@ export const E2E_SECRETS = {
 export interface AppServer {
   url: string;
   dataDir: string;
+  /** The PostgreSQL database of this server (null on embedded PGlite). */
+  databaseUrl: string | null;
   /** Everything the server printed, for failure messages. */
   output(): string;
+  /** Stops the process only (data kept); start() brings it back on the same port and data. */
+  kill(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops the process and deletes its data. */
   stop(): Promise<void>;
 }
 
@@ -64,55 +70,46 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const dataDir = await mkdtemp(join(tmpdir(), "ilm-e2e-"));
   const database = await createDatabase();
   const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    cwd: webRoot,
-    env: {
-      PATH: process.env.PATH ?? "/usr/bin:/bin",
-      HOME: process.env.HOME ?? "/tmp",
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      APP_URL: url,
-      PGLITE_DATA_DIR: join(dataDir, "pglite"),
-      ENABLE_DEV_MAILBOX: "1",
-      APP_SECRET: E2E_SECRETS.APP_SECRET,
-      ROOM_TOKEN_SECRET: E2E_SECRETS.ROOM_TOKEN_SECRET,
-      SANDBOX_SERVICE_SECRET: E2E_SECRETS.SANDBOX_SERVICE_SECRET,
-      ...database.env,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (d) => (output += d.toString()));
-  child.stderr?.on("data", (d) => (output += d.toString()));
-
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web server did not start in 60 s:\n${output}`)), 60_000);
-    const check = () => {
-      if (output.includes("InterviewLM is running at")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on("data", check);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`web server exited with ${code}:\n${output}`));
+  const processEnv = {
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    APP_URL: url,
+    PGLITE_DATA_DIR: join(dataDir, "pglite"),
+    ENABLE_DEV_MAILBOX: "1",
+    APP_SECRET: E2E_SECRETS.APP_SECRET,
+    ROOM_TOKEN_SECRET: E2E_SECRETS.ROOM_TOKEN_SECRET,
+    SANDBOX_SERVICE_SECRET: E2E_SECRETS.SANDBOX_SERVICE_SECRET,
+    ...database.env,
+    ...env,
+  };
+  const launch = () =>
+    startServiceProcess({
+      name: "web server",
+      args: ["--import", "tsx", "server/index.ts"],
+      cwd: webRoot,
+      env: processEnv,
+      ready: /InterviewLM is running at/,
     });
-  });
+  let current: ServiceProcess | null = await launch();
+  let previousOutput = "";
 
   return {
     url,
     dataDir,
-    output: () => output,
+    databaseUrl: database.env.DATABASE_URL ?? null,
+    output: () => previousOutput + (current?.output() ?? ""),
+    async kill() {
+      previousOutput += current?.output() ?? "";
+      await current?.stop();
+      current = null;
+    },
+    async start() {
+      current ??= await launch();
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-      }
+      await current?.stop();
+      current = null;
       await rm(dataDir, { recursive: true, force: true });
       await database.drop();
     },
