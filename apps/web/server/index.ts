@@ -7,6 +7,7 @@ import compression from "compression";
 import express from "express";
 import morgan from "morgan";
 import { readWebEnv } from "./env.ts";
+import { mountRecordingIngest } from "./recording-ingest-route.ts";
 import { startServices } from "./services.ts";
 
 const env = readWebEnv();
@@ -31,7 +32,14 @@ if (vite) {
   app.use("/assets", express.static(`${client}/assets`, { immutable: true, maxAge: "1y" }));
   app.use(express.static(client, { maxAge: "1h" }));
 }
-app.use(morgan(isProduction ? "combined" : "dev", { skip: (req) => req.url.startsWith("/assets/") || req.url.startsWith("/@") }));
+app.use(
+  morgan(isProduction ? "combined" : "dev", {
+    // Rooms flush recordings every second; logging each would drown everything else.
+    skip: (req, res) => req.url.startsWith("/assets/") || req.url.startsWith("/@") || (req.url === "/internal/recordings" && res.statusCode < 400),
+  }),
+);
+
+mountRecordingIngest(app, { prisma: services.db.prisma, roomTokenSecret: env.ROOM_TOKEN_SECRET });
 
 // Validate the session once per request, before Remix: loaders, actions and tRPC all
 // reuse it, and a slid expiry re-sends the cookie on whatever response goes out.

@@ -120,6 +120,8 @@ describe("recording ingest", () => {
     expect(await ingestRecording(h.db.prisma, { sessionId, events })).toEqual({ inserted: 2, duplicates: 3 });
     const stored = await h.db.prisma.recordingEvent.findMany({ where: { sessionId }, orderBy: { seq: "asc" } });
     expect(stored.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(stored[4]!.at.getTime()).toBe(events[4]!.at);
+    expect(stored[4]!.payload).toEqual({ data: "line 4" });
     await expect(ingestRecording(h.db.prisma, { sessionId: "nope", events })).rejects.toThrow(/not found/);
   });
 });
