@@ -399,16 +399,18 @@ describe("roles and tenancy", () => {
     const acme = await (await as(owner)).assessments.create({ ...blank, title: "Acme only" });
     const api = await as(rival);
     const assessmentId = acme.id;
+    // Thunks, run one after the other: a promise that rejects before it is awaited would be
+    // reported as an unhandled rejection.
     const attempts = {
-      get: api.assessments.get({ assessmentId }),
-      preview: api.assessments.preview({ assessmentId }),
-      update: api.assessments.update({ ...blank, assessmentId, title: "Taken over" }),
-      duplicate: api.assessments.duplicate({ assessmentId }),
-      archive: api.assessments.archive({ assessmentId }),
-      restore: api.assessments.restore({ assessmentId }),
+      get: () => api.assessments.get({ assessmentId }),
+      preview: () => api.assessments.preview({ assessmentId }),
+      update: () => api.assessments.update({ ...blank, assessmentId, title: "Taken over" }),
+      duplicate: () => api.assessments.duplicate({ assessmentId }),
+      archive: () => api.assessments.archive({ assessmentId }),
+      restore: () => api.assessments.restore({ assessmentId }),
     };
     for (const [name, attempt] of Object.entries(attempts)) {
-      expect([name, (await failure(attempt)).code]).toEqual([name, "NOT_FOUND"]);
+      expect([name, (await failure(attempt())).code]).toEqual([name, "NOT_FOUND"]);
     }
     expect((await api.assessments.list()).map((a) => a.id)).not.toContain(assessmentId);
     const actor = { userId: rival.userId, organizationId: rival.organizationId, role: "OWNER" as const };
