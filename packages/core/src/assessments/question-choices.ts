@@ -3,6 +3,7 @@
 // assessment needs on top: not retired, in one of the assessment's languages, kept in order.
 import type { Prisma, PrismaClient } from "@interviewlm/db";
 import { questionsVisibleTo, type QuestionSummary } from "../questions/index.ts";
+import { questionSummarySelect } from "../questions/question-dto.ts";
 import { badRequest } from "../shared/errors.ts";
 import { LANGUAGE_LABELS } from "./labels.ts";
 import type { AssessmentLanguage } from "./schemas.ts";
@@ -10,17 +11,7 @@ import type { AssessmentLanguage } from "./schemas.ts";
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** The question summary as the bank lists it (`questions.list`), for questions inside an assessment. */
-export const questionSummarySelect = {
-  id: true,
-  slug: true,
-  title: true,
-  language: true,
-  difficulty: true,
-  topics: true,
-  estimatedMinutes: true,
-  source: true,
-  verifiedAt: true,
-} as const satisfies Prisma.QuestionSelect;
+export { questionSummarySelect };
 
 /**
  * The picked questions, in the order given, after checking each one: it exists for this
