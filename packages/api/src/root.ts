@@ -6,6 +6,7 @@ import { interviewRouter } from "./routers/interview.ts";
 import { liveRouter } from "./routers/live.ts";
 import { membersRouter } from "./routers/members.ts";
 import { organizationRouter } from "./routers/organization.ts";
+import { platformRouter } from "./routers/platform.ts";
 import { portalRouter } from "./routers/portal.ts";
 import { questionsRouter } from "./routers/questions.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   interview: interviewRouter,
   live: liveRouter,
+  platform: platformRouter,
   questions: questionsRouter,
 });
 

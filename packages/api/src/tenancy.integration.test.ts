@@ -144,6 +144,9 @@ const attacks: Record<string, Attack> = {
     expect(await api.live.list()).toEqual([]);
   } },
   "live.join": { kind: "denied", run: (api) => api.live.join({ sessionId: ids.sessionId }) },
+  "platform.organizations": { kind: "denied", run: (api) => api.platform.organizations({}) },
+  "platform.users": { kind: "denied", run: (api) => api.platform.users({}) },
+  "platform.setAdmin": { kind: "denied", run: (api) => api.platform.setAdmin({ userId: victim.userId, isPlatformAdmin: false }) },
   "members.list": { kind: "isolated", run: async (api) => {
     expect((await api.members.list()).map((m) => m.email)).not.toContain("victor@acme.test");
   } },

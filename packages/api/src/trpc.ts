@@ -43,6 +43,12 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, auth: ctx.auth as RequestAuth } });
 });
 
+/** Operations staff across every organisation (User.isPlatformAdmin). */
+export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.auth.user.isPlatformAdmin) throw new TRPCError({ code: "FORBIDDEN", message: "Only platform administrators can do this." });
+  return next();
+});
+
 /**
  * Procedures scoped to the caller's active organisation: the membership is read
  * from the database on every call (never trusted from the client) and the role

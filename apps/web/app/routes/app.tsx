@@ -4,7 +4,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { AppShell } from "~/components/app-shell";
-import { APP_NAV_ITEMS } from "~/components/app-nav";
+import { APP_NAV_ITEMS, type AppNavItem } from "~/components/app-nav";
+import { ShieldCheck } from "@interviewlm/ui/icons";
 import { TRPCProvider } from "~/lib/trpc";
 import { requireVerifiedAuth } from "~/.server/session";
 
@@ -18,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
   const active = me.organizations.find((o) => o.id === me.activeOrganizationId) ?? null;
   return {
-    user: { name: me.user.name, email: me.user.email },
+    user: { name: me.user.name, email: me.user.email, isPlatformAdmin: me.user.isPlatformAdmin },
     organizations: me.organizations,
     activeOrganizationId: me.activeOrganizationId,
     role: active?.role ?? null,
@@ -28,12 +29,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 // Sections appear in the navigation as they ship; the rest of APP_NAV_ITEMS follows.
 const SHIPPED_SECTIONS = new Set(["/app", "/app/assessments", "/app/candidates", "/app/live", "/app/questions", "/app/settings"]);
 const navItems = APP_NAV_ITEMS.filter((item) => SHIPPED_SECTIONS.has(item.to));
+const PLATFORM_ITEM: AppNavItem = { to: "/app/platform", label: "Platform", icon: ShieldCheck };
 
 export default function AppLayout() {
   const { user, organizations, activeOrganizationId } = useLoaderData<typeof loader>();
   return (
     <TRPCProvider>
-      <AppShell user={user} organizations={organizations} activeOrganizationId={activeOrganizationId} navItems={navItems}>
+      <AppShell user={user} organizations={organizations} activeOrganizationId={activeOrganizationId} navItems={user.isPlatformAdmin ? [...navItems, PLATFORM_ITEM] : navItems}>
         <Outlet />
       </AppShell>
     </TRPCProvider>

@@ -1,0 +1,130 @@
+// Platform administration: every organisation and account, for support and operations.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import {
+  Badge,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  EmptyState,
+  FormError,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from "@interviewlm/ui";
+import { PageHeader } from "~/components/page-header";
+import { toActionFailure } from "~/.server/api";
+import { formValues, requireVerifiedAuth } from "~/.server/session";
+
+export const meta: MetaFunction = () => [{ title: "Platform · InterviewLM" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { api, auth } = await requireVerifiedAuth(request, context);
+  if (!auth.user.isPlatformAdmin) throw new Response("Only platform administrators can open this page.", { status: 403 });
+  const search = new URL(request.url).searchParams.get("q")?.trim() || undefined;
+  const [organizations, users] = await Promise.all([api.platform.organizations({ search }), api.platform.users({ search })]);
+  return { search: search ?? "", organizations, users, currentUserId: auth.user.id };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const values = formValues(await request.formData());
+  try {
+    const user = await api.platform.setAdmin({ userId: values.userId ?? "", isPlatformAdmin: values.intent === "grant" });
+    return { ok: true as const, message: `${user.email} is ${user.isPlatformAdmin ? "now" : "no longer"} a platform administrator.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+export default function PlatformPage() {
+  const { search, organizations, users, currentUserId } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Platform" description="Every organisation and account on this installation." />
+      <Form method="get" role="search" className="flex max-w-lg items-end gap-2">
+        <TextField label="Search organisations and people" name="q" defaultValue={search} containerClassName="flex-1" />
+        <Button type="submit" variant="secondary">Search</Button>
+      </Form>
+      {result?.ok ? <p role="status" className="text-sm text-success-fg">{result.message}</p> : null}
+      <FormError>{result && !result.ok ? result.message : null}</FormError>
+      <Card>
+        <CardHeader title="Organisations" description={`${organizations.length} shown`} />
+        <CardContent>
+          {organizations.length === 0 ? (
+            <EmptyState headingLevel={3} title="No organisations match" description="Try another search." />
+          ) : (
+            <Table caption="Organisations" hideCaption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Name</TableHeaderCell>
+                  <TableHeaderCell>Members</TableHeaderCell>
+                  <TableHeaderCell>Assessments</TableHeaderCell>
+                  <TableHeaderCell>Candidates</TableHeaderCell>
+                  <TableHeaderCell>Created</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {organizations.map((o) => (
+                  <TableRow key={o.id}>
+                    <TableCell>{o.name} <span className="text-fg-muted">({o.slug})</span></TableCell>
+                    <TableCell className="tabular-nums">{o.members}</TableCell>
+                    <TableCell className="tabular-nums">{o.assessments}</TableCell>
+                    <TableCell className="tabular-nums">{o.candidates}</TableCell>
+                    <TableCell>{new Date(o.createdAt).toLocaleDateString()}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader title="People" description={`${users.length} shown`} />
+        <CardContent>
+          {users.length === 0 ? (
+            <EmptyState headingLevel={3} title="No people match" description="Try another search." />
+          ) : (
+            <Table caption="People" hideCaption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Name</TableHeaderCell>
+                  <TableHeaderCell>Email</TableHeaderCell>
+                  <TableHeaderCell>Organisations</TableHeaderCell>
+                  <TableHeaderCell>Role</TableHeaderCell>
+                  <TableHeaderCell><span className="sr-only">Actions</span></TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {users.map((u) => (
+                  <TableRow key={u.id}>
+                    <TableCell>{u.name} {u.emailVerified ? null : <Badge tone="warning">unverified</Badge>}</TableCell>
+                    <TableCell>{u.email}</TableCell>
+                    <TableCell className="tabular-nums">{u.organizations}</TableCell>
+                    <TableCell>{u.isPlatformAdmin ? <Badge tone="accent">Platform admin</Badge> : null}</TableCell>
+                    <TableCell className="text-right">
+                      {u.id === currentUserId ? null : (
+                        <Form method="post">
+                          <input type="hidden" name="userId" value={u.id} />
+                          <Button type="submit" name="intent" value={u.isPlatformAdmin ? "revoke" : "grant"} size="sm" variant="ghost" aria-label={`${u.isPlatformAdmin ? "Withdraw" : "Grant"} platform admin for ${u.email}`}>
+                            {u.isPlatformAdmin ? "Withdraw admin" : "Make admin"}
+                          </Button>
+                        </Form>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

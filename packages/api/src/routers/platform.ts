@@ -1,0 +1,13 @@
+import * as platform from "@interviewlm/core/platform";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { platformAdminProcedure } from "../trpc.ts";
+
+export const platformRouter = {
+  organizations: platformAdminProcedure.input(platform.PlatformSearchInput).query(({ ctx, input }) =>
+    platform.listPlatformOrganizations(ctx.deps.prisma, input),
+  ),
+  users: platformAdminProcedure.input(platform.PlatformSearchInput).query(({ ctx, input }) => platform.listPlatformUsers(ctx.deps.prisma, input)),
+  setAdmin: platformAdminProcedure.input(platform.SetPlatformAdminInput).mutation(({ ctx, input }) =>
+    platform.setPlatformAdmin(ctx.deps.prisma, { userId: ctx.auth.user.id, ipAddress: ctx.meta.ipAddress }, input),
+  ),
+} satisfies TRPCRouterRecord;
