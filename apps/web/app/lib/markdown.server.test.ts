@@ -11,7 +11,7 @@ describe("renderMarkdown", () => {
     expect(html).toContain("<li>one</li>");
     expect(html).toMatch(/<th>a<\/th>/);
     expect(html).toMatch(/<td align="center">2<\/td>/);
-    expect(html).toContain('<pre><code class="language-ts">const x = 1 &lt; 2;\n</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code class="language-ts">const x = 1 &lt; 2;\n</code></pre>');
   });
 
   it("removes scripts, event handlers, styles, iframes and images", () => {
@@ -54,6 +54,6 @@ describe("curated statements", () => {
     const html = renderMarkdown(statement, { headingOffset: 1, dropTitle: true });
     expect(html).not.toMatch(/<h1|<h2/);
     expect(html.match(/<h3>/g)?.length).toBe(statement.match(/^## /gm)?.length);
-    expect(html.match(/<pre>/g)?.length ?? 0).toBe((statement.match(/^```/gm)?.length ?? 0) / 2);
+    expect(html.match(/<pre tabindex="0">/g)?.length ?? 0).toBe((statement.match(/^```/gm)?.length ?? 0) / 2);
   });
 });

@@ -39,9 +39,11 @@ export function renderMarkdown(markdown: string, options: RenderMarkdownOptions 
     ...BASE_OPTIONS,
     transformTags: {
       a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, target: "_blank", rel: "noopener noreferrer nofollow" } }),
+      // Code blocks scroll sideways; keyboard users must be able to reach them (WCAG 2.1.1).
+      pre: (tagName, attribs) => ({ tagName, attribs: { ...attribs, tabindex: "0" } }),
       ...Object.fromEntries(HEADINGS.map((tag, i) => [tag, HEADINGS[Math.min(5, i + offset)]!])),
     },
     // transformTags runs before the attribute filter, so the added attributes must be allowed too.
-    allowedAttributes: { ...BASE_OPTIONS.allowedAttributes, a: ["href", "title", "target", "rel"] },
+    allowedAttributes: { ...BASE_OPTIONS.allowedAttributes, a: ["href", "title", "target", "rel"], pre: ["tabindex"] },
   });
 }

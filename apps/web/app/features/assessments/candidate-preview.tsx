@@ -27,12 +27,13 @@ function listLanguages(languages: CandidatePreview["languages"]): string {
 
 function Fact({ icon: Icon, label, value }: { icon: LucideIcon; label: string; value: ReactNode }) {
   return (
-    <div className="flex gap-3 rounded-md border border-line bg-surface-raised px-3 py-2.5">
-      <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-fg-muted" />
-      <div>
-        <dt className="text-xs text-fg-muted">{label}</dt>
-        <dd className="text-sm font-medium text-fg">{value}</dd>
-      </div>
+    // A <dl> group may only hold <dt>/<dd> directly: the icon lives inside the term.
+    <div className="rounded-md border border-line bg-surface-raised px-3 py-2.5">
+      <dt className="flex items-center gap-3 text-xs text-fg-muted">
+        <Icon aria-hidden="true" className="size-4 shrink-0" />
+        {label}
+      </dt>
+      <dd className="pl-7 text-sm font-medium text-fg">{value}</dd>
     </div>
   );
 }

@@ -66,7 +66,7 @@ export function CandidateRowActions({ candidate }: { candidate: RowCandidate }) 
   return (
     <div className="flex flex-wrap justify-end gap-1">
       {can.remind ? (
-        <ActionForm candidate={candidate} intent="remind" label="Remind" pendingLabel="Sending…" ariaLabel={`Send ${candidate.name} a reminder`} />
+        <ActionForm candidate={candidate} intent="remind" label="Remind" pendingLabel="Sending…" ariaLabel={`Remind ${candidate.name} of the invitation`} />
       ) : null}
       {can.resend ? (
         <ActionForm candidate={candidate} intent="resend" label="Resend" pendingLabel="Sending…" ariaLabel={`Resend the invitation to ${candidate.name} with a new link`} />

@@ -42,6 +42,12 @@ const marked = new Marked({
       const label = escapeHtml(token.text || "image");
       return href ? link(href, label) : label;
     },
+    // Code blocks scroll sideways; keyboard users must be able to reach them (WCAG 2.1.1).
+    code(token) {
+      const language = /^[a-z0-9+#-]+/i.exec(token.lang ?? "")?.[0];
+      const text = token.escaped ? token.text : escapeHtml(token.text);
+      return `<pre tabindex="0"><code${language ? ` class="language-${escapeHtml(language)}"` : ""}>${text}\n</code></pre>\n`;
+    },
     heading(token) {
       const level = Math.min(token.depth + HEADING_OFFSET, 6);
       return `<h${level}>${this.parser.parseInline(token.tokens)}</h${level}>\n`;

@@ -27,7 +27,8 @@ export function QuestionPanel({ question }: { question: QuestionView | null }) {
   }
   const difficulty = question.difficulty.toUpperCase();
   return (
-    <section aria-labelledby="question-title" className="h-full min-h-0 overflow-auto p-4">
+    // Scrolls on its own, so it takes focus for keyboard scrolling (WCAG 2.1.1).
+    <section aria-labelledby="question-title" tabIndex={0} className="h-full min-h-0 overflow-auto p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-focus">
       <div className="mb-3 flex flex-wrap items-center gap-2 text-xs text-fg-muted">
         <span>
           Question {question.position + 1} of {question.count}
