@@ -18,7 +18,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     return data({ ok: false as const, problem: portal.problem }, { status: LINK_PROBLEMS[portal.problem].status, headers: PORTAL_HEADERS });
   }
   const startError = new URL(request.url).searchParams.get("start_error");
-  return data({ ok: true as const, token, view: portal.view, startError }, { headers: PORTAL_HEADERS });
+  return data({ ok: true as const, token, view: portal.view, startError, roomHost: context.services.deps.roomHost }, { headers: PORTAL_HEADERS });
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -61,7 +61,7 @@ export default function CandidatePortal() {
               </Link>
             </section>
           ) : view.canStart ? (
-            <StartForm token={token} organizationName={preview.organizationName} languages={preview.languages} startError={startError} />
+            <StartForm token={token} roomHost={page.roomHost} organizationName={preview.organizationName} languages={preview.languages} startError={startError} />
           ) : null}
           {view.canStart ? (
             <p className="text-center text-xs text-fg-muted">This link is personal and works until {formatAbsolute(new Date(candidate.expiresAt))}.</p>

@@ -66,6 +66,7 @@ describe("candidates in the browser", () => {
     await ada.getByText("Hi Ada Lovelace").waitFor();
     expect(await ada.getByRole("article").innerText()).toMatch(/What is recorded/);
     await ada.getByText(/Reached InterviewLM in \d+ ms/).waitFor();
+    await ada.getByText(/Live connection answered in \d+ ms/).waitFor();
     const start = ada.getByRole("button", { name: "Start the interview" });
     expect(await start.isDisabled()).toBe(true);
     await ada.getByRole("checkbox", { name: "I agree to the recording described above" }).check();

@@ -8,6 +8,8 @@ import { SystemCheck } from "./system-check";
 
 export interface StartFormProps {
   token: string;
+  /** Where the live rooms are, for the connectivity check. */
+  roomHost: string;
   organizationName: string;
   languages: { value: string; label: string }[];
   /** Set when the start route sent the candidate back with an error code. */
@@ -22,7 +24,7 @@ const START_ERRORS: Record<string, string> = {
   SERVICE_UNAVAILABLE: "We could not prepare your workspace just now. Wait a minute, then press Start again.",
 };
 
-export function StartForm({ token, organizationName, languages, startError }: StartFormProps) {
+export function StartForm({ token, roomHost, organizationName, languages, startError }: StartFormProps) {
   const [checksOk, setChecksOk] = useState(false);
   const [consent, setConsent] = useState(false);
   const navigation = useNavigation();
@@ -30,7 +32,7 @@ export function StartForm({ token, organizationName, languages, startError }: St
   const starting = navigation.state !== "idle" && navigation.formAction === action;
   return (
     <Form method="post" action={action} className="space-y-6">
-      <SystemCheck checkUrl={`/i/${token}/check`} onResult={setChecksOk} />
+      <SystemCheck checkUrl={`/i/${token}/check`} roomHost={roomHost} onResult={setChecksOk} />
       {languages.length > 1 ? (
         <RadioGroup
           name="language"

@@ -3,7 +3,7 @@
 import { Button, Spinner, cx } from "@interviewlm/ui";
 import { CircleAlert, CircleCheck, CircleX } from "@interviewlm/ui/icons";
 import { useCallback, useEffect, useState } from "react";
-import { checkBrowser, checkServer, checksPassed, checkWebSocket, type CheckResult } from "./system-checks";
+import { checkBrowser, checkLiveConnection, checkServer, checksPassed, liveCheckUrl, type CheckResult } from "./system-checks";
 
 const PENDING: CheckResult[] = [
   { id: "browser", label: "Browser", state: "pending", detail: "Checking…" },
@@ -20,17 +20,21 @@ function StateIcon({ state }: { state: CheckResult["state"] }) {
 
 const STATE_WORDS = { pending: "checking", passed: "ok", warning: "warning", failed: "problem" } as const;
 
-export function SystemCheck({ checkUrl, onResult }: { checkUrl: string; onResult: (passed: boolean) => void }) {
+export function SystemCheck({ checkUrl, roomHost, onResult }: { checkUrl: string; roomHost: string; onResult: (passed: boolean) => void }) {
   const [results, setResults] = useState<CheckResult[]>(PENDING);
 
   const run = useCallback(async () => {
     setResults(PENDING);
     onResult(false);
-    const server = await checkServer((url, init) => fetch(url, init), checkUrl);
-    const next = [checkBrowser(window), server, checkWebSocket(window)];
+    const openSocket = typeof window.WebSocket === "function" ? (url: string) => new window.WebSocket(url) : null;
+    const [server, live] = await Promise.all([
+      checkServer((url, init) => fetch(url, init), checkUrl),
+      checkLiveConnection(openSocket, liveCheckUrl(roomHost)),
+    ]);
+    const next = [checkBrowser(window), server, live];
     setResults(next);
     onResult(checksPassed(next));
-  }, [checkUrl, onResult]);
+  }, [checkUrl, roomHost, onResult]);
 
   useEffect(() => {
     void run();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBrowser, checkServer, checksPassed, checkWebSocket, type BrowserLike } from "./system-checks";
+import { checkBrowser, checkLiveConnection, checkServer, checksPassed, liveCheckUrl, type BrowserLike, type SocketLike } from "./system-checks";
 
 class Fake {}
 const modern: BrowserLike = {
@@ -24,8 +24,7 @@ describe("browser check", () => {
   });
 
   it("checks that WebSockets exist", () => {
-    expect(checkWebSocket(modern).state).toBe("passed");
-    expect(checkWebSocket({ ...modern, WebSocket: undefined }).state).toBe("failed");
+    expect(checkBrowser({ ...modern, WebSocket: undefined }).state).toBe("failed");
   });
 });
 
@@ -57,5 +56,39 @@ describe("checksPassed", () => {
     expect(checksPassed([ok, { ...ok, state: "pending" }])).toBe(false);
     expect(checksPassed([ok, { ...ok, state: "failed" }])).toBe(false);
     expect(checksPassed([])).toBe(false);
+  });
+});
+
+/** A socket that does what the test says once opened. */
+function socket(behaviour: "answers" | "refused" | "closes" | "silent"): { open: (url: string) => SocketLike; opened: string[] } {
+  const opened: string[] = [];
+  return {
+    opened,
+    open(url) {
+      opened.push(url);
+      const listeners: Record<string, () => void> = {};
+      queueMicrotask(() => {
+        if (behaviour === "answers") listeners.message?.();
+        if (behaviour === "refused") listeners.error?.();
+        if (behaviour === "closes") listeners.close?.();
+      });
+      return { addEventListener: (type, listener) => void (listeners[type] = listener), close: () => undefined };
+    },
+  };
+}
+
+describe("live connection check", () => {
+  it("passes when the rooms' connectivity check answers over a WebSocket", async () => {
+    const fake = socket("answers");
+    const result = await checkLiveConnection(fake.open, liveCheckUrl("https://rooms.example.com/"));
+    expect(result.state).toBe("passed");
+    expect(fake.opened).toEqual(["wss://rooms.example.com/parties/check/portal"]);
+  });
+
+  it("fails, saying why, when refused, closed early, silent, or unavailable", async () => {
+    expect((await checkLiveConnection(socket("refused").open, "ws://x")).detail).toMatch(/refused.*firewall/);
+    expect((await checkLiveConnection(socket("closes").open, "ws://x")).state).toBe("failed");
+    expect((await checkLiveConnection(socket("silent").open, "ws://x", 20)).detail).toMatch(/did not answer in time/);
+    expect((await checkLiveConnection(null, "ws://x")).detail).toMatch(/not available/);
   });
 });

@@ -50,15 +50,62 @@ export function checkBrowser(w: BrowserLike): CheckResult {
   return { id: "browser", label: "Browser", state: "passed", detail: "Supported." };
 }
 
-export function checkWebSocket(w: BrowserLike): CheckResult {
-  return typeof w.WebSocket === "function"
-    ? { id: "websocket", label: "Live connection", state: "passed", detail: "WebSockets are available in this browser." }
-    : {
-        id: "websocket",
-        label: "Live connection",
-        state: "failed",
-        detail: "WebSockets are not available. The live editor needs them; try another browser or turn off extensions that block them.",
-      };
+export interface SocketLike {
+  addEventListener(type: "message" | "error" | "close", listener: () => void): void;
+  close(): void;
+}
+
+const LIVE = { id: "websocket", label: "Live connection" } as const;
+
+/**
+ * Opens a WebSocket to the live-room server's connectivity check and waits for its answer:
+ * proxies and firewalls that block WebSockets fail here, before the interview, not during it.
+ */
+export function checkLiveConnection(
+  open: ((url: string) => SocketLike) | null,
+  url: string,
+  timeoutMs = 8000,
+  clock: () => number = () => Date.now(),
+): Promise<CheckResult> {
+  if (!open) {
+    return Promise.resolve({
+      ...LIVE,
+      state: "failed",
+      detail: "WebSockets are not available. The live editor needs them; try another browser or turn off extensions that block them.",
+    });
+  }
+  const started = clock();
+  return new Promise((resolve) => {
+    let settled = false;
+    let socket: SocketLike | null = null;
+    const finish = (result: CheckResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket?.close();
+      resolve(result);
+    };
+    const blocked = (why: string): CheckResult => ({
+      ...LIVE,
+      state: "failed",
+      detail: `${why} A firewall, proxy or browser extension may be blocking WebSockets; try another network or browser.`,
+    });
+    const timer = setTimeout(() => finish(blocked("The live connection did not answer in time.")), timeoutMs);
+    try {
+      socket = open(url);
+    } catch {
+      finish(blocked("The live connection could not be opened."));
+      return;
+    }
+    socket.addEventListener("message", () => finish({ ...LIVE, state: "passed", detail: `Live connection answered in ${Math.max(0, clock() - started)} ms.` }));
+    socket.addEventListener("error", () => finish(blocked("The live connection was refused.")));
+    socket.addEventListener("close", () => finish(blocked("The live connection closed before answering.")));
+  });
+}
+
+/** ws(s) URL of the rooms' connectivity check, from the rooms' public http(s) URL. */
+export function liveCheckUrl(roomHost: string): string {
+  return `${roomHost.replace(/^http/, "ws").replace(/\/$/, "")}/parties/check/portal`;
 }
 
 type FetchLike = (url: string, init: { cache: "no-store"; signal: AbortSignal }) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
