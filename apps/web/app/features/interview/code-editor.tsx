@@ -46,6 +46,9 @@ export function CodeEditor({ path, text, awareness, readOnly, label, onPaste }: 
           yCollab(text, readOnly ? withoutCursor(awareness) : awareness, { undoManager: readOnly ? false : undoManager }),
           EditorView.contentAttributes.of({
             "aria-label": `${label}: ${path}`,
+            // Already in the tab order as contenteditable, but said explicitly so that tools
+            // (and assistive tech) that only count tabindex see the scroller as reachable.
+            tabindex: "0",
             ...(readOnly ? { "aria-readonly": "true" } : {}),
           }),
           EditorView.updateListener.of((update) => {
