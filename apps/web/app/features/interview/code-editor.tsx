@@ -7,6 +7,7 @@ import { yCollab } from "y-codemirror.next";
 import type YProvider from "y-partykit/provider";
 import * as Y from "yjs";
 import { editorSetup } from "./editor-setup";
+import { followCandidateCaret } from "./follow-cursor";
 import { languageExtension, languageForPath } from "./editor-languages";
 
 export interface PasteSignal {
@@ -24,12 +25,17 @@ export interface CodeEditorProps {
   label: string;
   /** Text pasted or dropped into the editor (candidate): reported to reviewers as a signal. */
   onPaste?: (paste: PasteSignal) => void;
+  /** Reviewers: keep the candidate's caret in view while this is true. */
+  followCandidate?: boolean;
 }
 
-export function CodeEditor({ path, text, awareness, readOnly, label, onPaste }: CodeEditorProps) {
+export function CodeEditor({ path, text, awareness, readOnly, label, onPaste, followCandidate = false }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const onPasteRef = useRef(onPaste);
   onPasteRef.current = onPaste;
+  // Read by the editor on each caret move, so toggling it does not rebuild the editor.
+  const followRef = useRef(followCandidate);
+  followRef.current = followCandidate;
 
   useEffect(() => {
     const host = hostRef.current;
@@ -44,6 +50,7 @@ export function CodeEditor({ path, text, awareness, readOnly, label, onPaste }: 
           editorSetup({ readOnly }),
           languageExtension(languageForPath(path)),
           yCollab(text, readOnly ? withoutCursor(awareness) : awareness, { undoManager: readOnly ? false : undoManager }),
+          readOnly ? followCandidateCaret(awareness, text, () => followRef.current) : [],
           EditorView.contentAttributes.of({
             "aria-label": `${label}: ${path}`,
             // Already in the tab order as contenteditable, but said explicitly so that tools

@@ -125,6 +125,7 @@ export function Workspace({ shared, mode, storageKey, onPaste }: WorkspaceProps)
               readOnly={readOnly}
               label={watching ? "Candidate's code (read-only)" : readOnly ? "Code editor (read-only)" : "Code editor"}
               onPaste={onPaste}
+              followCandidate={watching && following}
             />
           ) : (
             <p className="p-4 text-sm text-fg-muted">{paths.length === 0 ? "The workspace is empty." : "Open a file from the tree."}</p>
