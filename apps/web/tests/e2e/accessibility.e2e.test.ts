@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
-import { startStack, type Stack } from "./support/stack.ts";
+import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 let stack: Stack;
+printStackLogsOnFailure(() => stack);
 let browser: Browser;
 let recruiter: BrowserContext;
 let candidate: BrowserContext;

@@ -6,10 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppServer } from "./support/app-server.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { linkFromDevMailbox } from "./support/mailbox.ts";
-import { startStack, type Stack } from "./support/stack.ts";
+import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 let app: AppServer;
 let stack: Stack;
+printStackLogsOnFailure(() => stack);
 let browser: Browser;
 let recruiter: BrowserContext;
 

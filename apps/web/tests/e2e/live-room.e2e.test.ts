@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { addTeammate, inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
 import { questionByTitle } from "./support/question-bank.ts";
-import { startStack, type Stack } from "./support/stack.ts";
+import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 let stack: Stack;
+printStackLogsOnFailure(() => stack);
 let browser: Browser;
 let owner: BrowserContext;
 let viewer: BrowserContext;
@@ -24,7 +25,21 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const editorText = (page: Page) => page.locator(".cm-content").innerText();
+/**
+ * The whole document of the page's editor. Not the DOM's text: CodeMirror renders only the
+ * lines near the viewport, so in a short editor (the live view) the end of a file is not in
+ * the DOM. This reads the view the way EditorView.findFromDOM does (`cmTile` since
+ * @codemirror/view 6.39, `cmView` before).
+ */
+const editorText = (page: Page) =>
+  page.locator(".cm-content").evaluate((content) => {
+    type Node = { root?: { view?: EditorLike }; rootView?: { view?: EditorLike } };
+    type EditorLike = { state: { doc: { toString(): string } } };
+    const node = (content as unknown as { cmTile?: Node; cmView?: Node }).cmTile ?? (content as unknown as { cmView?: Node }).cmView;
+    const view = node?.root?.view ?? node?.rootView?.view;
+    if (!view) throw new Error("no CodeMirror view on .cm-content (has @codemirror/view changed its internals?)");
+    return view.state.doc.toString();
+  });
 const terminalText = (page: Page) => page.locator(".xterm-rows").innerText();
 const testsPanel = (page: Page) => page.getByRole("region", { name: "Tests" });
 

@@ -51,6 +51,9 @@ describe("OAuth sign-in", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("heading", { name: "Check your inbox" }).waitFor();
     await page.getByRole("button", { name: "Use a different account" }).click();
+    // Logged out once it lands on the home page; going to /login before that races the
+    // log-out, and a still-signed-in visitor is sent from /login to the app.
+    await page.waitForURL(`${app.url}/`);
 
     oauth.setNextUser("google", "g-42");
     await page.goto(`${app.url}/login`);

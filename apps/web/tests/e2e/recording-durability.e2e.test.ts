@@ -10,12 +10,13 @@ import YProvider from "y-partykit/provider";
 import * as Y from "yjs";
 import { launchBrowser } from "./support/browser.ts";
 import { inviteCandidate, signUpVerified } from "./support/people.ts";
-import { startStack, type Stack } from "./support/stack.ts";
+import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
 
 describe.skipIf(!postgres)("recording durability (PostgreSQL suite)", () => {
   let stack: Stack;
+  printStackLogsOnFailure(() => stack);
   let browser: Browser;
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(), launchBrowser()]);

@@ -20,6 +20,8 @@ const partykitBin = findPartykitBin(partyRoot);
 
 export interface PartyServer {
   url: string;
+  /** Everything the room server printed, across restarts. */
+  output(): string;
   /** Stops the room server; start() brings it back on the same port and storage. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -36,6 +38,7 @@ export async function startPartyServer(options: { webUrl: string; sandboxUrl: st
     WEB_INTERNAL_URL: options.webUrl,
   };
   let current: ServiceProcess | null = null;
+  let previousOutput = "";
   const start = async () => {
     current = await startServiceProcess({
       name: "partykit",
@@ -52,9 +55,11 @@ export async function startPartyServer(options: { webUrl: string; sandboxUrl: st
   await start();
   return {
     url: `http://127.0.0.1:${port}`,
+    output: () => previousOutput + (current?.output() ?? ""),
     start,
     async stop() {
       await current?.stop();
+      previousOutput += current?.output() ?? "";
       current = null;
     },
     async dispose() {

@@ -10,6 +10,7 @@ const sandboxRoot = fileURLToPath(new URL("../../../../sandbox", import.meta.url
 
 export interface SandboxServer {
   url: string;
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -32,6 +33,7 @@ export async function startSandboxServer(): Promise<SandboxServer> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    output: () => process_.output(),
     async stop() {
       await process_.stop();
       await rm(dataDir, { recursive: true, force: true });

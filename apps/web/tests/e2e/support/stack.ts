@@ -1,5 +1,6 @@
 // The whole product for an end-to-end run: sandbox service, web app and room server,
 // each a real process, wired to each other with the run's shared secrets.
+import { afterEach } from "vitest";
 import { freePort, startAppServer, type AppServer } from "./app-server.ts";
 import { startPartyServer, type PartyServer } from "./party-server.ts";
 import { startSandboxServer, type SandboxServer } from "./sandbox-server.ts";
@@ -26,4 +27,20 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       await sandbox.stop();
     },
   };
+}
+
+const LOG_TAIL_CHARS = 12_000;
+
+/**
+ * After a failed test, prints the end of what each server of the stack logged — a flaky
+ * failure in CI is otherwise a guess. Call at the top level of a test file.
+ */
+export function printStackLogsOnFailure(current: () => Stack | undefined): void {
+  afterEach((context) => {
+    const stack = current();
+    if (!stack || context.task.result?.state !== "fail") return;
+    for (const [name, output] of [["room server", stack.party.output()], ["web app", stack.web.output()], ["sandbox service", stack.sandbox.output()]] as const) {
+      console.error(`\n--- ${name} (last ${LOG_TAIL_CHARS} characters) ---\n${output.slice(-LOG_TAIL_CHARS)}`);
+    }
+  });
 }
