@@ -16,7 +16,7 @@ describe("recruiter Markdown shown to candidates", () => {
   });
 
   it("keeps only http(s) and mailto links, opened safely, and turns images into links", () => {
-    expect(renderMarkdown("[docs](https://example.com/a)")).toContain('<a href="https://example.com/a" rel="noopener noreferrer nofollow" target="_blank">docs</a>');
+    expect(renderMarkdown("[docs](https://example.com/a)")).toContain('<a href="https://example.com/a" target="_blank" rel="noopener noreferrer nofollow">docs</a>');
     expect(renderMarkdown("[x](javascript:alert(1))")).not.toContain("href");
     expect(renderMarkdown("[x](/relative)")).not.toContain("href");
     const image = renderMarkdown("![diagram](https://example.com/d.png)");

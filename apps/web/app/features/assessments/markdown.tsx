@@ -1,50 +1,13 @@
 // Markdown written by a recruiter, shown to candidates. It is untrusted HTML-wise (any
-// member can write it, any candidate reads it), so raw HTML is shown as text, links must be
-// http(s) or mailto, and images become links — no scripts, no tracking pixels.
+// member can write it, any candidate reads it): see lib/safe-markdown.ts for what is allowed.
 import { cx } from "@interviewlm/ui";
-import { Marked } from "marked";
+import { safeMarkdown } from "~/lib/safe-markdown";
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-
-function safeHref(href: string): string | null {
-  try {
-    const url = new URL(href, "https://invalid.example");
-    if (url.origin === "https://invalid.example") return null; // relative links point nowhere useful
-    return ["http:", "https:", "mailto:"].includes(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-const markdown = new Marked({
-  gfm: true,
-  async: false,
-  renderer: {
-    html(token) {
-      return escapeHtml(token.text);
-    },
-    link(token) {
-      const label = this.parser.parseInline(token.tokens);
-      const href = safeHref(token.href);
-      if (!href) return label;
-      return `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow" target="_blank">${label}</a>`;
-    },
-    // The preview sits under the page's h1 and the assessment's h2: "# Setup" becomes an h3.
-    heading(token) {
-      const level = Math.min(token.depth + 2, 6);
-      return `<h${level}>${this.parser.parseInline(token.tokens)}</h${level}>\n`;
-    },
-    image(token) {
-      const href = safeHref(token.href);
-      const label = escapeHtml(token.text || "image");
-      return href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow" target="_blank">${label}</a>` : label;
-    },
-  },
-});
+// The preview sits under the page's h1 and the assessment's h2: "# Setup" becomes an h3.
+const render = safeMarkdown({ headingOffset: 2 });
 
 export function renderMarkdown(source: string): string {
-  return markdown.parse(source) as string;
+  return render(source);
 }
 
 const proseClasses =
