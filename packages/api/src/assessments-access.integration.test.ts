@@ -4,7 +4,7 @@
 import { assertAssessmentOpenForInvites } from "@interviewlm/core/assessments";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, sessionCookieFrom, type Harness, type TestUser } from "./testing/index.ts";
+import { BLANK_ASSESSMENT, createHarness, sessionCookieFrom, type Harness, type TestUser } from "./testing/index.ts";
 
 let h: Harness;
 let owner: TestUser;
@@ -25,15 +25,7 @@ async function failureCode(promise: Promise<unknown>): Promise<string> {
   return error.code;
 }
 
-const blank = {
-  title: "Backend screen",
-  role: "Backend engineer",
-  seniority: "MID" as const,
-  languages: ["python" as const],
-  durationMinutes: 60,
-  questionCount: 2,
-  questionSelection: "AUTO" as const,
-};
+const blank = BLANK_ASSESSMENT;
 
 const assessmentCount = (organizationId = owner.organizationId) => h.db.prisma.assessment.count({ where: { organizationId } });
 

@@ -5,7 +5,7 @@ import { assertAssessmentOpenForInvites } from "@interviewlm/core/assessments";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorShapeData } from "./errors.ts";
-import { createHarness, type Harness, type TestUser } from "./testing/index.ts";
+import { BLANK_ASSESSMENT, createHarness, type Harness, type TestUser } from "./testing/index.ts";
 
 let h: Harness;
 let owner: TestUser;
@@ -62,15 +62,7 @@ async function failure(promise: Promise<unknown>): Promise<{ code: string; messa
   return { code: error.code, message: error.message, fieldErrors: errorShapeData(error.cause).fieldErrors ?? {} };
 }
 
-const blank = {
-  title: "Backend screen",
-  role: "Backend engineer",
-  seniority: "MID" as const,
-  languages: ["python" as const],
-  durationMinutes: 60,
-  questionCount: 2,
-  questionSelection: "AUTO" as const,
-};
+const blank = BLANK_ASSESSMENT;
 
 const assessmentCount = (organizationId = owner.organizationId) => h.db.prisma.assessment.count({ where: { organizationId } });
 const auditActions = async (targetId: string) =>
