@@ -1,4 +1,4 @@
-// The room's one validated environment module (CONVENTIONS §3). PartyKit hands rooms their
+// The room's one validated environment module (docs/conventions.md §3). PartyKit hands rooms their
 // variables through `room.env` / `lobby.env` (`--var K=V`, partykit.json#vars, .env);
 // `process.env` is empty inside workerd.
 import { z } from "zod";

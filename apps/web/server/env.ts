@@ -1,4 +1,4 @@
-// The web app's one validated environment module (CONVENTIONS §3). Nothing else in
+// The web app's one validated environment module (docs/conventions.md §3). Nothing else in
 // apps/web reads process.env. Email and OAuth settings are validated by the modules
 // of the packages that own them, and collected here so start-up fails in one place.
 import { readOAuthEnv, type OAuthEnv } from "@interviewlm/auth";
