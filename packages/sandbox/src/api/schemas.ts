@@ -101,6 +101,13 @@ export const RunTestsRequestSchema = z.object({
   /** Test files supplied by the question; never written into the candidate's workspace. */
   hiddenTests: z.array(FileInputSchema).max(200).default([]),
   timeoutMs: z.number().int().positive().optional(),
+  /**
+   * The injected tests' source is secret from whoever reads the result (a RESULTS_ONLY
+   * interview). Only the injected tests run, and the result holds only what the service
+   * derives itself: test ids read from the injected files, statuses, coarse durations — no
+   * output, messages or tracebacks (docs/decisions/0030-sandbox-secret-test-runs.md).
+   */
+  secretTests: z.boolean().default(false),
 });
 export type RunTestsRequest = z.input<typeof RunTestsRequestSchema>;
 

@@ -26,6 +26,7 @@ import { LanguageImages } from "./modal-images.ts";
 import { runModalTests, watchModalFiles } from "./modal-operations.ts";
 import { limitedArgv, runInSandbox } from "./modal-process.ts";
 import { openModalPty } from "./modal-pty.ts";
+import { secretRunResult } from "../secret-tests/secret-result.ts";
 import { type WorkspaceRecord, WorkspaceIndex } from "./workspace-index.ts";
 
 // Workspaces as Modal Sandboxes (gVisor): one sandbox per workspace from its language's image,
@@ -223,7 +224,17 @@ export class ModalProvider implements SandboxProvider {
     const workspace = await this.running(workspaceId);
     const language = getLanguage(workspace.record.language);
     const hidden = input.hiddenTests.map((file) => decodeFileInput(file, this.storage.apiFileBytes));
-    return runModalTests(workspace.sandbox, language, hidden, { limits: this.limits, timeoutMs: clampTimeout(this.limits, input.timeoutMs) });
+    const settings = { limits: this.limits, timeoutMs: clampTimeout(this.limits, input.timeoutMs), onlyHidden: input.secretTests };
+    if (!input.secretTests) return runModalTests(workspace.sandbox, language, hidden, settings);
+    // Secret tests never enter the candidate's sandbox, where a terminal could read them and
+    // the run could write into /workspace: they run in a throwaway copy of its filesystem.
+    const image = await workspace.sandbox.snapshotFilesystem().catch((error: unknown) => Promise.reject(fromModalError(error, null)));
+    const copy = await this.startSandbox(workspaceId, language.id, image, { exitSnapshot: false });
+    try {
+      return await secretRunResult(language, hidden, await runModalTests(copy, language, hidden, settings));
+    } finally {
+      await copy.terminate().catch(() => undefined);
+    }
   }
 
   async openPty(workspaceId: string, options: OpenPtyOptions): Promise<PtySession> {
@@ -271,7 +282,7 @@ export class ModalProvider implements SandboxProvider {
     };
   }
 
-  private async startSandbox(workspaceId: string, language: string, image: Image): Promise<Sandbox> {
+  private async startSandbox(workspaceId: string, language: string, image: Image, options: { exitSnapshot?: boolean } = {}): Promise<Sandbox> {
     try {
       return await this.client.sandboxes.create(this.app, image, {
         workdir: "/workspace",
@@ -283,7 +294,7 @@ export class ModalProvider implements SandboxProvider {
         timeoutMs: MAX_LIFETIME_MS,
         idleTimeoutMs: this.idleTimeoutMs,
         tags: { "interviewlm-workspace": workspaceId, "interviewlm-language": language },
-        experimentalOptions: { enable_exit_snapshot: true },
+        experimentalOptions: { enable_exit_snapshot: options.exitSnapshot ?? true },
       });
     } catch (error) {
       throw fromModalError(error, null);
