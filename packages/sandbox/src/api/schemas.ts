@@ -217,6 +217,22 @@ export const HealthResponseSchema = z.object({
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
 
+export const CodeCheckRequestSchema = z.object({ language: LanguageIdSchema });
+export type CodeCheckRequest = z.input<typeof CodeCheckRequestSchema>;
+
+/** Whether code of a language runs in this sandbox now, found by running a known-good test. */
+export const CodeCheckResultSchema = z.object({
+  language: LanguageIdSchema,
+  ok: z.boolean(),
+  /** The sandbox error code of the step that failed, or CHECK_FAILED; null when ok. */
+  code: z.string().nullable(),
+  /** What went wrong, for operators (may name host paths; not for candidates). */
+  problem: z.string().nullable(),
+  durationMs: z.number(),
+  checkedAt: z.string(),
+});
+export type CodeCheckResult = z.infer<typeof CodeCheckResultSchema>;
+
 export const MetricsResponseSchema = z.object({
   activeWorkspaces: z.number().int(),
   openPtys: z.number().int(),

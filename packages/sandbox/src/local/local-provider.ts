@@ -16,7 +16,7 @@ import {
 } from "../api/schemas.ts";
 import { AsyncQueue } from "../async-queue.ts";
 import { SandboxError } from "../errors.ts";
-import { newSnapshotId, newWorkspaceId, requireWorkspaceId } from "../ids.ts";
+import { newSnapshotId, newWorkspaceIdFrom, requireWorkspaceId } from "../ids.ts";
 import { getLanguage } from "../languages/index.ts";
 import { DEFAULT_LIMITS, DEFAULT_STORAGE_LIMITS, type ResourceLimits, type StorageLimits } from "../limits.ts";
 import type { OpenPtyOptions, PtySession, SandboxProvider } from "../provider.ts";
@@ -129,14 +129,15 @@ export class LocalProvider implements SandboxProvider {
     return structuredClone(this.report);
   }
 
-  async createWorkspace(request: CreateWorkspaceRequest): Promise<WorkspaceInfo> {
+  async createWorkspace(request: CreateWorkspaceRequest, options: { id?: string } = {}): Promise<WorkspaceInfo> {
     const input = CreateWorkspaceRequestSchema.parse(request);
+    const id = newWorkspaceIdFrom(options.id);
+    if (this.store.ids().includes(id)) throw new SandboxError("ALREADY_EXISTS", `workspace ${id} already exists`);
     getLanguage(input.language);
     if (input.files.length > this.storage.maxInitialFiles) {
       throw new SandboxError("INVALID_REQUEST", `a workspace starts with at most ${this.storage.maxInitialFiles} files, got ${input.files.length}`);
     }
     const files = input.files.map((file) => decodeFileInput(file, this.storage.apiFileBytes));
-    const id = newWorkspaceId();
     await this.store.create({ id, language: input.language, label: input.label ?? null });
     try {
       const workspace = await this.activate(id);

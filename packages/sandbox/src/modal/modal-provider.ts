@@ -16,7 +16,7 @@ import {
 } from "../api/schemas.ts";
 import { SandboxError } from "../errors.ts";
 import { decodeFileInput } from "../file-content.ts";
-import { newSnapshotId, newWorkspaceId, requireWorkspaceId } from "../ids.ts";
+import { newSnapshotId, newWorkspaceIdFrom, requireWorkspaceId } from "../ids.ts";
 import { LANGUAGES, getLanguage } from "../languages/index.ts";
 import { clampTimeout, DEFAULT_LIMITS, DEFAULT_STORAGE_LIMITS, type ResourceLimits, type StorageLimits } from "../limits.ts";
 import type { OpenPtyOptions, PtySession, SandboxProvider } from "../provider.ts";
@@ -97,12 +97,13 @@ export class ModalProvider implements SandboxProvider {
     };
   }
 
-  async createWorkspace(request: CreateWorkspaceRequest): Promise<WorkspaceInfo> {
+  async createWorkspace(request: CreateWorkspaceRequest, options: { id?: string } = {}): Promise<WorkspaceInfo> {
     const input = CreateWorkspaceRequestSchema.parse(request);
     const language = getLanguage(input.language);
     if (input.files.length > this.storage.maxInitialFiles) throw new SandboxError("INVALID_REQUEST", `a workspace starts with at most ${this.storage.maxInitialFiles} files`);
     const files = input.files.map((file) => decodeFileInput(file, this.storage.apiFileBytes));
-    const id = newWorkspaceId();
+    const id = newWorkspaceIdFrom(options.id);
+    if (this.index.exists(id)) throw new SandboxError("ALREADY_EXISTS", `workspace ${id} already exists`);
     const sandbox = await this.startSandbox(id, language.id, this.images.imageFor(language));
     const record: WorkspaceRecord = { id, language: language.id, label: input.label ?? null, createdAt: new Date().toISOString(), sandboxId: sandbox.sandboxId, suspendImageId: null, snapshots: [] };
     this.index.save(record);
@@ -317,7 +318,11 @@ export class ModalProvider implements SandboxProvider {
     if (cached) this.forget(cached);
     const exitImage = sandbox ? await sandbox.experimentalGetExitSnapshot({ timeoutMs: 60_000 }).catch(() => null) : null;
     const image = exitImage ?? (record.suspendImageId ? await this.client.images.fromId(record.suspendImageId).catch(() => null) : null);
-    if (!image) throw new SandboxError("PROVIDER_FAILURE", `workspace ${workspaceId} ended on Modal and no filesystem image of it exists`);
+    if (!image) {
+      // Its files are gone for good: forget it, so its users can recreate it under the same id.
+      this.index.remove(workspaceId);
+      throw new SandboxError("WORKSPACE_NOT_FOUND", `workspace ${workspaceId} ended on Modal and no filesystem image of it exists; its files are lost`);
+    }
     const restarted = await this.startSandbox(workspaceId, record.language, image);
     record.sandboxId = restarted.sandboxId;
     this.index.save(record);
