@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { advanceToNextQuestion, finishInterview, ingestRecording, nextDifficulty, type InterviewDeps } from "@interviewlm/core/interviews";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { verifyRoomToken } from "@interviewlm/realtime";
-import { LocalProvider } from "@interviewlm/sandbox";
+import { checkCodeRuns, LocalProvider } from "@interviewlm/sandbox";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type TestUser } from "./testing/index.ts";
@@ -21,7 +21,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "ilm-flow-test-"));
   provider = await LocalProvider.start({ dataDir, allowWeakIsolation: process.env.SANDBOX_ALLOW_WEAK_ISOLATION === "1", logger: { info: () => undefined, warn: () => undefined } });
   h = await createHarness({
-    sandbox: { createWorkspace: (r) => provider.createWorkspace(r), runTests: (id, r) => provider.runTests(id, r) },
+    sandbox: { createWorkspace: (r) => provider.createWorkspace(r), runTests: (id, r) => provider.runTests(id, r), checkCodeRuns: (r) => checkCodeRuns(provider, r.language) },
   });
   await seedQuestionBank(h.db.prisma, loadQuestionBank());
   owner = await h.signUpVerified({ name: "Olga", email: "olga@acme.test", organizationName: "Acme" });
