@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ExecRequestSchema, RunTestsRequestSchema, type ExecRequest, type ExecResult, type RunTestsRequest, type TestRunResult } from "../api/schemas.ts";
+import { toExecResult } from "../exec-result.ts";
 import { decodeFileInput } from "../file-content.ts";
 import { newRunId } from "../ids.ts";
 import type { LanguageDefinition } from "../languages/index.ts";
@@ -9,7 +10,6 @@ import { interpretTestRun } from "../results/interpret-test-run.ts";
 import { secretRunResult } from "../secret-tests/secret-result.ts";
 import type { HostRuntime } from "./host-runtime.ts";
 import type { PreparedCommand, SandboxRunner, WorkspaceRef } from "./sandbox-runner.ts";
-import type { SupervisedRun } from "./supervisor.ts";
 
 const RESULTS_BYTES = 4 * 1024 * 1024;
 const decoder = new TextDecoder();
@@ -111,20 +111,4 @@ function restrictToGroup(dir: string, gid: number): void {
     if (entry.isDirectory()) restrictToGroup(full, gid);
     else fs.chownSync(full, 0, gid);
   }
-}
-
-function toExecResult(run: SupervisedRun): ExecResult {
-  return {
-    exitCode: run.exitCode,
-    signal: run.signal,
-    termination: run.termination,
-    stdout: decoder.decode(run.stdout),
-    stderr: decoder.decode(run.stderr),
-    stdoutTruncated: run.stdoutTruncated,
-    stderrTruncated: run.stderrTruncated,
-    durationMs: run.durationMs,
-    cpuTimeMs: run.stats?.cpuTimeMs ?? null,
-    memoryPeakBytes: run.stats?.memoryPeakBytes ?? null,
-    pidsLimitHit: run.stats?.pidsLimitHit ?? false,
-  };
 }

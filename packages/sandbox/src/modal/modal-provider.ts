@@ -15,6 +15,7 @@ import {
   type WorkspaceInfo,
 } from "../api/schemas.ts";
 import { SandboxError } from "../errors.ts";
+import { toExecResult } from "../exec-result.ts";
 import { decodeFileInput } from "../file-content.ts";
 import { newSnapshotId, newWorkspaceIdFrom, requireWorkspaceId } from "../ids.ts";
 import { LANGUAGES, getLanguage } from "../languages/index.ts";
@@ -204,20 +205,7 @@ export class ModalProvider implements SandboxProvider {
       outputBytes: this.limits.outputBytes,
       workdir: "/workspace",
     }).catch((error: unknown) => Promise.reject(fromModalError(error, null)));
-    const decoder = new TextDecoder();
-    return {
-      exitCode: run.exitCode,
-      signal: run.signal,
-      termination: run.termination,
-      stdout: decoder.decode(run.stdout),
-      stderr: decoder.decode(run.stderr),
-      stdoutTruncated: run.stdoutTruncated,
-      stderrTruncated: run.stderrTruncated,
-      durationMs: run.durationMs,
-      cpuTimeMs: null,
-      memoryPeakBytes: null,
-      pidsLimitHit: false,
-    };
+    return toExecResult(run);
   }
 
   async runTests(workspaceId: string, request: RunTestsRequest): Promise<TestRunResult> {
