@@ -30,7 +30,7 @@ describe("the candidate's system check", () => {
     const check = page.getByRole("region", { name: "System check" });
     await page.getByText(/Reached InterviewLM in \d+ ms/).waitFor();
     await check.getByText(/Code cannot run in the interview sandbox right now/).waitFor({ timeout: 120_000 });
-    expect(await check.innerText()).toMatch(/Code sandbox: problem[\s\S]*Nothing has started and no time is counting[\s\S]*tell Health Co/);
+    expect(await check.innerText()).toMatch(/Code sandbox\s*: problem[\s\S]*Nothing has started and no time is counting[\s\S]*tell Health Co/);
     await page.getByRole("checkbox", { name: "I agree to the recording described above" }).check();
     expect(await page.getByRole("button", { name: "Start the interview" }).isDisabled()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
