@@ -113,8 +113,10 @@ export class ControlChannel {
         const current = room.session.info!;
         return room.tests.run(actor, current.question?.position ?? 0, async () => {
           await room.mirror.flush();
-          const result = await sandbox.client.runTests(sandbox.workspaceId, { hiddenTests: current.runTestFiles.map(({ path, content }) => ({ path, content })) });
-          return current.testVisibility === "RESULTS_ONLY" ? withoutInjectedTestSource(result) : result;
+          // RESULTS_ONLY: the candidate sees which tests pass, never their source — the sandbox
+          // runs them so that nothing the candidate's code prints or reports reaches the result.
+          const hiddenTests = current.runTestFiles.map(({ path, content }) => ({ path, content }));
+          return sandbox.client.runTests(sandbox.workspaceId, { hiddenTests, secretTests: current.testVisibility === "RESULTS_ONLY" });
         });
       });
     } finally {
@@ -142,13 +144,4 @@ export class ControlChannel {
       ...(entry.claims.role === "reviewer" ? room.feed.welcome() : {}),
     };
   }
-}
-
-/**
- * With RESULTS_ONLY the candidate sees which tests pass, not the tests themselves: a
- * traceback of an injected test file quotes its source, so it is dropped (the assertion
- * message stays).
- */
-function withoutInjectedTestSource<T extends { tests: { hidden: boolean; details: string | null }[] }>(result: T): T {
-  return { ...result, tests: result.tests.map((test) => (test.hidden ? { ...test, details: null } : test)) };
 }

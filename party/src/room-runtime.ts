@@ -64,8 +64,27 @@ export class RoomRuntime {
     const files = filesOf(doc);
     const { connections, recorder } = this;
     this.mirror = new EditorMirror({ files, storage, sandbox, recorder, log, onRetryNeeded: () => this.scheduler.set("mirror", this.retries.mirror.next()) });
-    this.sync = new SandboxSync({ doc, files, mirror: this.mirror, sandbox, recorder, log, onWatchLost: () => this.scheduler.set("watch", this.retries.watch.next()) });
-    this.terminal = new TerminalBridge({ storage, sandbox, recorder, connections, log, onLost: () => this.scheduler.set("terminal", this.retries.terminal.next()) });
+    this.sync = new SandboxSync({
+      doc,
+      files,
+      mirror: this.mirror,
+      sandbox,
+      recorder,
+      log,
+      onWatchLost: () => this.scheduler.set("watch", this.retries.watch.next()),
+      canRecover: () => this.session.acceptsWork,
+      onRecovered: () => this.onWorkspaceRecovered(),
+    });
+    this.terminal = new TerminalBridge({
+      storage,
+      sandbox,
+      recorder,
+      connections,
+      log,
+      onLost: () => this.scheduler.set("terminal", this.retries.terminal.next()),
+      // The watch job reconciles, which recreates a lost workspace: run it now.
+      onWorkspaceLost: () => this.scheduler.set("watch", Date.now()),
+    });
     this.tests = new TestRuns({ storage, connections, recorder, log });
     this.feed = new ReviewerFeed(storage, connections, recorder);
     this.flow = new SessionFlow({
@@ -140,7 +159,7 @@ export class RoomRuntime {
 
   private onInfo(info: RoomSessionInfo): void {
     if (this.sandbox || !info.workspaceId) return;
-    this.sandbox = createSandboxRef(this.env.SANDBOX_URL, this.env.SANDBOX_SERVICE_SECRET, this.sessionId, info.workspaceId);
+    this.sandbox = createSandboxRef(this.env.SANDBOX_URL, this.env.SANDBOX_SERVICE_SECRET, this.sessionId, info.workspaceId, info.language);
     this.workspaceStarted = this.startWorkspace();
   }
 
@@ -155,6 +174,13 @@ export class RoomRuntime {
       this.log.warn("workspace.sync_failed", { message: errorMessage(error) });
       this.scheduler.set("watch", this.retries.watch.next());
     }
+  }
+
+  /** A lost workspace was recreated from the document: the terminal and pending writes resume at once. */
+  private onWorkspaceRecovered(): void {
+    this.retries.terminal.reset();
+    this.mirror.retry();
+    if (!this.session.completed) void this.terminal.open();
   }
 
   private onCompleted(): void {

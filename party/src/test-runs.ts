@@ -4,6 +4,7 @@ import type { TestRunView } from "@interviewlm/realtime";
 import type { TestRunResult } from "@interviewlm/sandbox/client";
 import type { Connections } from "./connections.ts";
 import { TEST_RUN_HISTORY } from "./limits.ts";
+import { describeSandboxProblem } from "./editor/sandbox-ref.ts";
 import { errorMessage, type Logger } from "./log.ts";
 import type { Recorder } from "./recording/recorder.ts";
 import { deleteText, listItems, putText, readStored, seqKey, type Storage } from "./storage.ts";
@@ -68,7 +69,7 @@ export class TestRuns {
       });
     } catch (error) {
       this.deps.log.warn("tests.failed", { runId, message: errorMessage(error) });
-      done = { ...this.current, status: "error", error: "The tests could not be run; try again" };
+      done = { ...this.current, status: "error", error: describeSandboxProblem(error, "tests") };
       this.deps.recorder.record("tests.finished", "room", { runId, status: "error", error: errorMessage(error) });
     } finally {
       this.current = null;

@@ -3,6 +3,7 @@ import type { Duplex } from "node:stream";
 import { type HealthResponse, SandboxError, type SandboxProvider } from "@interviewlm/sandbox";
 import { WebSocketServer, type WebSocket } from "ws";
 import { requireServiceToken } from "./auth.ts";
+import { CodeChecks } from "./code-checks.ts";
 import { readJsonBody } from "./http/body.ts";
 import { sendError, toErrorBody } from "./http/error-response.ts";
 import { type Route, sandboxRoutes } from "./http/routes.ts";
@@ -41,7 +42,7 @@ export function createSandboxService(options: SandboxServiceOptions): SandboxSer
   const metrics = new ServiceMetrics();
   const activity = new WorkspaceActivity(provider, options.idleTtlMs, () => (metrics.reaped += 1));
   const terminals = new PtySessions(provider, options.ptyDetachGraceMs ?? 30_000);
-  const routes = sandboxRoutes(provider, metrics, options.apiFileBytes ?? 2 * 1024 * 1024);
+  const routes = sandboxRoutes(provider, metrics, options.apiFileBytes ?? 2 * 1024 * 1024, new CodeChecks(provider, logger));
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024 * 1024;
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
 

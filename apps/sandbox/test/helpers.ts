@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LocalProvider } from "@interviewlm/sandbox";
+import { LocalProvider, type LocalProviderOptions } from "@interviewlm/sandbox";
 import { createSandboxClient, type SandboxClient } from "@interviewlm/sandbox/client";
 import WebSocket from "ws";
 import { createSandboxService, type SandboxService } from "../src/server.ts";
@@ -18,9 +18,9 @@ export interface RunningService {
 }
 
 /** The service on a random port over a local provider in a fresh data directory. */
-export async function startService(options: { idleTtlMs?: number; ptyDetachGraceMs?: number } = {}): Promise<RunningService> {
+export async function startService(options: { idleTtlMs?: number; ptyDetachGraceMs?: number; provider?: Partial<LocalProviderOptions> } = {}): Promise<RunningService> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "interviewlm-sandbox-service-"));
-  const provider = await LocalProvider.start({ dataDir, logger: quiet, uidBase: 600_000 + (process.pid % 4000) * 100 });
+  const provider = await LocalProvider.start({ dataDir, logger: quiet, uidBase: 600_000 + (process.pid % 4000) * 100, ...options.provider });
   const service = createSandboxService({ provider, secret: TEST_SECRET, idleTtlMs: options.idleTtlMs ?? 60_000, ptyDetachGraceMs: options.ptyDetachGraceMs, logger: quiet });
   const url = await service.listen(0, "127.0.0.1");
   return {

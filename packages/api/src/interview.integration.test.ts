@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
-import { LocalProvider } from "@interviewlm/sandbox";
+import { checkCodeRuns, LocalProvider } from "@interviewlm/sandbox";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type TestUser } from "./testing/index.ts";
@@ -13,6 +13,9 @@ let provider: LocalProvider;
 let dataDir: string;
 let recruiter: TestUser;
 let sandboxFailures = 0;
+/** While set, the sandbox answers the code check as a host that cannot run code does. */
+let codeCannotRun = false;
+let codeChecks = 0;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "ilm-interview-test-"));
@@ -32,6 +35,11 @@ beforeAll(async () => {
         return provider.createWorkspace(request);
       },
       runTests: (workspaceId, request) => provider.runTests(workspaceId, request),
+      checkCodeRuns: async ({ language }) => {
+        codeChecks++;
+        if (codeCannotRun) return { ok: false, code: "ISOLATION_UNAVAILABLE", problem: "bwrap is missing" };
+        return checkCodeRuns(provider, language);
+      },
     },
   });
   await seedQuestionBank(h.db.prisma, loadQuestionBank());
@@ -57,7 +65,9 @@ async function codeOf(promise: Promise<unknown>) {
   return error instanceof TRPCError ? error.code : String(error);
 }
 
-describe("starting an interview", () => {
+// Each start runs real code in the sandbox (the code check) and creates a workspace: seconds,
+// not milliseconds, on a busy two-core machine.
+describe("starting an interview", { timeout: 60_000 }, () => {
   it("creates the session and a workspace holding the first question's starter files", async () => {
     const token = await invite("ada@cand.test");
     const api = await h.caller({ origin: null });
@@ -104,6 +114,40 @@ describe("starting an interview", () => {
     expect((await (await h.caller()).interview.state({ token })).status).toBe("FAILED");
     const retried = await (await h.caller()).interview.start({ token });
     expect(retried.status).toBe("ACTIVE");
+  });
+
+  it("refuses to start when code cannot run: no session, no clock, the candidate can start later", async () => {
+    const token = await invite("cody@cand.test");
+    const candidate = await h.db.prisma.candidate.findFirstOrThrow({ where: { email: "cody@cand.test" } });
+    await (await h.caller()).portal.view({ token });
+    codeCannotRun = true;
+    try {
+      const refused = await (await h.caller()).interview.start({ token }).then(() => null, (e: unknown) => e as TRPCError);
+      expect(refused?.code).toBe("SERVICE_UNAVAILABLE");
+      expect(refused?.message).toMatch(/Code cannot run .* Nothing has started and no time is counting\. .*tell Acme/);
+      expect(await h.db.prisma.interviewSession.count({ where: { candidateId: candidate.id } })).toBe(0);
+      expect((await h.db.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe("OPENED");
+      expect((await (await h.caller()).interview.state({ token })).status).toBe("NOT_STARTED");
+    } finally {
+      codeCannotRun = false;
+    }
+    expect((await (await h.caller()).interview.start({ token })).status).toBe("ACTIVE");
+  });
+
+  it("runs the sandbox in the portal's system check, and says what to do when it cannot", async () => {
+    const token = await invite("sia@cand.test");
+    const api = await h.caller();
+    expect(await api.portal.codeCheck({ token })).toMatchObject({ ok: true, detail: expect.stringMatching(/^Python code ran in your sandbox/) });
+    codeCannotRun = true;
+    try {
+      expect(await api.portal.codeCheck({ token })).toEqual({ ok: false, detail: expect.stringContaining("Code cannot run in the interview sandbox right now") });
+    } finally {
+      codeCannotRun = false;
+    }
+    // A link that is not valid runs nothing.
+    const before = codeChecks;
+    expect(await codeOf(api.portal.codeCheck({ token: `${token.slice(0, -3)}xyz` }))).not.toBe("OK");
+    expect(codeChecks).toBe(before);
   });
 
   it("refuses tampered, revoked and unknown links and changes nothing", async () => {

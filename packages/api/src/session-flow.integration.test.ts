@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { advanceToNextQuestion, finishInterview, ingestRecording, nextDifficulty, type InterviewDeps } from "@interviewlm/core/interviews";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { verifyRoomToken } from "@interviewlm/realtime";
-import { LocalProvider } from "@interviewlm/sandbox";
+import { checkCodeRuns, LocalProvider } from "@interviewlm/sandbox";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type TestUser } from "./testing/index.ts";
@@ -16,12 +16,18 @@ let provider: LocalProvider;
 let dataDir: string;
 let owner: TestUser;
 let rival: TestUser;
+const checks: Partial<Record<string, ReturnType<typeof checkCodeRuns>>> = {};
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "ilm-flow-test-"));
   provider = await LocalProvider.start({ dataDir, allowWeakIsolation: process.env.SANDBOX_ALLOW_WEAK_ISOLATION === "1", logger: { info: () => undefined, warn: () => undefined } });
   h = await createHarness({
-    sandbox: { createWorkspace: (r) => provider.createWorkspace(r), runTests: (id, r) => provider.runTests(id, r) },
+    sandbox: {
+      createWorkspace: (r) => provider.createWorkspace(r),
+      runTests: (id, r) => provider.runTests(id, r),
+      // One real check per language, reused like the sandbox service reuses its answer.
+      checkCodeRuns: (r) => (checks[r.language] ??= checkCodeRuns(provider, r.language)),
+    },
   });
   await seedQuestionBank(h.db.prisma, loadQuestionBank());
   owner = await h.signUpVerified({ name: "Olga", email: "olga@acme.test", organizationName: "Acme" });
@@ -74,7 +80,9 @@ describe("adaptive difficulty", () => {
   });
 });
 
-describe("session flow", () => {
+// Each interview starts for real: a code check and a workspace in the sandbox, seconds on a
+// busy two-core machine.
+describe("session flow", { timeout: 60_000 }, () => {
   it("evaluates the current question, serves the next, then finishes and completes the candidate", async () => {
     const first = await pythonQuestion("python-group-anagrams");
     const second = await pythonQuestion("python-run-length-encoding");
@@ -112,7 +120,7 @@ describe("session flow", () => {
   });
 });
 
-describe("recording ingest", () => {
+describe("recording ingest", { timeout: 60_000 }, () => {
   it("stores each (session, seq) once, whatever the retries", async () => {
     const { sessionId } = await startedSession("rec@cand.test", { questionSelection: "AUTO" });
     const events = Array.from({ length: 5 }, (_, i) => ({ seq: i + 1, at: Date.now(), type: "terminal.output" as const, actor: "room", payload: { data: `line ${i}` } }));
@@ -126,7 +134,7 @@ describe("recording ingest", () => {
   });
 });
 
-describe("live access", () => {
+describe("live access", { timeout: 60_000 }, () => {
   it("lists the organisation's interviews in progress and hands reviewers a room pass", async () => {
     const { sessionId, token } = await startedSession("live@cand.test", { questionSelection: "AUTO" });
     const api = await h.caller({ cookie: owner.cookie });

@@ -22,6 +22,13 @@ export function requireWorkspaceId(id: string): string {
   return id;
 }
 
+/** A caller-chosen id for a new workspace (recreating a lost one): the same form as generated ids. */
+export function newWorkspaceIdFrom(id: string | undefined): string {
+  if (id === undefined) return newWorkspaceId();
+  if (!WORKSPACE_ID.test(id)) throw new SandboxError("INVALID_REQUEST", `"${id.slice(0, 64)}" is not a workspace id (ws_ + 24 of a-z2-7)`);
+  return id;
+}
+
 export function requireSnapshotId(id: string): string {
   if (!SNAPSHOT_ID.test(id)) throw new SandboxError("SNAPSHOT_NOT_FOUND", `snapshot "${id.slice(0, 64)}" does not exist`);
   return id;

@@ -8,5 +8,6 @@ export { DEFAULT_LIMITS, DEFAULT_STORAGE_LIMITS, type ResourceLimits, type Stora
 export type { OpenPtyOptions, ProviderKind, PtySession, SandboxProvider } from "./provider.ts";
 export { LANGUAGES, getLanguage, type LanguageDefinition } from "./languages/index.ts";
 export { interpretTestRun, type RawTestRun } from "./results/interpret-test-run.ts";
+export { checkCodeRuns } from "./code-check.ts";
 export { LocalProvider, type LocalProviderOptions } from "./local/local-provider.ts";
 export { signServiceToken, verifyServiceToken, type ServiceTokenClaims } from "./auth/service-token.ts";

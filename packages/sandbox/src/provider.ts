@@ -47,7 +47,11 @@ export interface SandboxProvider {
   /** What this host enforces; code runs only when level is "full" or weak isolation is allowed. */
   isolation(): IsolationReport;
 
-  createWorkspace(request: CreateWorkspaceRequest): Promise<WorkspaceInfo>;
+  /**
+   * `options.id` recreates a workspace the provider lost (a wiped data directory, an expired
+   * remote sandbox) under the id its users know; ALREADY_EXISTS when it exists.
+   */
+  createWorkspace(request: CreateWorkspaceRequest, options?: { id?: string }): Promise<WorkspaceInfo>;
   getWorkspace(workspaceId: string): Promise<WorkspaceInfo>;
   /** Makes a suspended workspace ready to run again (after idle reaping or a restart). */
   resumeWorkspace(workspaceId: string): Promise<WorkspaceInfo>;

@@ -4,13 +4,16 @@
 // (origin SANDBOX_ORIGIN, which the mirror ignores, so nothing echoes back). `reconcile`
 // compares everything at once: at start (also the first fill of an empty document) and
 // whenever the change stream had to reconnect, since changes in between were not seen.
-import type { FileChangeEvent } from "@interviewlm/sandbox/client";
+// A workspace the sandbox lost (wiped data, an expired remote sandbox) is recreated under its
+// id and filled from the document — the last state the room knows — before anything is
+// compared, so the loss never empties the editor.
+import { SandboxRequestError, type FileChangeEvent } from "@interviewlm/sandbox/client";
 import * as Y from "yjs";
 import { errorMessage, type Logger } from "../log.ts";
 import type { Recorder } from "../recording/recorder.ts";
 import { SANDBOX_ORIGIN, type EditorDoc, type FilesMap } from "./editor-doc.ts";
 import type { EditorMirror } from "./mirror.ts";
-import { isNotFound, type SandboxRef } from "./sandbox-ref.ts";
+import { isNotFound, isWorkspaceLost, type SandboxRef } from "./sandbox-ref.ts";
 import { applyTextChange } from "./text-diff.ts";
 import { isEditorCandidate, isIgnoredPath } from "./workspace-paths.ts";
 import { MAX_EDITOR_FILE_BYTES } from "../limits.ts";
@@ -24,6 +27,10 @@ export interface SandboxSyncDeps {
   log: Logger;
   /** The change stream closed: the room reconnects later (and reconciles). */
   onWatchLost: () => void;
+  /** Whether a lost workspace may be recreated now (not once the interview is over). */
+  canRecover: () => boolean;
+  /** The lost workspace was recreated from the document: reopen what used it. */
+  onRecovered: () => void;
 }
 
 type Change = { path: string; content: string | null };
@@ -39,6 +46,7 @@ export class SandboxSync {
   async reconcile(): Promise<void> {
     const sandbox = this.deps.sandbox();
     if (!sandbox) return;
+    await this.recoverIfLost(sandbox);
     await this.deps.mirror.flush();
     const entries = await sandbox.client.listFiles(sandbox.workspaceId);
     const contents = new Map<string, string>();
@@ -50,6 +58,29 @@ export class SandboxSync {
     const changes: Change[] = [...contents].map(([path, content]) => ({ path, content }));
     for (const path of this.deps.files.keys()) if (!contents.has(path)) changes.push({ path, content: null });
     this.applyChanges(changes);
+  }
+
+  private async recoverIfLost(sandbox: SandboxRef): Promise<void> {
+    try {
+      await sandbox.client.getWorkspace(sandbox.workspaceId);
+    } catch (error) {
+      if (!isWorkspaceLost(error) || !this.deps.canRecover()) throw error;
+      await this.recover(sandbox);
+    }
+  }
+
+  /** Recreates the workspace under its id with every file of the document. */
+  private async recover(sandbox: SandboxRef): Promise<void> {
+    const files = [...this.deps.files.entries()].map(([path, text]) => ({ path, content: text.toString() }));
+    try {
+      await sandbox.client.recreateWorkspace(sandbox.workspaceId, { language: sandbox.language, files, label: "recovered" });
+    } catch (error) {
+      // Recreated meanwhile (another attempt won): its content is the document's too.
+      if (!(error instanceof SandboxRequestError && error.code === "ALREADY_EXISTS")) throw error;
+    }
+    for (const file of files) this.deps.mirror.noteSynced(file.path, file.content);
+    this.deps.log.warn("workspace.recovered", { workspaceId: sandbox.workspaceId, files: files.length });
+    this.deps.onRecovered();
   }
 
   /** Opens the change stream; call `start` again after `onWatchLost`. */

@@ -7,7 +7,7 @@
 import type { TerminalConnection } from "@interviewlm/sandbox/client";
 import type { ServerMessage } from "@interviewlm/realtime";
 import type { Connections } from "../connections.ts";
-import type { SandboxRef } from "../editor/sandbox-ref.ts";
+import { describeSandboxProblem, isWorkspaceLost, type SandboxRef } from "../editor/sandbox-ref.ts";
 import { DEFAULT_TERMINAL_SIZE, TERMINAL_COALESCE_BYTES, TERMINAL_COALESCE_MS } from "../limits.ts";
 import { errorMessage, type Logger } from "../log.ts";
 import { DurableCoalescer } from "../recording/durable-coalescer.ts";
@@ -29,6 +29,8 @@ export interface TerminalDeps {
   log: Logger;
   /** The PTY socket dropped (not an exit): the room reattaches after a pause. */
   onLost: () => void;
+  /** The sandbox no longer has the workspace: the room recreates it (then reopens the terminal). */
+  onWorkspaceLost: () => void;
 }
 
 export class TerminalBridge {
@@ -117,7 +119,8 @@ export class TerminalBridge {
       terminal = await this.connect(sandbox);
     } catch (error) {
       this.deps.log.warn("terminal.open_failed", { message: errorMessage(error) });
-      this.setState("unavailable", "The terminal is unavailable; retrying");
+      this.setState("unavailable", describeSandboxProblem(error, "terminal"));
+      if (isWorkspaceLost(error)) this.deps.onWorkspaceLost();
       this.deps.onLost();
       return false;
     }

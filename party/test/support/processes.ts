@@ -1,7 +1,7 @@
 // Real processes for the room's tests and the benchmark: `partykit dev` (workerd) and the
 // sandbox service, each started as its own child process and stopped by PID.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -114,24 +114,41 @@ export interface SandboxProcess {
   url: string;
   client: SandboxClient;
   stop(): Promise<void>;
+  /** Stops the process only: the service is down, its data kept. */
+  kill(): Promise<void>;
+  /** Starts it again on the same port; `wipe` first deletes its data (a sandbox that lost every workspace). */
+  start(options?: { wipe?: boolean }): Promise<void>;
 }
 
 /** The sandbox service (apps/sandbox) as a process on a free port, over a fresh data directory. */
 export async function startSandboxService(): Promise<SandboxProcess> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "interviewlm-party-sandbox-"));
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: path.join(REPO_DIR, "apps", "sandbox"),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "test", SANDBOX_PORT: "0", SANDBOX_SERVICE_SECRET: TEST_SANDBOX_SECRET, SANDBOX_DATA_DIR: dataDir },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const match = await waitForOutput(child, /listening on (http:\/\/\S+)/, "sandbox service", 60_000);
-  const url = match[1]!;
+  let child: ChildProcess | null = null;
+  const launch = async (port: number) => {
+    child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: path.join(REPO_DIR, "apps", "sandbox"),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "test", SANDBOX_PORT: String(port), SANDBOX_SERVICE_SECRET: TEST_SANDBOX_SECRET, SANDBOX_DATA_DIR: dataDir },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return (await waitForOutput(child, /listening on (http:\/\/\S+)/, "sandbox service", 60_000))[1]!;
+  };
+  const url = await launch(0);
+  const kill = async () => {
+    if (child) await stopChild(child, "SIGTERM", 15_000);
+    child = null;
+  };
   return {
     url,
     client: createSandboxClient({ baseUrl: url, auth: { secret: TEST_SANDBOX_SECRET, subject: "party-test" }, WebSocket }),
     stop: async () => {
-      await stopChild(child, "SIGTERM", 15_000);
+      await kill();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    kill,
+    start: async (options = {}) => {
+      await kill();
+      if (options.wipe) for (const entry of readdirSync(dataDir)) rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+      await launch(Number(new URL(url).port));
     },
   };
 }

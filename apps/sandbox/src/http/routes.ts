@@ -1,4 +1,5 @@
 import {
+  CodeCheckRequestSchema,
   CreateWorkspaceRequestSchema,
   ExecRequestSchema,
   RenameFileRequestSchema,
@@ -10,6 +11,7 @@ import {
   decodeFileInput,
   encodeFileContent,
 } from "@interviewlm/sandbox";
+import type { CodeChecks } from "../code-checks.ts";
 import type { ServiceMetrics } from "../metrics.ts";
 
 // HTTP adapters: parse with the shared schema, call the provider, return the result.
@@ -45,13 +47,26 @@ function requiredPath(query: URLSearchParams): string {
   return path;
 }
 
-export function sandboxRoutes(provider: SandboxProvider, metrics: ServiceMetrics, apiFileBytes: number): Route[] {
+export function sandboxRoutes(provider: SandboxProvider, metrics: ServiceMetrics, apiFileBytes: number, codeChecks: CodeChecks): Route[] {
   return [
+    {
+      method: "POST",
+      pattern: /^\/v1\/checks\/code$/,
+      handle: async (c) => ok(await codeChecks.run(CodeCheckRequestSchema.parse(await c.body()).language)),
+    },
     {
       method: "POST",
       pattern: /^\/v1\/workspaces$/,
       handle: async (c) => {
         const workspace = await provider.createWorkspace(CreateWorkspaceRequestSchema.parse(await c.body()));
+        return { ...created(workspace), createdWorkspaceId: workspace.id };
+      },
+    },
+    {
+      method: "PUT",
+      pattern: ws(""),
+      handle: async (c) => {
+        const workspace = await provider.createWorkspace(CreateWorkspaceRequestSchema.parse(await c.body()), { id: c.workspaceId });
         return { ...created(workspace), createdWorkspaceId: workspace.id };
       },
     },

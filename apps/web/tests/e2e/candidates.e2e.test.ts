@@ -70,6 +70,8 @@ describe("candidates in the browser", () => {
     await ada.getByText(/Live connection answered in \d+ ms/).waitFor();
     const start = ada.getByRole("button", { name: "Start the interview" });
     expect(await start.isDisabled()).toBe(true);
+    // The sandbox line runs code in the sandbox: seconds on a busy machine.
+    await ada.getByText(/^Python code ran in your sandbox/).waitFor({ timeout: 120_000 });
     await ada.getByRole("checkbox", { name: "I agree to the recording described above" }).check();
     await expect.poll(() => start.isDisabled()).toBe(false);
 

@@ -5,4 +5,5 @@ export { advanceToNextQuestion, finishInterview, finishOverdueInterviews, nextDi
 export { evaluateQuestion, hiddenPassRatio, type StoredEvaluation } from "./evaluate-question.ts";
 export { ingestRecording } from "./recording-ingest.ts";
 export { roomAccessForCandidate, listLiveSessions, joinLiveSession, type LiveSession, type RoomAccess } from "./room-access.ts";
-export type { WorkspacePort, WorkspaceFile, WorkspaceTestRun } from "./workspace-port.ts";
+export type { InterviewLanguage, WorkspacePort, WorkspaceFile, WorkspaceTestRun } from "./workspace-port.ts";
+export { CandidateCodeCheckInput, checkCandidateCodeRuns, codeCannotRunMessage, type CandidateCodeCheck } from "./code-check.ts";

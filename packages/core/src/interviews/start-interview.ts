@@ -6,6 +6,7 @@ import { verifyInviteToken, type VerifiedInvitation } from "../candidates/portal
 import { questionWorkspaceFiles, selectQuestions } from "../questions/index.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
 import { badRequest, DomainError } from "../shared/errors.ts";
+import { requireCodeRuns } from "./code-check.ts";
 import type { WorkspacePort } from "./workspace-port.ts";
 
 export const StartInterviewInput = z.object({
@@ -36,6 +37,9 @@ export async function startInterview(
   if (!deps.sandbox) {
     throw new DomainError("UNAVAILABLE", "Interviews cannot start right now: the sandbox service is not configured.");
   }
+  // Before anything is written (session, candidate status, clock): can code run at all?
+  const preparing = await languageToPrepare(deps, input, nowOf(deps));
+  if (preparing) await requireCodeRuns(deps.sandbox, preparing.language, preparing.organizationName);
   const now = nowOf(deps);
   const claim = await deps.prisma.$transaction((tx) => claimSession(tx, deps, input, now));
   if (claim.kind !== "prepare") return { sessionId: claim.sessionId, status: claim.kind === "ready" ? "ACTIVE" : "STARTING" };
@@ -97,9 +101,7 @@ async function claimSession(tx: Tx, deps: InterviewDeps, input: z.infer<typeof S
 
   if (existing) {
     if (existing.status === "ACTIVE" || existing.status === "COMPLETED") return { kind: "ready", sessionId: existing.id };
-    if (existing.status === "STARTING" && now.getTime() - existing.updatedAt.getTime() < STALE_START_MS) {
-      return { kind: "in-progress", sessionId: existing.id };
-    }
+    if (isStartInProgress(existing, now)) return { kind: "in-progress", sessionId: existing.id };
     const question = existing.questions[0]?.question;
     if (!question) throw new Error(`Session ${existing.id} has no first question`);
     await tx.interviewSession.update({ where: { id: existing.id }, data: { status: "STARTING", failureReason: null } });
@@ -143,6 +145,35 @@ async function claimSession(tx: Tx, deps: InterviewDeps, input: z.infer<typeof S
       files: questionWorkspaceFiles(q, c.assessment.testVisibility).map((f) => ({ path: f.path, content: f.content })),
     };
   }
+}
+
+function isStartInProgress(session: { status: string; updatedAt: Date }, now: Date): boolean {
+  return session.status === "STARTING" && now.getTime() - session.updatedAt.getTime() < STALE_START_MS;
+}
+
+/**
+ * The language a start would prepare a workspace for, read without changing anything; null
+ * when the start will not prepare one (already running, or refused by the claim with its reason).
+ */
+async function languageToPrepare(deps: InterviewDeps, input: z.infer<typeof StartInterviewInput>, now: Date): Promise<{ language: Language; organizationName: string } | null> {
+  const candidate = await verifyInviteToken(deps, input.token);
+  const organizationName = candidate.organization.name;
+  const existing = await deps.prisma.interviewSession.findUnique({ where: { candidateId: candidate.id }, select: { status: true, language: true, updatedAt: true } });
+  if (existing) {
+    const prepares = existing.status !== "ACTIVE" && existing.status !== "COMPLETED" && !isStartInProgress(existing, now);
+    return prepares ? { language: existing.language, organizationName } : null;
+  }
+  if (candidate.status !== "INVITED" && candidate.status !== "OPENED") return null;
+  const assessment = await deps.prisma.assessment.findUniqueOrThrow({
+    where: { id: candidate.assessmentId },
+    select: { questionSelection: true, languages: true, questions: { orderBy: { position: "asc" }, take: 1, select: { question: { select: { language: true } } } } },
+  });
+  if (assessment.questionSelection === "MANUAL") {
+    const first = assessment.questions[0]?.question.language;
+    return first ? { language: first, organizationName } : null;
+  }
+  const language = input.language ?? assessment.languages[0];
+  return language && assessment.languages.includes(language) ? { language, organizationName } : null;
 }
 
 const questionFields = { id: true, language: true, difficulty: true, starterFiles: true, visibleTests: true } as const;

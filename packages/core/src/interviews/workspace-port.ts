@@ -6,6 +6,8 @@ export interface WorkspaceFile {
   content: string;
 }
 
+export type InterviewLanguage = "python" | "javascript" | "typescript";
+
 /** The parts of a sandbox test run the evaluation keeps (a subset of the sandbox's TestRunResult). */
 export interface WorkspaceTestRun {
   status: string;
@@ -16,6 +18,8 @@ export interface WorkspaceTestRun {
 }
 
 export interface WorkspacePort {
-  createWorkspace(request: { language: "python" | "javascript" | "typescript"; files: WorkspaceFile[]; label?: string }): Promise<{ id: string }>;
+  createWorkspace(request: { language: InterviewLanguage; files: WorkspaceFile[]; label?: string }): Promise<{ id: string }>;
   runTests(workspaceId: string, request: { hiddenTests: WorkspaceFile[]; timeoutMs?: number }): Promise<WorkspaceTestRun>;
+  /** Whether code of `language` runs now — the sandbox answers with a real test run (`problem` is for operators). */
+  checkCodeRuns(request: { language: InterviewLanguage }): Promise<{ ok: boolean; code: string | null; problem: string | null }>;
 }

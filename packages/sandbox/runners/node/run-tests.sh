@@ -3,6 +3,7 @@
 # bundled into one ES module by esbuild (TypeScript, extensionless imports, one fast node
 # process), then node runs them in-process with our reporter.
 # In: SOURCE_DIR, WORK_DIR (empty, writable), HIDDEN_DIR (optional), RUNNERS_DIR, ESBUILD,
+#     ONLY_HIDDEN (1: run the hidden test files only — a secret run),
 #     RESULTS_PATH (JSON lines, default /dev/fd/3), NODE (default /usr/bin/node).
 # Exit: node's status; 100 = did not compile (esbuild errors on stderr), 101 = no test files,
 #       102 = the workspace could not be copied.
@@ -12,9 +13,13 @@ if [ -n "${HIDDEN_DIR:-}" ]; then cp -a "$HIDDEN_DIR/." "$WORK_DIR/" || exit 102
 cd "$WORK_DIR" || exit 102
 scratch="${TMPDIR:-/tmp}/interviewlm-node-$$"
 mkdir -p "$scratch" || exit 102
-find "$WORK_DIR" -name node_modules -prune -o -type f \( -name '*.test.ts' -o -name '*.test.mts' -o -name '*.test.js' \
+# A secret run looks for test files among the hidden ones only (by name; each then imports
+# from the scratch copy), so the candidate's own test files do not run.
+search="$WORK_DIR"
+if [ "${ONLY_HIDDEN:-}" = 1 ]; then search="${HIDDEN_DIR:-/nonexistent}"; fi
+(cd "$search" 2>/dev/null && find . -name node_modules -prune -o -type f \( -name '*.test.ts' -o -name '*.test.mts' -o -name '*.test.js' \
   -o -name '*.test.mjs' -o -name '*.spec.ts' -o -name '*.spec.mts' -o -name '*.spec.js' -o -name '*.spec.mjs' \) \
-  -print | LC_ALL=C sort | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/.*/import "&";/' > "$scratch/entry.mjs"
+  -print) | LC_ALL=C sort | sed -e 's|^\./||' -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e "s|.*|import \"$WORK_DIR/&\";|" > "$scratch/entry.mjs"
 [ -s "$scratch/entry.mjs" ] || exit 101
 "$ESBUILD" "$scratch/entry.mjs" --bundle --platform=node --format=esm --target=node20 --sourcemap=inline \
   --outfile="$scratch/tests.mjs" --log-level=error --color=false \

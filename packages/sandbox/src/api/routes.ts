@@ -8,6 +8,8 @@ export const ROUTES = {
   health: "/healthz",
   metrics: "/v1/metrics",
   workspaces: "/v1/workspaces",
+  /** POST { language }: runs a known-good test in a throwaway workspace (see code-check.ts). */
+  codeCheck: "/v1/checks/code",
   workspace: ws,
   resume: (id: string) => `${ws(id)}/resume`,
   suspend: (id: string) => `${ws(id)}/suspend`,

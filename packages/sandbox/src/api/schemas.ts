@@ -101,6 +101,13 @@ export const RunTestsRequestSchema = z.object({
   /** Test files supplied by the question; never written into the candidate's workspace. */
   hiddenTests: z.array(FileInputSchema).max(200).default([]),
   timeoutMs: z.number().int().positive().optional(),
+  /**
+   * The injected tests' source is secret from whoever reads the result (a RESULTS_ONLY
+   * interview). Only the injected tests run, and the result holds only what the service
+   * derives itself: test ids read from the injected files, statuses, coarse durations — no
+   * output, messages or tracebacks (docs/decisions/0030-sandbox-secret-test-runs.md).
+   */
+  secretTests: z.boolean().default(false),
 });
 export type RunTestsRequest = z.input<typeof RunTestsRequestSchema>;
 
@@ -209,6 +216,22 @@ export const HealthResponseSchema = z.object({
   runsCode: z.boolean(),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+export const CodeCheckRequestSchema = z.object({ language: LanguageIdSchema });
+export type CodeCheckRequest = z.input<typeof CodeCheckRequestSchema>;
+
+/** Whether code of a language runs in this sandbox now, found by running a known-good test. */
+export const CodeCheckResultSchema = z.object({
+  language: LanguageIdSchema,
+  ok: z.boolean(),
+  /** The sandbox error code of the step that failed, or CHECK_FAILED; null when ok. */
+  code: z.string().nullable(),
+  /** What went wrong, for operators (may name host paths; not for candidates). */
+  problem: z.string().nullable(),
+  durationMs: z.number(),
+  checkedAt: z.string(),
+});
+export type CodeCheckResult = z.infer<typeof CodeCheckResultSchema>;
 
 export const MetricsResponseSchema = z.object({
   activeWorkspaces: z.number().int(),

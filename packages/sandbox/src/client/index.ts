@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { ROUTES } from "../api/routes.ts";
 import {
+  CodeCheckResultSchema,
   ExecResultSchema,
   FileContentSchema,
   FileEntrySchema,
@@ -10,6 +11,8 @@ import {
   SnapshotInfoSchema,
   TestRunResultSchema,
   WorkspaceInfoSchema,
+  type CodeCheckRequest,
+  type CodeCheckResult,
   type CreateWorkspaceRequest,
   type ExecRequest,
   type ExecResult,
@@ -59,6 +62,8 @@ export interface SandboxClient {
   health(): Promise<HealthResponse>;
   metrics(): Promise<MetricsResponse>;
   createWorkspace(request: CreateWorkspaceRequest): Promise<WorkspaceInfo>;
+  /** Creates a workspace under a known id — one the sandbox lost; ALREADY_EXISTS (409) if it exists. */
+  recreateWorkspace(workspaceId: string, request: CreateWorkspaceRequest): Promise<WorkspaceInfo>;
   getWorkspace(workspaceId: string): Promise<WorkspaceInfo>;
   resumeWorkspace(workspaceId: string): Promise<WorkspaceInfo>;
   suspendWorkspace(workspaceId: string): Promise<void>;
@@ -77,6 +82,8 @@ export interface SandboxClient {
   openTerminal(workspaceId: string, options: { cols: number; rows: number; ptyId?: string }): Promise<TerminalConnection>;
   /** Change stream: batches of { path, kind: created | modified | deleted }. */
   watchFiles(workspaceId: string): Promise<FileEventsConnection>;
+  /** Runs a known-good test of `language` in a throwaway workspace: can code run now? */
+  checkCodeRuns(request: CodeCheckRequest): Promise<CodeCheckResult>;
 }
 
 export function createSandboxClient(options: SandboxClientOptions): SandboxClient {
@@ -101,6 +108,7 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     health: () => call("GET", ROUTES.health, { schema: HealthResponseSchema, auth: false }),
     metrics: () => call("GET", ROUTES.metrics, { schema: MetricsResponseSchema }),
     createWorkspace: (request) => call("POST", ROUTES.workspaces, { body: request, schema: WorkspaceInfoSchema }),
+    recreateWorkspace: (id, request) => call("PUT", ROUTES.workspace(id), { body: request, schema: WorkspaceInfoSchema }),
     getWorkspace: (id) => call("GET", ROUTES.workspace(id), { schema: WorkspaceInfoSchema }),
     resumeWorkspace: (id) => call("POST", ROUTES.resume(id), { schema: WorkspaceInfoSchema }),
     suspendWorkspace: async (id) => void (await call("POST", ROUTES.suspend(id), { schema: null })),
@@ -123,6 +131,7 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
       return attachTerminal(connectSocket(WebSocketImpl(), await socketUrl(ROUTES.pty(id), query)));
     },
     watchFiles: async (id) => attachFileEvents(connectSocket(WebSocketImpl(), await socketUrl(ROUTES.events(id), {}))),
+    checkCodeRuns: (request) => call("POST", ROUTES.codeCheck, { body: request, schema: CodeCheckResultSchema }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { nodeDeclaredTests } from "../secret-tests/node-declared-tests.ts";
 import type { LanguageDefinition } from "./types.ts";
 import { nodeModalImage, nodeRunnerTools, nodeStatusFromExitCode, nodeTestCommand } from "./node-runner.ts";
 
@@ -9,5 +10,6 @@ export const javascript: LanguageDefinition = {
   localTools: nodeRunnerTools,
   modalImage: nodeModalImage,
   testCommand: nodeTestCommand,
+  declaredTests: nodeDeclaredTests,
   statusFromExitCode: nodeStatusFromExitCode,
 };

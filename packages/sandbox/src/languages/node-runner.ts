@@ -20,6 +20,7 @@ export function nodeTestCommand(paths: TestRunPaths): { argv: string[]; env: Rec
       SOURCE_DIR: paths.sourceDir,
       WORK_DIR: paths.workDir,
       HIDDEN_DIR: paths.hiddenDir ?? "",
+      ONLY_HIDDEN: paths.onlyHidden ? "1" : "",
       RUNNERS_DIR: paths.runnersDir,
       NODE: paths.tools.node ?? "/usr/bin/node",
       ESBUILD: paths.tools.esbuild ?? "esbuild",

@@ -1,3 +1,4 @@
+import { pythonDeclaredTests } from "../secret-tests/python-declared-tests.ts";
 import type { LanguageDefinition } from "./types.ts";
 
 // pytest from Debian's python3-pytest (7.2) on the host; the same major version in the Modal image.
@@ -18,10 +19,12 @@ export const python: LanguageDefinition = {
       SOURCE_DIR: paths.sourceDir,
       WORK_DIR: paths.workDir,
       HIDDEN_DIR: paths.hiddenDir ?? "",
+      ONLY_HIDDEN: paths.onlyHidden ? "1" : "",
       RUNNERS_DIR: paths.runnersDir,
       PYTHON: paths.tools.python ?? "/usr/bin/python3",
     },
   }),
+  declaredTests: pythonDeclaredTests,
   // pytest exit codes: 0 passed, 1 failed, 2 interrupted (collection errors), 5 nothing collected.
   statusFromExitCode: (exitCode, hadCollectErrors) => {
     if (hadCollectErrors || exitCode === 2) return "compile_error";

@@ -1,4 +1,5 @@
 import type { LanguageId, TestRunStatus } from "../api/schemas.ts";
+import type { DeclaredTest } from "../secret-tests/declared-tests.ts";
 
 /** Where a test run finds things, as seen from inside the sandbox. */
 export interface TestRunPaths {
@@ -8,6 +9,8 @@ export interface TestRunPaths {
   workDir: string;
   /** Hidden test files laid out as in a workspace, or null. */
   hiddenDir: string | null;
+  /** Run the hidden test files only (a secret run: the candidate's own tests would be a way out). */
+  onlyHidden: boolean;
   /** packages/sandbox/runners as mounted in the sandbox. */
   runnersDir: string;
   /** Toolchain binaries, from the provider's toolchain resolution. */
@@ -29,6 +32,8 @@ export interface LanguageDefinition {
   /** Modal image: a registry base plus Dockerfile commands; tool paths inside that image. */
   modalImage: { registry: string; commands: readonly string[]; tools: Readonly<Record<string, string>> };
   testCommand(paths: TestRunPaths): { argv: string[]; env: Record<string, string> };
+  /** The tests a test file declares, read from its text by the service (secret runs name tests from these). */
+  declaredTests(file: string, source: string): DeclaredTest[] | Promise<DeclaredTest[]>;
   /** Statuses implied by the runner's exit code alone (compile errors, no tests); null = decide from the test events. */
   statusFromExitCode(exitCode: number | null, hadCollectErrors: boolean): TestRunStatus | null;
 }

@@ -66,7 +66,7 @@ export function probeHost(options: { dataDir: string; cgroupParent: string; inst
 
   const blocked = untraversableAncestors(options.dataDir);
   if (isRoot && blocked.length > 0) {
-    problems.push(`the sandbox user cannot reach the data directory ${options.dataDir} (not world-executable: ${blocked.join(", ")}); set SANDBOX_DATA_DIR elsewhere, e.g. /var/lib/interviewlm-sandbox`);
+    problems.push(`the sandbox user cannot reach the data directory ${options.dataDir} (not world-executable: ${blocked.join(", ")}) and it could not be bind-mounted under /run; set SANDBOX_DATA_DIR elsewhere, e.g. /var/lib/interviewlm-sandbox`);
   }
 
   const prctlSyscall = PRCTL_SYSCALL[os.arch()] ?? null;

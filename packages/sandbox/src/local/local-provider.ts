@@ -16,11 +16,12 @@ import {
 } from "../api/schemas.ts";
 import { AsyncQueue } from "../async-queue.ts";
 import { SandboxError } from "../errors.ts";
-import { newSnapshotId, newWorkspaceId, requireWorkspaceId } from "../ids.ts";
+import { newSnapshotId, newWorkspaceIdFrom, requireWorkspaceId } from "../ids.ts";
 import { getLanguage } from "../languages/index.ts";
 import { DEFAULT_LIMITS, DEFAULT_STORAGE_LIMITS, type ResourceLimits, type StorageLimits } from "../limits.ts";
 import type { OpenPtyOptions, PtySession, SandboxProvider } from "../provider.ts";
 import { decodeFileInput } from "../file-content.ts";
+import { type DataDirExposure, exposeDataDir } from "./data-dir-exposure.ts";
 import { WorkspaceWatcher } from "./file-watcher.ts";
 import { prepareHostRuntime } from "./host-runtime.ts";
 import { acquireInstanceLock } from "./instance-lock.ts";
@@ -32,7 +33,7 @@ import { type PreparedCommand, SandboxRunner } from "./sandbox-runner.ts";
 import { type WorkspaceMeta, WorkspaceStore } from "./workspace-store.ts";
 
 export interface LocalProviderOptions {
-  /** Where workspaces live; must be reachable (o+x on every parent) by the sandbox uids. */
+  /** Where workspaces live; a directory the sandbox uids cannot reach (a 700 parent) is bind-mounted under /run. */
   dataDir: string;
   /** Run code even when some protection is missing (development machines only). */
   allowWeakIsolation?: boolean;
@@ -70,7 +71,7 @@ export class LocalProvider implements SandboxProvider {
     private readonly runner: SandboxRunner,
     private readonly probe: ProbeResult,
     private readonly report: IsolationReport,
-    private readonly releaseLock: () => void,
+    private readonly release: () => Promise<void>,
   ) {}
 
   static async start(options: LocalProviderOptions): Promise<LocalProvider> {
@@ -78,19 +79,27 @@ export class LocalProvider implements SandboxProvider {
     const dataDir = path.resolve(options.dataDir);
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o711 });
     fs.chmodSync(dataDir, 0o711);
-    const releaseLock = acquireInstanceLock(dataDir);
+    const lock = acquireInstanceLock(dataDir);
+    let exposure: DataDirExposure | null = null;
+    const release = async () => {
+      await exposure?.release();
+      lock();
+    };
     try {
       const limits = { ...DEFAULT_LIMITS, ...options.limits };
       const storage = { ...DEFAULT_STORAGE_LIMITS, ...options.storage };
       const instance = createHash("sha256").update(dataDir).digest("hex").slice(0, 12);
-      const runtime = prepareHostRuntime(dataDir, options.tools?.python ?? "/usr/bin/python3");
-      const probe = probeHost({ dataDir, cgroupParent: options.cgroupParent ?? "interviewlm-sandbox", instance, tools: options.tools ?? {}, runtime });
+      // From here on the data directory is reached where the sandbox user can reach it too.
+      exposure = await exposeDataDir(dataDir, { isRoot: process.getuid?.() === 0 });
+      const workDir = exposure.path;
+      const runtime = prepareHostRuntime(workDir, options.tools?.python ?? "/usr/bin/python3");
+      const probe = probeHost({ dataDir: workDir, cgroupParent: options.cgroupParent ?? "interviewlm-sandbox", instance, tools: options.tools ?? {}, runtime });
       const swept = probe.cgroups ? await probe.cgroups.sweep() : 0;
       if (swept > 0) logger.warn(`sandbox: removed ${swept} cgroup(s) left by a previous run`);
-      const runsDir = path.join(dataDir, "runs");
+      const runsDir = path.join(workDir, "runs");
       fs.rmSync(runsDir, { recursive: true, force: true });
       fs.mkdirSync(runsDir, { mode: 0o711 });
-      const store = new WorkspaceStore({ dataDir, useImages: probe.useImages, workspaceBytes: storage.workspaceBytes, uidBase: options.uidBase ?? 200_000, chown: probe.isRoot });
+      const store = new WorkspaceStore({ dataDir: workDir, useImages: probe.useImages, workspaceBytes: storage.workspaceBytes, uidBase: options.uidBase ?? 200_000, chown: probe.isRoot });
       await removeHalfCreatedWorkspaces(store);
       const runner = new SandboxRunner({
         tools: probe.tools,
@@ -107,11 +116,11 @@ export class LocalProvider implements SandboxProvider {
       if (selfTest) probe.problems.push(selfTest);
       const report = toReport(probe);
       const enforced = Object.entries(report.enforced).map(([key, on]) => `${key}=${on ? "yes" : "NO"}`).join(" ");
-      if (report.level === "full") logger.info(`sandbox: full isolation (${enforced}); data in ${dataDir}`);
+      if (report.level === "full") logger.info(`sandbox: full isolation (${enforced}); data in ${dataDir}${workDir === dataDir ? "" : ` (reached through ${workDir})`}`);
       else logger.warn(`sandbox: WEAK isolation (${enforced}); ${report.problems.join("; ")}. ${options.allowWeakIsolation ? "Running code anyway (SANDBOX_ALLOW_WEAK_ISOLATION=1)." : "Refusing to run code; set SANDBOX_ALLOW_WEAK_ISOLATION=1 to allow it."}`);
-      return new LocalProvider({ ...options, dataDir }, limits, storage, store, runner, probe, report, releaseLock);
+      return new LocalProvider({ ...options, dataDir: workDir }, limits, storage, store, runner, probe, report, release);
     } catch (error) {
-      releaseLock();
+      await release();
       throw error;
     }
   }
@@ -120,14 +129,15 @@ export class LocalProvider implements SandboxProvider {
     return structuredClone(this.report);
   }
 
-  async createWorkspace(request: CreateWorkspaceRequest): Promise<WorkspaceInfo> {
+  async createWorkspace(request: CreateWorkspaceRequest, options: { id?: string } = {}): Promise<WorkspaceInfo> {
     const input = CreateWorkspaceRequestSchema.parse(request);
+    const id = newWorkspaceIdFrom(options.id);
+    if (this.store.ids().includes(id)) throw new SandboxError("ALREADY_EXISTS", `workspace ${id} already exists`);
     getLanguage(input.language);
     if (input.files.length > this.storage.maxInitialFiles) {
       throw new SandboxError("INVALID_REQUEST", `a workspace starts with at most ${this.storage.maxInitialFiles} files, got ${input.files.length}`);
     }
     const files = input.files.map((file) => decodeFileInput(file, this.storage.apiFileBytes));
-    const id = newWorkspaceId();
     await this.store.create({ id, language: input.language, label: input.label ?? null });
     try {
       const workspace = await this.activate(id);
@@ -262,7 +272,7 @@ export class LocalProvider implements SandboxProvider {
     this.closed = true;
     for (const id of [...this.active.keys()]) await this.suspendWorkspace(id).catch(() => undefined);
     await this.probe.cgroups?.dispose().catch(() => undefined);
-    this.releaseLock();
+    await this.release();
   }
 
   private info(meta: WorkspaceMeta): WorkspaceInfo {

@@ -2,6 +2,7 @@ import nodePty from "node-pty";
 import os from "node:os";
 import { newRunId } from "../ids.ts";
 import type { PtySession } from "../provider.ts";
+import { PtyListeners } from "../pty-listeners.ts";
 import type { PreparedCommand } from "./sandbox-runner.ts";
 
 // A terminal: node-pty runs the launcher chain (bwrap without --new-session, so the shell
@@ -26,13 +27,8 @@ export function spawnLocalPty(workspaceId: string, prepared: PreparedCommand, si
     prepared.cleanup();
     throw error;
   }
-  const dataListeners = new Set<(data: string) => void>();
-  const exitListeners = new Set<(exit: { exitCode: number | null; signal: string | null }) => void>();
-  let exited: { exitCode: number | null; signal: string | null } | null = null;
-
-  terminal.onData((data) => {
-    for (const listener of dataListeners) listener(data);
-  });
+  const listeners = new PtyListeners();
+  terminal.onData((data) => listeners.emitData(data));
   terminal.onExit(async ({ exitCode, signal }) => {
     if (prepared.cgroup) {
       prepared.cgroup.kill(); // anything the shell left running in the background
@@ -41,34 +37,26 @@ export function spawnLocalPty(workspaceId: string, prepared: PreparedCommand, si
     }
     prepared.cleanup();
     const bySignal = exitCode > 128 && exitCode < 160 ? (SIGNAL_NAMES.get(exitCode - 128) ?? null) : null;
-    exited = { exitCode, signal: signal ? (SIGNAL_NAMES.get(signal) ?? String(signal)) : bySignal };
     onClosed();
-    for (const listener of exitListeners) listener(exited);
+    listeners.emitExit({ exitCode, signal: signal ? (SIGNAL_NAMES.get(signal) ?? String(signal)) : bySignal });
   });
 
   return {
     id: `pty_${newRunId().slice(4)}`,
     workspaceId,
     write: (data) => {
-      if (!exited) terminal.write(data);
+      if (!listeners.exited) terminal.write(data);
     },
     resize: (cols, rows) => {
-      if (!exited) terminal.resize(cols, rows);
+      if (!listeners.exited) terminal.resize(cols, rows);
     },
     kill: () => {
-      if (exited) return;
+      if (listeners.exited) return;
       if (prepared.cgroup) prepared.cgroup.kill();
       else terminal.kill("SIGTERM"); // the launcher forwards it as SIGKILL to the tree
     },
-    onData: (listener) => {
-      dataListeners.add(listener);
-      return () => dataListeners.delete(listener);
-    },
-    onExit: (listener) => {
-      if (exited) queueMicrotask(() => listener(exited as NonNullable<typeof exited>));
-      else exitListeners.add(listener);
-      return () => exitListeners.delete(listener);
-    },
+    onData: (listener) => listeners.onData(listener),
+    onExit: (listener) => listeners.onExit(listener),
     pause: () => terminal.pause(),
     resume: () => terminal.resume(),
   };

@@ -1,14 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ExecRequestSchema, RunTestsRequestSchema, type ExecRequest, type ExecResult, type RunTestsRequest, type TestRunResult } from "../api/schemas.ts";
+import { toExecResult } from "../exec-result.ts";
 import { decodeFileInput } from "../file-content.ts";
 import { newRunId } from "../ids.ts";
 import type { LanguageDefinition } from "../languages/index.ts";
 import { clampTimeout, type ResourceLimits, type StorageLimits } from "../limits.ts";
 import { interpretTestRun } from "../results/interpret-test-run.ts";
+import { secretRunResult } from "../secret-tests/secret-result.ts";
 import type { HostRuntime } from "./host-runtime.ts";
 import type { PreparedCommand, SandboxRunner, WorkspaceRef } from "./sandbox-runner.ts";
-import type { SupervisedRun } from "./supervisor.ts";
 
 const RESULTS_BYTES = 4 * 1024 * 1024;
 const decoder = new TextDecoder();
@@ -55,13 +56,14 @@ export async function runTestSuite(
         sourceDir: layout.sourceDir,
         workDir: layout.workDir,
         hiddenDir: layout.hiddenDir,
+        onlyHidden: input.secretTests,
         runnersDir: layout.runnersDir,
         tools: { ...language.localTools, ...(layout.esbuild ? { esbuild: layout.esbuild } : {}) },
       }),
     );
     track(prepared);
     const run = await runner.run(prepared, { timeoutMs, resultsBytes: RESULTS_BYTES });
-    return interpretTestRun(language, {
+    const result = interpretTestRun(language, {
       exitCode: run.exitCode,
       termination: run.termination === "exited" && (run.results?.length ?? 0) >= RESULTS_BYTES ? "output_limit" : run.termination,
       stdout: decoder.decode(run.stdout),
@@ -73,6 +75,7 @@ export async function runTestSuite(
       outputLimitBytes: settings.limits.outputBytes,
       hiddenFiles: new Set(hidden.map((file) => file.path)),
     });
+    return input.secretTests ? await secretRunResult(language, hidden, result) : result;
   } finally {
     if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
   }
@@ -108,20 +111,4 @@ function restrictToGroup(dir: string, gid: number): void {
     if (entry.isDirectory()) restrictToGroup(full, gid);
     else fs.chownSync(full, 0, gid);
   }
-}
-
-function toExecResult(run: SupervisedRun): ExecResult {
-  return {
-    exitCode: run.exitCode,
-    signal: run.signal,
-    termination: run.termination,
-    stdout: decoder.decode(run.stdout),
-    stderr: decoder.decode(run.stderr),
-    stdoutTruncated: run.stdoutTruncated,
-    stderrTruncated: run.stderrTruncated,
-    durationMs: run.durationMs,
-    cpuTimeMs: run.stats?.cpuTimeMs ?? null,
-    memoryPeakBytes: run.stats?.memoryPeakBytes ?? null,
-    pidsLimitHit: run.stats?.pidsLimitHit ?? false,
-  };
 }

@@ -22,7 +22,7 @@ export async function runModalTests(
   sandbox: Sandbox,
   language: LanguageDefinition,
   hidden: { path: string; content: Uint8Array }[],
-  settings: { limits: ResourceLimits; timeoutMs: number },
+  settings: { limits: ResourceLimits; timeoutMs: number; onlyHidden: boolean },
 ): Promise<TestRunResult> {
   const runDir = `/tmp/interviewlm-${newRunId()}`;
   const resultsPath = `${runDir}/results.jsonl`;
@@ -32,6 +32,7 @@ export async function runModalTests(
       sourceDir: WORKSPACE_ROOT,
       workDir: `${runDir}/work`,
       hiddenDir: hidden.length > 0 ? `${runDir}/hidden` : null,
+      onlyHidden: settings.onlyHidden,
       runnersDir: MODAL_RUNNERS_DIR,
       tools: { ...language.modalImage.tools },
     });

@@ -1,5 +1,6 @@
 import type { ContainerProcess, Sandbox } from "modal";
 import type { Termination } from "../api/schemas.ts";
+import type { FinishedCommand } from "../exec-result.ts";
 import type { ResourceLimits } from "../limits.ts";
 
 // Running one command in a Modal sandbox with the same limits as the local provider where
@@ -9,16 +10,7 @@ import type { ResourceLimits } from "../limits.ts";
 
 const SIGNAL_BY_CODE: Record<number, string> = { 129: "SIGHUP", 130: "SIGINT", 134: "SIGABRT", 137: "SIGKILL", 139: "SIGSEGV", 143: "SIGTERM", 152: "SIGXCPU", 153: "SIGXFSZ" };
 
-export interface ModalRun {
-  exitCode: number | null;
-  signal: string | null;
-  termination: Termination;
-  stdout: Uint8Array;
-  stderr: Uint8Array;
-  stdoutTruncated: boolean;
-  stderrTruncated: boolean;
-  durationMs: number;
-}
+export type ModalRun = FinishedCommand;
 
 export function limitedArgv(argv: string[], limits: ResourceLimits): string[] {
   return ["prlimit", `--cpu=${limits.cpuTimeSeconds}:${limits.cpuTimeSeconds + 1}`, `--fsize=${limits.maxFileBytes}`, "--nofile=256", "--core=0", "--", ...argv];

@@ -15,8 +15,9 @@ import {
   type WorkspaceInfo,
 } from "../api/schemas.ts";
 import { SandboxError } from "../errors.ts";
+import { toExecResult } from "../exec-result.ts";
 import { decodeFileInput } from "../file-content.ts";
-import { newSnapshotId, newWorkspaceId, requireWorkspaceId } from "../ids.ts";
+import { newSnapshotId, newWorkspaceIdFrom, requireWorkspaceId } from "../ids.ts";
 import { LANGUAGES, getLanguage } from "../languages/index.ts";
 import { clampTimeout, DEFAULT_LIMITS, DEFAULT_STORAGE_LIMITS, type ResourceLimits, type StorageLimits } from "../limits.ts";
 import type { OpenPtyOptions, PtySession, SandboxProvider } from "../provider.ts";
@@ -26,6 +27,7 @@ import { LanguageImages } from "./modal-images.ts";
 import { runModalTests, watchModalFiles } from "./modal-operations.ts";
 import { limitedArgv, runInSandbox } from "./modal-process.ts";
 import { openModalPty } from "./modal-pty.ts";
+import { secretRunResult } from "../secret-tests/secret-result.ts";
 import { type WorkspaceRecord, WorkspaceIndex } from "./workspace-index.ts";
 
 // Workspaces as Modal Sandboxes (gVisor): one sandbox per workspace from its language's image,
@@ -96,12 +98,13 @@ export class ModalProvider implements SandboxProvider {
     };
   }
 
-  async createWorkspace(request: CreateWorkspaceRequest): Promise<WorkspaceInfo> {
+  async createWorkspace(request: CreateWorkspaceRequest, options: { id?: string } = {}): Promise<WorkspaceInfo> {
     const input = CreateWorkspaceRequestSchema.parse(request);
     const language = getLanguage(input.language);
     if (input.files.length > this.storage.maxInitialFiles) throw new SandboxError("INVALID_REQUEST", `a workspace starts with at most ${this.storage.maxInitialFiles} files`);
     const files = input.files.map((file) => decodeFileInput(file, this.storage.apiFileBytes));
-    const id = newWorkspaceId();
+    const id = newWorkspaceIdFrom(options.id);
+    if (this.index.exists(id)) throw new SandboxError("ALREADY_EXISTS", `workspace ${id} already exists`);
     const sandbox = await this.startSandbox(id, language.id, this.images.imageFor(language));
     const record: WorkspaceRecord = { id, language: language.id, label: input.label ?? null, createdAt: new Date().toISOString(), sandboxId: sandbox.sandboxId, suspendImageId: null, snapshots: [] };
     this.index.save(record);
@@ -202,20 +205,7 @@ export class ModalProvider implements SandboxProvider {
       outputBytes: this.limits.outputBytes,
       workdir: "/workspace",
     }).catch((error: unknown) => Promise.reject(fromModalError(error, null)));
-    const decoder = new TextDecoder();
-    return {
-      exitCode: run.exitCode,
-      signal: run.signal,
-      termination: run.termination,
-      stdout: decoder.decode(run.stdout),
-      stderr: decoder.decode(run.stderr),
-      stdoutTruncated: run.stdoutTruncated,
-      stderrTruncated: run.stderrTruncated,
-      durationMs: run.durationMs,
-      cpuTimeMs: null,
-      memoryPeakBytes: null,
-      pidsLimitHit: false,
-    };
+    return toExecResult(run);
   }
 
   async runTests(workspaceId: string, request: RunTestsRequest): Promise<TestRunResult> {
@@ -223,7 +213,17 @@ export class ModalProvider implements SandboxProvider {
     const workspace = await this.running(workspaceId);
     const language = getLanguage(workspace.record.language);
     const hidden = input.hiddenTests.map((file) => decodeFileInput(file, this.storage.apiFileBytes));
-    return runModalTests(workspace.sandbox, language, hidden, { limits: this.limits, timeoutMs: clampTimeout(this.limits, input.timeoutMs) });
+    const settings = { limits: this.limits, timeoutMs: clampTimeout(this.limits, input.timeoutMs), onlyHidden: input.secretTests };
+    if (!input.secretTests) return runModalTests(workspace.sandbox, language, hidden, settings);
+    // Secret tests never enter the candidate's sandbox, where a terminal could read them and
+    // the run could write into /workspace: they run in a throwaway copy of its filesystem.
+    const image = await workspace.sandbox.snapshotFilesystem().catch((error: unknown) => Promise.reject(fromModalError(error, null)));
+    const copy = await this.startSandbox(workspaceId, language.id, image, { exitSnapshot: false });
+    try {
+      return await secretRunResult(language, hidden, await runModalTests(copy, language, hidden, settings));
+    } finally {
+      await copy.terminate().catch(() => undefined);
+    }
   }
 
   async openPty(workspaceId: string, options: OpenPtyOptions): Promise<PtySession> {
@@ -271,7 +271,7 @@ export class ModalProvider implements SandboxProvider {
     };
   }
 
-  private async startSandbox(workspaceId: string, language: string, image: Image): Promise<Sandbox> {
+  private async startSandbox(workspaceId: string, language: string, image: Image, options: { exitSnapshot?: boolean } = {}): Promise<Sandbox> {
     try {
       return await this.client.sandboxes.create(this.app, image, {
         workdir: "/workspace",
@@ -283,7 +283,7 @@ export class ModalProvider implements SandboxProvider {
         timeoutMs: MAX_LIFETIME_MS,
         idleTimeoutMs: this.idleTimeoutMs,
         tags: { "interviewlm-workspace": workspaceId, "interviewlm-language": language },
-        experimentalOptions: { enable_exit_snapshot: true },
+        experimentalOptions: { enable_exit_snapshot: options.exitSnapshot ?? true },
       });
     } catch (error) {
       throw fromModalError(error, null);
@@ -306,7 +306,11 @@ export class ModalProvider implements SandboxProvider {
     if (cached) this.forget(cached);
     const exitImage = sandbox ? await sandbox.experimentalGetExitSnapshot({ timeoutMs: 60_000 }).catch(() => null) : null;
     const image = exitImage ?? (record.suspendImageId ? await this.client.images.fromId(record.suspendImageId).catch(() => null) : null);
-    if (!image) throw new SandboxError("PROVIDER_FAILURE", `workspace ${workspaceId} ended on Modal and no filesystem image of it exists`);
+    if (!image) {
+      // Its files are gone for good: forget it, so its users can recreate it under the same id.
+      this.index.remove(workspaceId);
+      throw new SandboxError("WORKSPACE_NOT_FOUND", `workspace ${workspaceId} ended on Modal and no filesystem image of it exists; its files are lost`);
+    }
     const restarted = await this.startSandbox(workspaceId, record.language, image);
     record.sandboxId = restarted.sandboxId;
     this.index.save(record);

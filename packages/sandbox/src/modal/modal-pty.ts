@@ -1,6 +1,7 @@
 import type { ContainerProcess, Sandbox } from "modal";
 import { newRunId } from "../ids.ts";
 import type { PtySession } from "../provider.ts";
+import { PtyListeners } from "../pty-listeners.ts";
 
 // A terminal in a Modal sandbox: an exec with pty: true. Modal's API has no resize or kill for
 // an exec, so the shell records its tty and pid first; resize runs `stty -F <tty>` (the kernel
@@ -17,9 +18,7 @@ export async function openModalPty(sandbox: Sandbox, workspaceId: string, size: 
     env: { HOME: "/workspace", TERM: "xterm-256color", LANG: "C.UTF-8", PS1: "\\w \\$ " },
   })) as ContainerProcess<string>;
 
-  const dataListeners = new Set<(data: string) => void>();
-  const exitListeners = new Set<(exit: { exitCode: number | null; signal: string | null }) => void>();
-  let exited: { exitCode: number | null; signal: string | null } | null = null;
+  const listeners = new PtyListeners();
   const flow: { paused: { resume: () => void; promise: Promise<void> } | null } = { paused: null };
   let writes = Promise.resolve();
   const helper = (command: string) => sandbox.exec(["/bin/sh", "-c", command]).then((p) => p.wait()).catch(() => undefined);
@@ -28,40 +27,32 @@ export async function openModalPty(sandbox: Sandbox, workspaceId: string, size: 
     try {
       for await (const chunk of process.stdout as unknown as AsyncIterable<string>) {
         if (flow.paused) await flow.paused.promise;
-        for (const listener of dataListeners) listener(chunk);
+        listeners.emitData(chunk);
       }
     } catch {
       // the stream ends with the sandbox
     }
     const exitCode = await process.wait().catch(() => null);
-    exited = { exitCode, signal: null };
     void helper(`rm -f ${state}.pid ${state}.tty`);
     onClosed();
-    for (const listener of exitListeners) listener(exited);
+    listeners.emitExit({ exitCode, signal: null });
   })();
 
   return {
     id,
     workspaceId,
     write: (data) => {
-      if (exited) return;
+      if (listeners.exited) return;
       writes = writes.then(() => process.stdin.writeText(data)).catch(() => undefined);
     },
     resize: (cols, rows) => {
-      if (!exited) void helper(`stty -F "$(cat ${state}.tty)" cols ${Math.floor(cols)} rows ${Math.floor(rows)}`);
+      if (!listeners.exited) void helper(`stty -F "$(cat ${state}.tty)" cols ${Math.floor(cols)} rows ${Math.floor(rows)}`);
     },
     kill: () => {
-      if (!exited) void helper(`p=$(cat ${state}.pid) && kill -HUP $p; sleep 0.2; kill -KILL $p 2>/dev/null; true`);
+      if (!listeners.exited) void helper(`p=$(cat ${state}.pid) && kill -HUP $p; sleep 0.2; kill -KILL $p 2>/dev/null; true`);
     },
-    onData: (listener) => {
-      dataListeners.add(listener);
-      return () => dataListeners.delete(listener);
-    },
-    onExit: (listener) => {
-      if (exited) queueMicrotask(() => listener(exited as NonNullable<typeof exited>));
-      else exitListeners.add(listener);
-      return () => exitListeners.delete(listener);
-    },
+    onData: (listener) => listeners.onData(listener),
+    onExit: (listener) => listeners.onExit(listener),
     pause: () => {
       if (flow.paused) return;
       let resume = () => undefined as void;

@@ -39,6 +39,10 @@ export class WorkspaceIndex {
     }
   }
 
+  exists(id: string): boolean {
+    return fs.existsSync(this.file(id));
+  }
+
   save(record: WorkspaceRecord): void {
     const temp = `${this.file(record.id)}.${process.pid}.tmp`;
     fs.writeFileSync(temp, JSON.stringify(record), { mode: 0o600 });

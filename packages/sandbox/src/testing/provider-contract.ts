@@ -256,6 +256,16 @@ export function describeProviderContract(name: string, start: () => Promise<Cont
       expect(decoder.decode((await provider().readFile(id, "keep.py")).content)).toBe("K = 1\n");
     });
 
+    it("recreates a lost workspace under the id its users know, and only a lost one", async () => {
+      const id = await createWorkspace("python", [{ path: "a.py", content: "A = 1\n" }]);
+      await expectSandboxError(provider().createWorkspace({ language: "python", files: [] }, { id }), "ALREADY_EXISTS");
+      await expectSandboxError(provider().createWorkspace({ language: "python", files: [] }, { id: "../../etc" }), "INVALID_REQUEST");
+      await provider().destroyWorkspace(id);
+      const again = await provider().createWorkspace({ language: "python", files: [{ path: "a.py", content: "A = 2\n" }] }, { id });
+      expect(again).toMatchObject({ id, status: "active" });
+      expect((await provider().exec(id, { command: "python3 -c 'import a; print(a.A)'" })).stdout).toBe("2\n");
+    });
+
     it("destroys a workspace", async () => {
       const id = await createWorkspace("python", [{ path: "a.py", content: "A = 1\n" }]);
       await provider().destroyWorkspace(id);

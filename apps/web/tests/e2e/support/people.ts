@@ -58,10 +58,11 @@ export async function startInterview(context: BrowserContext, link: string): Pro
   const page = await context.newPage();
   await page.goto(link);
   await page.getByText(/Reached InterviewLM in \d+ ms/).waitFor();
+  // The sandbox line of the system check runs code: seconds on a busy machine.
+  await page.getByText(/code ran in your sandbox/).waitFor({ timeout: 120_000 });
   await page.getByRole("checkbox", { name: "I agree to the recording described above" }).check();
-  const start = page.getByRole("button", { name: "Start the interview" });
-  for (let i = 0; i < 50 && (await start.isDisabled()); i++) await page.waitForTimeout(100);
-  await start.click();
+  // click() waits until the button is enabled (all checks passed, consent given).
+  await page.getByRole("button", { name: "Start the interview" }).click();
   await page.waitForURL(/\/interview$/);
   return page;
 }

@@ -21,7 +21,7 @@ const START_ERRORS: Record<string, string> = {
   PRECONDITION_FAILED: "The interview could not be started with this link. Reload the page to see why.",
   NOT_FOUND: "The interview could not be started with this link. Reload the page to see why.",
   CONSENT_REQUIRED: "Please confirm that you agree to the recording before you start.",
-  SERVICE_UNAVAILABLE: "We could not prepare your workspace just now. Wait a minute, then press Start again.",
+  SERVICE_UNAVAILABLE: "Your workspace cannot be prepared right now: the coding sandbox is not running code. Nothing has started and no time is counting. Wait a few minutes, run the system check again, then press Start.",
 };
 
 export function StartForm({ token, roomHost, organizationName, languages, startError }: StartFormProps) {
@@ -32,7 +32,7 @@ export function StartForm({ token, roomHost, organizationName, languages, startE
   const starting = navigation.state !== "idle" && navigation.formAction === action;
   return (
     <Form method="post" action={action} className="space-y-6">
-      <SystemCheck checkUrl={`/i/${token}/check`} roomHost={roomHost} onResult={setChecksOk} />
+      <SystemCheck checkUrl={`/i/${token}/check`} sandboxCheckUrl={`/i/${token}/check-sandbox`} roomHost={roomHost} onResult={setChecksOk} />
       {languages.length > 1 ? (
         <RadioGroup
           name="language"

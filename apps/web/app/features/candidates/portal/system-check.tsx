@@ -3,12 +3,13 @@
 import { Button, Spinner, cx } from "@interviewlm/ui";
 import { CircleAlert, CircleCheck, CircleX } from "@interviewlm/ui/icons";
 import { useCallback, useEffect, useState } from "react";
-import { checkBrowser, checkLiveConnection, checkServer, checksPassed, liveCheckUrl, type CheckResult } from "./system-checks";
+import { checkBrowser, checkLiveConnection, checkSandbox, checkServer, checksPassed, liveCheckUrl, type CheckResult } from "./system-checks";
 
 const PENDING: CheckResult[] = [
   { id: "browser", label: "Browser", state: "pending", detail: "Checking…" },
   { id: "server", label: "Connection", state: "pending", detail: "Checking…" },
   { id: "websocket", label: "Live connection", state: "pending", detail: "Checking…" },
+  { id: "sandbox", label: "Code sandbox", state: "pending", detail: "Running a test in your sandbox…" },
 ];
 
 function StateIcon({ state }: { state: CheckResult["state"] }) {
@@ -20,21 +21,22 @@ function StateIcon({ state }: { state: CheckResult["state"] }) {
 
 const STATE_WORDS = { pending: "checking", passed: "ok", warning: "warning", failed: "problem" } as const;
 
-export function SystemCheck({ checkUrl, roomHost, onResult }: { checkUrl: string; roomHost: string; onResult: (passed: boolean) => void }) {
+export function SystemCheck({ checkUrl, sandboxCheckUrl, roomHost, onResult }: { checkUrl: string; sandboxCheckUrl: string; roomHost: string; onResult: (passed: boolean) => void }) {
   const [results, setResults] = useState<CheckResult[]>(PENDING);
 
   const run = useCallback(async () => {
     setResults(PENDING);
     onResult(false);
     const openSocket = typeof window.WebSocket === "function" ? (url: string) => new window.WebSocket(url) : null;
-    const [server, live] = await Promise.all([
+    const [server, live, sandbox] = await Promise.all([
       checkServer((url, init) => fetch(url, init), checkUrl),
       checkLiveConnection(openSocket, liveCheckUrl(roomHost)),
+      checkSandbox((url, init) => fetch(url, init), sandboxCheckUrl),
     ]);
-    const next = [checkBrowser(window), server, live];
+    const next = [checkBrowser(window), server, live, sandbox];
     setResults(next);
     onResult(checksPassed(next));
-  }, [checkUrl, roomHost, onResult]);
+  }, [checkUrl, sandboxCheckUrl, roomHost, onResult]);
 
   useEffect(() => {
     void run();
@@ -71,7 +73,7 @@ export function SystemCheck({ checkUrl, roomHost, onResult }: { checkUrl: string
           </li>
         ))}
       </ul>
-      {failed ? <p className="text-sm text-danger-fg">Fix the problems above, then run the check again to continue.</p> : null}
+      {failed ? <p className="text-sm text-danger-fg">Start stays disabled until every check passes. Follow the advice above, then run the check again.</p> : null}
     </section>
   );
 }

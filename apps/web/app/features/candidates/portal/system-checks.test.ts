@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBrowser, checkLiveConnection, checkServer, checksPassed, liveCheckUrl, type BrowserLike, type SocketLike } from "./system-checks";
+import { checkBrowser, checkLiveConnection, checkSandbox, checkServer, checksPassed, liveCheckUrl, type BrowserLike, type SocketLike } from "./system-checks";
 
 class Fake {}
 const modern: BrowserLike = {
@@ -46,6 +46,24 @@ describe("server check", () => {
     const never = (_url: string, init: { signal: AbortSignal }) =>
       new Promise<never>((_, reject) => init.signal.addEventListener("abort", () => reject(new Error("aborted"))));
     expect((await checkServer(never, "/x", 20)).state).toBe("failed");
+  });
+});
+
+describe("sandbox check", () => {
+  const answer = (ok: boolean, body: unknown) => async () => ({ ok, json: async () => body });
+
+  it("passes when the server ran code in the sandbox, with its words", async () => {
+    expect(await checkSandbox(answer(true, { ok: true, detail: "Python code ran in your sandbox." }), "/x")).toMatchObject({ id: "sandbox", state: "passed", detail: "Python code ran in your sandbox." });
+  });
+
+  it("fails with the server's advice when code cannot run, and on no answer or a timeout", async () => {
+    const down = await checkSandbox(answer(true, { ok: false, detail: "Code cannot run in the interview sandbox right now…" }), "/x");
+    expect(down).toMatchObject({ state: "failed", detail: "Code cannot run in the interview sandbox right now…" });
+    expect((await checkSandbox(answer(false, "<html>"), "/x")).state).toBe("failed");
+    expect((await checkSandbox(async () => Promise.reject(new TypeError("offline")), "/x")).state).toBe("failed");
+    const never = (_url: string, init: { signal: AbortSignal }) =>
+      new Promise<never>((_, reject) => init.signal.addEventListener("abort", () => reject(new Error("aborted"))));
+    expect(await checkSandbox(never, "/x", 20)).toMatchObject({ state: "failed", detail: expect.stringContaining("did not answer in time") });
   });
 });
 

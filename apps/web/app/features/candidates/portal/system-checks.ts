@@ -5,7 +5,7 @@
 export type CheckState = "pending" | "passed" | "warning" | "failed";
 
 export interface CheckResult {
-  id: "browser" | "server" | "websocket";
+  id: "browser" | "server" | "websocket" | "sandbox";
   label: string;
   state: CheckState;
   detail: string;
@@ -130,6 +130,28 @@ export async function checkServer(fetchImpl: FetchLike, url: string, timeoutMs =
       state: "failed",
       detail: "Could not reach InterviewLM. Check your internet connection, VPN or firewall, then run the check again.",
     };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const SANDBOX = { id: "sandbox", label: "Code sandbox" } as const;
+
+/**
+ * The server runs a real test in the sandbox the interview will use. Code that cannot run
+ * fails the check (and Start stays disabled); the answer says what to do.
+ */
+export async function checkSandbox(fetchImpl: FetchLike, url: string, timeoutMs = 60_000): Promise<CheckResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetchImpl(url, { cache: "no-store", signal: controller.signal });
+    const body = (await response.json().catch(() => null)) as { ok?: unknown; detail?: unknown } | null;
+    const detail = typeof body?.detail === "string" ? body.detail : null;
+    if (response.ok && body?.ok === true) return { ...SANDBOX, state: "passed", detail: detail ?? "Your code will run." };
+    return { ...SANDBOX, state: "failed", detail: detail ?? "The coding sandbox did not answer. Run the check again in a minute." };
+  } catch {
+    return { ...SANDBOX, state: "failed", detail: "The coding sandbox did not answer in time. Run the check again in a minute; if it keeps failing, contact the company that invited you." };
   } finally {
     clearTimeout(timer);
   }

@@ -1,0 +1,48 @@
+import type { CodeCheckResult, LanguageId } from "./api/schemas.ts";
+import { isSandboxError } from "./errors.ts";
+import type { SandboxProvider } from "./provider.ts";
+
+// "Can code run here right now?", answered by doing it: a throwaway workspace with a known-good
+// test for the language, one test run, then the workspace is destroyed. The candidate's system
+// check and "Start the interview" ask this before the clock starts; a health flag alone would
+// miss a full disk, a broken toolchain or a data directory the sandbox user cannot reach.
+
+const PROBES: Record<LanguageId, { path: string; content: string }[]> = {
+  python: [
+    { path: "probe.py", content: "def answer():\n    return 42\n" },
+    { path: "test_probe.py", content: "from probe import answer\n\n\ndef test_answer():\n    assert answer() == 42\n" },
+  ],
+  typescript: [
+    { path: "probe.ts", content: "export const answer = (): number => 42;\n" },
+    { path: "probe.test.ts", content: "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { answer } from './probe';\ntest('answer', () => assert.equal(answer(), 42));\n" },
+  ],
+  javascript: [
+    { path: "probe.js", content: "export const answer = () => 42;\n" },
+    { path: "probe.test.js", content: "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { answer } from './probe.js';\ntest('answer', () => assert.equal(answer(), 42));\n" },
+  ],
+};
+
+const PROBE_TIMEOUT_MS = 30_000;
+
+export async function checkCodeRuns(provider: SandboxProvider, language: LanguageId): Promise<CodeCheckResult> {
+  const started = performance.now();
+  const result = (ok: boolean, code: string | null, problem: string | null): CodeCheckResult => ({
+    language,
+    ok,
+    code,
+    problem,
+    durationMs: Math.round(performance.now() - started),
+    checkedAt: new Date().toISOString(),
+  });
+  let workspaceId: string | null = null;
+  try {
+    workspaceId = (await provider.createWorkspace({ language, files: PROBES[language], label: "code-check" })).id;
+    const run = await provider.runTests(workspaceId, { timeoutMs: PROBE_TIMEOUT_MS });
+    if (run.status !== "passed") return result(false, "CHECK_FAILED", `a known-good ${language} test run ended "${run.status}": ${run.summary}`);
+    return result(true, null, null);
+  } catch (error) {
+    return result(false, isSandboxError(error) ? error.code : "PROVIDER_FAILURE", isSandboxError(error) ? error.detail : String((error as Error)?.message ?? error));
+  } finally {
+    if (workspaceId) await provider.destroyWorkspace(workspaceId).catch(() => undefined);
+  }
+}
