@@ -8,6 +8,7 @@ import express from "express";
 import morgan from "morgan";
 import { readWebEnv } from "./env.ts";
 import { mountRecordingIngest } from "./recording-ingest-route.ts";
+import { cspNonceOf, securityHeaders } from "./security-headers.ts";
 import { startServices } from "./services.ts";
 
 const env = readWebEnv();
@@ -24,6 +25,7 @@ const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
 app.use(compression());
+app.use(securityHeaders({ appUrl: env.APP_URL, roomPublicUrl: env.ROOM_PUBLIC_URL }));
 
 if (vite) {
   app.use(vite.middlewares);
@@ -66,7 +68,12 @@ app.all(
   createRequestHandler({
     build,
     mode: env.NODE_ENV,
-    getLoadContext: (req, res) => ({ services, clientIp: req.ip ?? null, auth: (res.locals.auth as RequestAuth | null) ?? null }),
+    getLoadContext: (req, res) => ({
+      services,
+      clientIp: req.ip ?? null,
+      auth: (res.locals.auth as RequestAuth | null) ?? null,
+      cspNonce: cspNonceOf(res),
+    }),
   }),
 );
 
