@@ -3,6 +3,7 @@
 import { resolveRequestAuth, type RequestAuth } from "@interviewlm/api";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
+import { createServer } from "node:http";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
@@ -15,10 +16,14 @@ const env = readWebEnv();
 const services = await startServices(env);
 const isProduction = env.NODE_ENV === "production";
 
+// Created before Vite so that Vite's HMR WebSocket rides on the app's own port instead of
+// a fixed one (24678) that another checkout's dev server, or anything else, may hold.
+const httpServer = createServer();
+
 const vite = isProduction
   ? undefined
   : await import("vite").then((v) =>
-      v.createServer({ root: new URL("..", import.meta.url).pathname, server: { middlewareMode: true } }),
+      v.createServer({ root: new URL("..", import.meta.url).pathname, server: { middlewareMode: true, hmr: { server: httpServer } } }),
     );
 
 const app = express();
@@ -77,7 +82,8 @@ app.all(
   }),
 );
 
-const server = app.listen(env.PORT, env.HOST, () => {
+httpServer.on("request", app);
+const server = httpServer.listen(env.PORT, env.HOST, () => {
   console.info(`InterviewLM is running at ${env.APP_URL}  (listening on ${env.HOST}:${env.PORT})`);
 });
 
