@@ -18,13 +18,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => db?.close());
 
-// argon2id hashes (sign-up, log-in) are slow on purpose; on a loaded machine they take seconds.
-const SLOW_HASHING = { timeout: 60_000 };
-
 const google = (sub: string, email: string) => ({ provider: "google" as const, providerAccountId: sub, email, emailVerified: true, name: "Real Owner" });
 
 describe(`signInWithOAuth linking by email (${testDatabaseFlavour()})`, () => {
-  it("takes back an unverified account from whoever claimed the address: no password, no sessions, no pending links", SLOW_HASHING, async () => {
+  it("takes back an unverified account from whoever claimed the address: no password, no sessions, no pending links", async () => {
     const claimed = await signUp(deps, { name: "Attacker", email: "victim@example.com", password: "attacker's long password" });
     await requestPasswordReset(deps, { email: "victim@example.com" });
 
@@ -43,7 +40,7 @@ describe(`signInWithOAuth linking by email (${testDatabaseFlavour()})`, () => {
     expect(audit?.metadata).toMatchObject({ provider: "google", claimedAccountReset: true });
   });
 
-  it("keeps the password and sessions of an account whose owner had verified the address", SLOW_HASHING, async () => {
+  it("keeps the password and sessions of an account whose owner had verified the address", async () => {
     const own = await signUp(deps, { name: "Verified", email: "verified@example.com", password: "my own long password" });
     await db.prisma.user.update({ where: { id: own.userId }, data: { emailVerifiedAt: new Date() } });
 

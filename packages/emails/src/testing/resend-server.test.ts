@@ -85,8 +85,10 @@ describe("Resend test server", () => {
   });
 
   it("waits for messages to a recipient", async () => {
-    setTimeout(() => void resend.emails.send({ ...message, to: "later@example.com" }), 30);
-    const [email] = await server.waitForEmails(1, { to: "later@example.com", timeoutMs: 2000 });
+    // The wait starts before the message is sent: it must pick up what arrives later.
+    const waiting = server.waitForEmails(1, { to: "later@example.com", timeoutMs: 10_000 });
+    await resend.emails.send({ ...message, to: "later@example.com" });
+    const [email] = await waiting;
     expect(email?.to).toEqual(["later@example.com"]);
     await expect(server.waitForEmails(5, { timeoutMs: 50 })).rejects.toThrow(/Expected 5 email/);
   });

@@ -59,9 +59,8 @@ export async function startInterview(context: BrowserContext, link: string): Pro
   await page.goto(link);
   await page.getByText(/Reached InterviewLM in \d+ ms/).waitFor();
   await page.getByRole("checkbox", { name: "I agree to the recording described above" }).check();
-  const start = page.getByRole("button", { name: "Start the interview" });
-  for (let i = 0; i < 50 && (await start.isDisabled()); i++) await page.waitForTimeout(100);
-  await start.click();
+  // click() waits until the button is enabled (the system check unlocks it).
+  await page.getByRole("button", { name: "Start the interview" }).click();
   await page.waitForURL(/\/interview$/);
   return page;
 }
