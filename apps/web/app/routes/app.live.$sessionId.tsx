@@ -64,3 +64,6 @@ export default function WatchInterviewPage() {
     />
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -1,6 +1,7 @@
 // Each role sees the actions the permission table grants it, and no others: an owner, an
 // admin, a member and a viewer of one organisation walk the same pages. What to expect is
 // read from the table itself (permissionsFor), so the UI and the table cannot drift apart.
+// Then: a page inside the app that fails keeps the app around it and says what to do next.
 import { permissionsFor, type Permission } from "@interviewlm/auth/permissions";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,6 +65,29 @@ describe("actions in the UI follow the permission table", () => {
         expected[name] = granted.has(control.permission);
       }
       expect(seen).toEqual(expected);
+      await page.close();
+    });
+  }
+});
+
+describe("a failing page inside the app", () => {
+  const cases = [
+    { path: () => "/app/assessments/no-such-assessment", status: 404, title: "Not found", next: "Back to assessments" },
+    { path: () => "/app/no/such/page", status: 404, title: "Not found", next: "Go to the dashboard" },
+    { path: () => "/app/platform", status: 403, title: "You don't have access to this", next: "Go to the dashboard" },
+    { path: () => `/app/live/${"x".repeat(100)}`, status: 400, title: "This request could not be handled", next: "Back to Live now" },
+  ];
+  for (const c of cases) {
+    it(`${c.path().slice(0, 40)}: ${c.status} inside the app shell, with a next step`, async () => {
+      const page = await people.get("OWNER")!.newPage();
+      const response = await page.goto(`${app.url}${c.path()}`);
+      expect(response?.status()).toBe(c.status);
+      await page.getByRole("heading", { level: 1, name: c.title }).waitFor();
+      // The shell is still there: main navigation, the account menu.
+      expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assessments" }).count()).toBeGreaterThan(0);
+      expect(await page.getByRole("button", { name: /^Account menu/ }).count()).toBe(1);
+      await page.getByRole("link", { name: c.next }).click();
+      await page.waitForURL((url) => url.pathname !== new URL(`${app.url}${c.path()}`).pathname);
       await page.close();
     });
   }
