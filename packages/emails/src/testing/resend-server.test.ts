@@ -57,11 +57,15 @@ describe("Resend test server", () => {
   });
 
   it("refuses a repeat while the first request with that key is still running", async () => {
-    server.setLatency(50);
-    const [a, b] = await Promise.all([
+    // The first answer waits until the repeat has arrived: no race with the machine's speed.
+    const release = server.holdAnswers();
+    const sending = Promise.all([
       resend.emails.send(message, { idempotencyKey: "key-2" }),
       resend.emails.send(message, { idempotencyKey: "key-2" }),
     ]);
+    await expect.poll(() => server.requests.filter((r) => r.idempotencyKey === "key-2").length).toBe(2);
+    release();
+    const [a, b] = await sending;
     expect([a.error?.name, b.error?.name].filter(Boolean)).toEqual(["concurrent_idempotent_requests"]);
     expect(server.emails).toHaveLength(1);
   });
