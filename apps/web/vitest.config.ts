@@ -11,6 +11,9 @@ export default defineConfig({
           name: "unit",
           include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts"],
           environment: "node",
+          // jsdom + user-event tests type key by key: seconds on a loaded 2-core machine.
+          // A bound against hangs only; the tests wait for conditions, not for time.
+          testTimeout: 30_000,
         },
       },
       {

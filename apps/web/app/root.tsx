@@ -1,3 +1,5 @@
+// First: before any route module parses with Zod in the browser (see the module).
+import "~/lib/zod-jitless";
 import {
   isRouteErrorResponse,
   Links,
@@ -10,6 +12,7 @@ import {
 import type { LinksFunction } from "@remix-run/node";
 import type { ReactNode } from "react";
 import { ErrorPage, NotFoundPage } from "~/components/error-page";
+import { useNonce } from "~/lib/nonce";
 import stylesheet from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -19,6 +22,7 @@ export const links: LinksFunction = () => [
 
 /** The document around every page, error pages included (Remix renders ErrorBoundary inside it). */
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en" className="bg-canvas">
       <head>
@@ -37,8 +41,8 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -3,27 +3,34 @@
 import { resolveRequestAuth, type RequestAuth } from "@interviewlm/api";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
+import { createServer } from "node:http";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
 import { readWebEnv } from "./env.ts";
 import { mountRecordingIngest } from "./recording-ingest-route.ts";
+import { cspNonceOf, securityHeaders } from "./security-headers.ts";
 import { startServices } from "./services.ts";
 
 const env = readWebEnv();
 const services = await startServices(env);
 const isProduction = env.NODE_ENV === "production";
 
+// Created before Vite so that Vite's HMR WebSocket rides on the app's own port instead of
+// a fixed one (24678) that another checkout's dev server, or anything else, may hold.
+const httpServer = createServer();
+
 const vite = isProduction
   ? undefined
   : await import("vite").then((v) =>
-      v.createServer({ root: new URL("..", import.meta.url).pathname, server: { middlewareMode: true } }),
+      v.createServer({ root: new URL("..", import.meta.url).pathname, server: { middlewareMode: true, hmr: { server: httpServer } } }),
     );
 
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
 app.use(compression());
+app.use(securityHeaders({ appUrl: env.APP_URL, roomPublicUrl: env.ROOM_PUBLIC_URL }));
 
 if (vite) {
   app.use(vite.middlewares);
@@ -66,11 +73,17 @@ app.all(
   createRequestHandler({
     build,
     mode: env.NODE_ENV,
-    getLoadContext: (req, res) => ({ services, clientIp: req.ip ?? null, auth: (res.locals.auth as RequestAuth | null) ?? null }),
+    getLoadContext: (req, res) => ({
+      services,
+      clientIp: req.ip ?? null,
+      auth: (res.locals.auth as RequestAuth | null) ?? null,
+      cspNonce: cspNonceOf(res),
+    }),
   }),
 );
 
-const server = app.listen(env.PORT, env.HOST, () => {
+httpServer.on("request", app);
+const server = httpServer.listen(env.PORT, env.HOST, () => {
   console.info(`InterviewLM is running at ${env.APP_URL}  (listening on ${env.HOST}:${env.PORT})`);
 });
 

@@ -8,6 +8,8 @@ declare module "@remix-run/node" {
     clientIp: string | null;
     /** The session, validated once per request by the server (null when signed out). */
     auth: RequestAuth | null;
+    /** This response's Content-Security-Policy nonce (server/security-headers.ts). */
+    cspNonce: string;
   }
 }
 

@@ -104,7 +104,7 @@ describe("questions.list", () => {
 });
 
 describe("questions.get", () => {
-  it("returns the statement, starter files, tests and reference solution", async () => {
+  it("returns the statement, starter files and visible tests; a curated question's hidden tests and reference stay on the server", async () => {
     const definition = bank.find((q) => q.slug === "python-expression-evaluator")!;
     const question = await (await as(owner)).questions.get({ id: await curatedId(definition.slug) });
     expect(question).toMatchObject({
@@ -113,12 +113,18 @@ describe("questions.get", () => {
       statement: definition.statement,
       starterFiles: definition.starterFiles,
       visibleTests: definition.visibleTests,
-      hiddenTests: definition.hiddenTests,
-      referenceSolution: definition.referenceSolution,
+      solution: null,
+      solutionWithheld: "curated",
       contentHash: definition.contentHash,
       retiredAt: null,
     });
     expect(question.createdAt).toBeInstanceOf(Date);
+  });
+
+  it("returns the organisation's own hidden tests and reference solution to its owner", async () => {
+    const template = bank.find((q) => q.slug === "typescript-lru-cache")!;
+    const question = await (await as(owner)).questions.get({ id: acmeGeneratedId });
+    expect(question.solution).toEqual({ hiddenTests: template.hiddenTests, referenceSolution: template.referenceSolution });
   });
 
   it("shows curated questions to every organisation", async () => {
@@ -147,6 +153,7 @@ describe("access", () => {
     await api.auth.signUp({ name: "Vic", email: "vic@acme.test", password: "a long enough password", invitationToken: decodeURIComponent(link.split("/invitations/")[1]!) });
     const viewer = await h.caller({ cookie: sessionCookieFrom(api.responseHeaders) });
     expect((await viewer.questions.list({})).length).toBe(bank.length + 1);
-    expect((await viewer.questions.get({ id: acmeGeneratedId })).slug).toBe("acme-generated");
+    const own = await viewer.questions.get({ id: acmeGeneratedId });
+    expect([own.slug, own.solution, own.solutionWithheld]).toEqual(["acme-generated", null, "permission"]);
   });
 });

@@ -43,6 +43,7 @@ export {
 } from "./rate-limit.ts";
 export { PERMISSIONS, ROLES, roleCan, permissionsFor, canAssignRole, canManageMember, type Permission } from "./permissions.ts";
 export { checkRequestOrigin, type OriginCheck } from "./origin.ts";
+export { safeRedirectPath } from "./redirects.ts";
 export {
   createOAuthProvider,
   githubEndpoints,

@@ -43,6 +43,7 @@ describe("permission table", () => {
       "billing:manage": managers,
       "assessments:read": all,
       "assessments:write": contributors,
+      "questions:read_solutions": contributors,
       "candidates:read": all,
       "candidates:invite": contributors,
       "sessions:watch": all,

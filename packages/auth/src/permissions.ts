@@ -22,6 +22,9 @@ const TABLE = {
   "billing:manage": MANAGERS,
   "assessments:read": ALL,
   "assessments:write": CONTRIBUTORS,
+  // Hidden tests and reference solutions of the organisation's OWN (generated) questions.
+  // Those of the curated bank are the product's and never leave the server at all.
+  "questions:read_solutions": CONTRIBUTORS,
   "candidates:read": ALL,
   "candidates:invite": CONTRIBUTORS,
   "sessions:watch": ALL,

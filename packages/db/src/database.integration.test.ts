@@ -2,11 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "./migrations.ts";
 import { createTestDatabase, testDatabaseFlavour, type TestDatabase } from "./testing.ts";
 
-describe(`database (${testDatabaseFlavour()})`, () => {
+// Creating and migrating a database is fixed work whose duration follows the machine's load
+// (an in-memory PGlite's initdb plus every migration took over 5 s on a busy 2-core machine).
+// The first query also loads Prisma's query compiler. These bounds only catch a hang;
+// nothing here measures speed.
+const DATABASE_WORK = { timeout: 300_000 };
+
+describe(`database (${testDatabaseFlavour()})`, DATABASE_WORK, () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase();
-  });
+  }, DATABASE_WORK.timeout);
   afterAll(() => db.close());
 
   it("has every committed migration applied and records them", async () => {
@@ -38,7 +44,7 @@ describe(`database (${testDatabaseFlavour()})`, () => {
   });
 });
 
-describe("migration runner", () => {
+describe("migration runner", DATABASE_WORK, () => {
   it("applies nothing the second time (idempotent)", async () => {
     const db = await createTestDatabase();
     try {

@@ -1,10 +1,13 @@
+import { safeRedirectPath as safeRedirectPathFor } from "@interviewlm/auth/redirects";
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { serverApi } from "./api.ts";
 
-/** Only same-site relative paths may be redirected to (no `//evil.com`, no `https://`). */
-export function safeRedirectPath(to: FormDataEntryValue | string | null | undefined, fallback = "/app"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+/**
+ * Where to send the user next when the destination came from the request (`redirectTo`):
+ * only a path that stays on APP_URL's origin once parsed like a browser would, else `fallback`.
+ */
+export function safeRedirectPath(context: AppLoadContext, to: FormDataEntryValue | string | null | undefined, fallback = "/app"): string {
+  return safeRedirectPathFor(to, context.services.env.APP_URL, fallback);
 }
 
 export function loginUrl(request: Request): string {

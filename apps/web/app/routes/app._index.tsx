@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BarChart, Card, CardContent, CardHeader, EmptyState, Stat, StatGroup, buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
+import { usePermissions } from "~/lib/permissions";
 import { requireVerifiedAuth } from "~/.server/session";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · InterviewLM" }];
@@ -30,15 +31,18 @@ const shortDay = (day: string) =>
 export default function Dashboard() {
   const { organization, summary } = useLoaderData<typeof loader>();
   const empty = summary.candidatesTotal === 0 && summary.activeAssessments === 0;
+  const canWrite = usePermissions().can("assessments:write");
   return (
     <div className="space-y-6">
       <PageHeader
         title={organization.name}
         description="Assessments and candidates at a glance."
         actions={
-          <Link to="/app/assessments/new" className={buttonClasses({ variant: "primary" })}>
-            New assessment
-          </Link>
+          canWrite ? (
+            <Link to="/app/assessments/new" className={buttonClasses({ variant: "primary" })}>
+              New assessment
+            </Link>
+          ) : null
         }
       />
       <StatGroup>
@@ -51,11 +55,17 @@ export default function Dashboard() {
       {empty ? (
         <EmptyState
           title="No assessments yet"
-          description="Create an assessment from a template, invite candidates, and their progress shows up here."
+          description={
+            canWrite
+              ? "Create an assessment from a template, invite candidates, and their progress shows up here."
+              : "When your team creates assessments and invites candidates, their progress shows up here."
+          }
           action={
-            <Link to="/app/assessments/new" className={buttonClasses({ variant: "primary" })}>
-              Create your first assessment
-            </Link>
+            canWrite ? (
+              <Link to="/app/assessments/new" className={buttonClasses({ variant: "primary" })}>
+                Create your first assessment
+              </Link>
+            ) : null
           }
         />
       ) : (
@@ -93,3 +103,6 @@ export default function Dashboard() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -1,10 +1,9 @@
 // One assessment: its settings, the actions on it (edit, preview, duplicate, archive), and
 // its candidates — invite one or a CSV, then resend, remind or revoke per row.
-import { roleCan } from "@interviewlm/auth/permissions";
 import { Card, CardContent, CardHeader, EmptyState, FormError, Stat, StatGroup, buttonClasses } from "@interviewlm/ui";
 import { Users } from "@interviewlm/ui/icons";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PageHeader } from "~/components/page-header";
 import { AssessmentActions, AssessmentStatusBadge } from "~/features/assessments/assessment-actions";
 import { throwAsResponse } from "~/features/assessments/responses.server";
@@ -15,7 +14,7 @@ import { CandidatesTable } from "~/features/candidates/candidates-table";
 import { BulkInviteForm, InviteOneForm } from "~/features/candidates/invite-forms";
 import { Pagination } from "~/features/candidates/pagination";
 import { requireVerifiedAuth } from "~/.server/session";
-import type { loader as appLoader } from "./app";
+import { usePermissions } from "~/lib/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.assessment.title ?? "Assessment"} · InterviewLM` }];
 
@@ -58,9 +57,9 @@ function HeaderActions({ assessment, canWrite }: { assessment: { id: string; tit
 export default function AssessmentPage() {
   const { assessment, candidates, counts, now } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const app = useRouteLoaderData<typeof appLoader>("routes/app");
-  const canWrite = app?.role ? roleCan(app.role, "assessments:write") : false;
-  const canInvite = app?.role ? roleCan(app.role, "candidates:invite") : false;
+  const { can } = usePermissions();
+  const canWrite = can("assessments:write");
+  const canInvite = can("candidates:invite");
   const archived = assessment.status === "ARCHIVED";
   const rowResult = result && ["resend", "remind", "revoke"].includes(result.intent) ? result : null;
 
@@ -137,3 +136,6 @@ export default function AssessmentPage() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

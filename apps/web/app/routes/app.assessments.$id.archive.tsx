@@ -13,5 +13,5 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   const change = values.intent === "archive" ? api.assessments.archive({ assessmentId }) : api.assessments.restore({ assessmentId });
   await change.catch(throwAsResponse);
-  return redirect(safeRedirectPath(values.redirectTo, `/app/assessments/${assessmentId}`));
+  return redirect(safeRedirectPath(context, values.redirectTo, `/app/assessments/${assessmentId}`));
 }

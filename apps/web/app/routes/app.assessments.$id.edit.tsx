@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EmptyState, buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
 import { AssessmentForm } from "~/features/assessments/assessment-form";
@@ -9,7 +9,7 @@ import { formValuesFromAssessment, formValuesFromData, keepLockedFields, toAsses
 import { throwAsResponse } from "~/features/assessments/responses.server";
 import { toActionFailure } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
-import type { loader as appLoader } from "./app";
+import { usePermissions } from "~/lib/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit ${data?.assessment.title ?? "assessment"} · InterviewLM` }];
 
@@ -38,8 +38,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function EditAssessmentPage() {
   const { assessment, bank } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const app = useRouteLoaderData<typeof appLoader>("routes/app");
-  const canWrite = app?.role !== "VIEWER";
+  const canWrite = usePermissions().can("assessments:write");
   const detailPath = `/app/assessments/${assessment.id}`;
   const stored = formValuesFromAssessment(assessment);
   const header = (
@@ -65,7 +64,7 @@ export default function EditAssessmentPage() {
     return (
       <div className="mx-auto max-w-3xl">
         {header}
-        <EmptyState title="Viewers cannot edit assessments" description="You can read it and open the candidate preview." />
+        <EmptyState title="Your role cannot edit assessments" description="You can read it and open the candidate preview." />
       </div>
     );
   }
@@ -90,3 +89,6 @@ export default function EditAssessmentPage() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -1,14 +1,14 @@
 // The candidate's view of an assessment, before they start: the same component the
 // candidate portal renders, fed by the same DTO.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { buttonClasses } from "@interviewlm/ui";
 import { Eye } from "@interviewlm/ui/icons";
 import { PageHeader } from "~/components/page-header";
 import { CandidatePreviewPanel } from "~/features/assessments/candidate-preview";
 import { throwAsResponse } from "~/features/assessments/responses.server";
 import { requireVerifiedAuth } from "~/.server/session";
-import type { loader as appLoader } from "./app";
+import { usePermissions } from "~/lib/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Preview: ${data?.preview.title ?? "assessment"} · InterviewLM` }];
 
@@ -21,7 +21,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function AssessmentPreviewPage() {
   const { assessmentId, preview } = useLoaderData<typeof loader>();
-  const app = useRouteLoaderData<typeof appLoader>("routes/app");
+  const { can } = usePermissions();
   const detailPath = `/app/assessments/${assessmentId}`;
   return (
     <div className="mx-auto max-w-3xl">
@@ -30,7 +30,7 @@ export default function AssessmentPreviewPage() {
         title="Candidate preview"
         description="Exactly what a candidate reads before pressing Start. Questions stay hidden until then."
         actions={
-          app?.role !== "VIEWER" ? (
+          can("assessments:write") ? (
             <Link to={`${detailPath}/edit`} className={buttonClasses({ variant: "secondary" })}>
               Edit assessment
             </Link>
@@ -44,3 +44,6 @@ export default function AssessmentPreviewPage() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { LANGUAGE_LABELS, SENIORITY_LABELS } from "@interviewlm/core/assessments/schemas";
 import {
   Button,
@@ -18,7 +18,7 @@ import { ClipboardList, Plus, Search } from "@interviewlm/ui/icons";
 import { PageHeader } from "~/components/page-header";
 import { AssessmentActions, AssessmentStatusBadge } from "~/features/assessments/assessment-actions";
 import { requireVerifiedAuth } from "~/.server/session";
-import type { loader as appLoader } from "./app";
+import { usePermissions } from "~/lib/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Assessments · InterviewLM" }];
 
@@ -55,10 +55,9 @@ function FilterTabs({ status, search }: { status: "active" | "archived"; search:
 
 export default function AssessmentsPage() {
   const { assessments, status, search } = useLoaderData<typeof loader>();
-  const app = useRouteLoaderData<typeof appLoader>("routes/app");
   const navigation = useNavigation();
   const searching = navigation.state === "loading" && navigation.location.pathname === "/app/assessments";
-  const canWrite = app?.role !== "VIEWER";
+  const canWrite = usePermissions().can("assessments:write");
   const newButton = canWrite ? (
     <Link to="/app/assessments/new" className={buttonClasses({ variant: "primary" })}>
       <Plus aria-hidden="true" className="size-4" /> New assessment
@@ -149,3 +148,6 @@ export default function AssessmentsPage() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -3,7 +3,7 @@
 // without JavaScript.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EmptyState, FormError } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
 import { AssessmentForm } from "~/features/assessments/assessment-form";
@@ -11,7 +11,7 @@ import { BLANK_FORM_VALUES, formValuesFromData, formValuesFromSettings, toAssess
 import { TemplateCards } from "~/features/assessments/template-cards";
 import { toActionFailure } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
-import type { loader as appLoader } from "./app";
+import { usePermissions } from "~/lib/permissions";
 
 export const meta: MetaFunction = () => [{ title: "New assessment · InterviewLM" }];
 
@@ -50,15 +50,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function NewAssessmentPage() {
   const { step, templates, template, bank } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const app = useRouteLoaderData<typeof appLoader>("routes/app");
-  const canWrite = app?.role !== "VIEWER";
+  const canWrite = usePermissions().can("assessments:write");
   const back = <Link to="/app/assessments" className="hover:text-fg">Assessments</Link>;
 
   if (!canWrite) {
     return (
       <div>
         <PageHeader eyebrow={back} title="New assessment" />
-        <EmptyState title="Viewers cannot create assessments" description="Ask an owner, admin or member of your organization to create one, or to change your role." />
+        <EmptyState title="Your role cannot create assessments" description="Ask an owner, admin or member of your organization to create one, or to change your role." />
       </div>
     );
   }
@@ -100,3 +99,6 @@ export default function NewAssessmentPage() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -1,18 +1,17 @@
 // Every candidate of the organisation: filter by status and assessment, search by name or
 // email (a GET form, so filters live in the URL and survive reloads and sharing).
-import { roleCan } from "@interviewlm/auth/permissions";
 import { CANDIDATE_STATUSES, ListCandidatesInput, type CandidateStatus } from "@interviewlm/core/candidates/schemas";
 import { Button, Card, CardContent, EmptyState, FormError, Select, TextField, buttonClasses, cx } from "@interviewlm/ui";
 import { Users } from "@interviewlm/ui/icons";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { PageHeader } from "~/components/page-header";
 import { handleCandidateAction } from "~/features/candidates/candidate-actions.server";
 import { CandidatesTable } from "~/features/candidates/candidates-table";
 import { Pagination } from "~/features/candidates/pagination";
 import { CANDIDATE_STATUS_LABELS } from "~/features/candidates/status";
 import { requireVerifiedAuth } from "~/.server/session";
-import type { loader as appLoader } from "./app";
+import { usePermissions } from "~/lib/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Candidates · InterviewLM" }];
 
@@ -84,8 +83,7 @@ function StatusLinks({ counts, current }: { counts: Record<CandidateStatus | "to
 export default function CandidatesPage() {
   const { page, counts, assessments, filters, filtersIgnored, now } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const app = useRouteLoaderData<typeof appLoader>("routes/app");
-  const canAct = app?.role ? roleCan(app.role, "candidates:invite") : false;
+  const canAct = usePermissions().can("candidates:invite");
   const filtered = Boolean(filters.status || filters.assessmentId || filters.query);
 
   return (
@@ -150,3 +148,6 @@ export default function CandidatesPage() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -6,6 +6,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useCallback } from "react";
 import { ReviewerRoom } from "~/features/interview/reviewer-room";
+import { usePermissions } from "~/lib/permissions";
 import { toActionFailure } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
 
@@ -35,6 +36,7 @@ export default function WatchInterviewPage() {
   const revalidator = useRevalidator();
   const revalidate = revalidator.revalidate;
   const idle = revalidator.state === "idle";
+  const canWriteNotes = usePermissions().can("notes:write");
   const refreshAccess = useCallback(() => {
     if (idle) revalidate();
   }, [idle, revalidate]);
@@ -58,6 +60,10 @@ export default function WatchInterviewPage() {
       candidateName={data.candidateName}
       assessmentTitle={data.assessmentTitle}
       refreshAccess={refreshAccess}
+      canWriteNotes={canWriteNotes}
     />
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

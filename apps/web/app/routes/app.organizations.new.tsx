@@ -44,3 +44,6 @@ export default function NewOrganizationPage() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -128,3 +128,6 @@ export default function PlatformPage() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

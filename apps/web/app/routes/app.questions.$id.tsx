@@ -1,7 +1,8 @@
 // One question as interviewers see it: the statement as the candidate reads it, then the
-// files — starter, visible tests, and what candidates never see (hidden tests, reference).
+// files — starter, visible tests, and what candidates never see (hidden tests, reference)
+// when the caller may read them: never for the curated bank, see questions.get.
 import { Badge, Card, CardContent, CardHeader } from "@interviewlm/ui";
-import { EyeOff } from "@interviewlm/ui/icons";
+import { EyeOff, Lock } from "@interviewlm/ui/icons";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { TRPCError } from "@trpc/server";
@@ -29,6 +30,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const statementHtml = renderMarkdown(question.statement, { headingOffset: 1, dropTitle: true });
   return { question, statementHtml };
 }
+
+const WITHHELD_TEXT = {
+  curated: "The curated bank's hidden tests and reference solutions stay on our servers: anyone can create an account, candidates included. The evaluation runs them; the statement, starter files and visible tests above are what you can review.",
+  permission: "Your role cannot read the hidden tests and reference solutions of your organization's questions. Ask an owner, admin or member.",
+} as const;
 
 function HiddenNotice() {
   return (
@@ -91,7 +97,8 @@ export default function QuestionPage() {
               <div>
                 <dt className="text-xs text-fg-muted">Tests</dt>
                 <dd>
-                  {question.visibleTests.length} visible {question.visibleTests.length === 1 ? "file" : "files"}, {question.hiddenTests.length} hidden {question.hiddenTests.length === 1 ? "file" : "files"}
+                  {question.visibleTests.length} visible {question.visibleTests.length === 1 ? "file" : "files"}
+                  {question.solution ? `, ${question.solution.hiddenTests.length} hidden ${question.solution.hiddenTests.length === 1 ? "file" : "files"}` : ", plus hidden tests"}
                 </dd>
               </div>
               <div>
@@ -111,8 +118,25 @@ export default function QuestionPage() {
 
       <FileSection title="Starter files" description="The workspace the candidate starts from." files={question.starterFiles} />
       <FileSection title="Visible tests" description="In the workspace when tests are visible; run on demand by the candidate." files={question.visibleTests} />
-      <FileSection title="Hidden tests" description="Run by the evaluation on top of the visible ones." files={question.hiddenTests} notice={<HiddenNotice />} />
-      <FileSection title="Reference solution" description="Files that replace the starter files of the same path to solve the question." files={question.referenceSolution} notice={<HiddenNotice />} />
+      {question.solution ? (
+        <>
+          <FileSection title="Hidden tests" description="Run by the evaluation on top of the visible ones." files={question.solution.hiddenTests} notice={<HiddenNotice />} />
+          <FileSection title="Reference solution" description="Files that replace the starter files of the same path to solve the question." files={question.solution.referenceSolution} notice={<HiddenNotice />} />
+        </>
+      ) : (
+        <Card>
+          <CardHeader title="Hidden tests and reference solution" description="Run by the evaluation on top of the visible tests." />
+          <CardContent>
+            <p className="flex items-start gap-2 text-sm text-fg-muted">
+              <Lock aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+              {WITHHELD_TEXT[question.solutionWithheld ?? "curated"]}
+            </p>
+          </CardContent>
+        </Card>
+      )}
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -63,3 +63,6 @@ export default function QuestionBankPage() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import {
   Badge,
   Button,
@@ -20,7 +20,7 @@ import {
 import { fieldError, useIsPending } from "~/lib/forms";
 import { toActionFailure } from "~/.server/api";
 import { formValues, requireVerifiedAuth } from "~/.server/session";
-import type { loader as appLoader } from "./app";
+import { usePermissions } from "~/lib/permissions";
 
 export const meta: MetaFunction = () => [{ title: "Members · Settings · InterviewLM" }];
 
@@ -67,10 +67,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function MembersSettings() {
   const { members, invitations, currentUserId } = useLoaderData<typeof loader>();
-  const app = useRouteLoaderData<typeof appLoader>("routes/app");
+  const permissions = usePermissions();
   const result = useActionData<typeof action>();
   const inviting = useIsPending({ intent: "invite" });
-  const canManage = app?.role === "OWNER" || app?.role === "ADMIN";
+  const canManage = permissions.can("members:invite");
   const inviteFailure = result && !result.ok && result.intent === "invite" ? result : null;
 
   return (
@@ -82,7 +82,7 @@ export default function MembersSettings() {
           <CardContent>
             <Form method="post" className="grid gap-3 sm:grid-cols-[1fr_16rem_auto] sm:items-start" noValidate key={result?.ok && result.intent === "invite" ? result.message : "invite"}>
               <TextField label="Email" name="email" type="email" required autoComplete="off" defaultValue={inviteFailure && "email" in inviteFailure ? inviteFailure.email : undefined} error={fieldError(inviteFailure?.fieldErrors, "email")} />
-              <Select label="Role" name="role" options={roleOptions.filter((o) => app?.role === "OWNER" || o.value !== "OWNER")} defaultValue="MEMBER" error={fieldError(inviteFailure?.fieldErrors, "role")} />
+              <Select label="Role" name="role" options={roleOptions.filter((o) => permissions.canAssign(o.value))} defaultValue="MEMBER" error={fieldError(inviteFailure?.fieldErrors, "role")} />
               <Button type="submit" name="intent" value="invite" className="sm:mt-6" pending={inviting} pendingLabel="Sending…">Send invitation</Button>
             </Form>
             <FormError>{inviteFailure && !inviteFailure.fieldErrors ? inviteFailure.message : null}</FormError>
@@ -111,10 +111,10 @@ export default function MembersSettings() {
                   <TableCell>{m.name} {m.userId === currentUserId ? <Badge tone="accent">You</Badge> : null}</TableCell>
                   <TableCell>{m.email}</TableCell>
                   <TableCell>
-                    {canManage ? (
+                    {permissions.canManage(m.role) ? (
                       <Form method="post" className="flex items-center gap-2">
                         <input type="hidden" name="membershipId" value={m.membershipId} />
-                        <Select hideLabel label={`Role of ${m.name}`} name="role" options={roleOptions.map((o) => ({ value: o.value, label: roleLabel(o.value) }))} defaultValue={m.role} />
+                        <Select hideLabel label={`Role of ${m.name}`} name="role" options={roleOptions.filter((o) => o.value === m.role || permissions.canAssign(o.value)).map((o) => ({ value: o.value, label: roleLabel(o.value) }))} defaultValue={m.role} />
                         <Button type="submit" name="intent" value="change-role" size="sm" variant="secondary">Save</Button>
                       </Form>
                     ) : (
@@ -124,7 +124,7 @@ export default function MembersSettings() {
                   <TableCell>{new Date(m.joinedAt).toLocaleDateString()}</TableCell>
                   {canManage ? (
                     <TableCell className="text-right">
-                      {m.userId === currentUserId ? null : (
+                      {m.userId === currentUserId || !permissions.canManage(m.role) ? null : (
                         <Form method="post">
                           <input type="hidden" name="membershipId" value={m.membershipId} />
                           <Button type="submit" name="intent" value="remove" size="sm" variant="ghost" aria-label={`Remove ${m.name}`}>Remove</Button>
@@ -184,3 +184,6 @@ export default function MembersSettings() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, Card, CardContent, CardHeader, FormError, TextField } from "@interviewlm/ui";
 import { fieldError, useIsPending } from "~/lib/forms";
+import { usePermissions } from "~/lib/permissions";
 import { toActionFailure } from "~/.server/api";
 import { formValues, requireVerifiedAuth } from "~/.server/session";
 
@@ -10,9 +11,7 @@ export const meta: MetaFunction = () => [{ title: "Organization · Settings · I
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { api } = await requireVerifiedAuth(request, context);
-  const [organization, me] = await Promise.all([api.organization.current(), api.auth.me()]);
-  const role = me?.organizations.find((o) => o.id === organization.id)?.role ?? "VIEWER";
-  return { organization, canEdit: role === "OWNER" || role === "ADMIN" };
+  return { organization: await api.organization.current() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -35,7 +34,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function OrganizationSettings() {
-  const { organization, canEdit } = useLoaderData<typeof loader>();
+  const { organization } = useLoaderData<typeof loader>();
+  const canEdit = usePermissions().can("org:update");
   const result = useActionData<typeof action>();
   const saving = useIsPending({ intent: "save" });
   const leaving = useIsPending({ intent: "leave" });
@@ -82,3 +82,6 @@ export default function OrganizationSettings() {
     </div>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

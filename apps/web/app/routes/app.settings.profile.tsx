@@ -47,3 +47,6 @@ export default function ProfileSettings() {
     </Card>
   );
 }
+
+// Errors render inside the app shell, with a next step (see the component).
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

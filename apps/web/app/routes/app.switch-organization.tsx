@@ -12,7 +12,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const failure = toActionFailure(error);
     throw new Response(failure.message, { status: failure.code === "NOT_FOUND" ? 404 : 400 });
   }
-  return redirect(safeRedirectPath(values.redirectTo, "/app"));
+  return redirect(safeRedirectPath(context, values.redirectTo, "/app"));
 }
 
 export const loader = () => redirect("/app");

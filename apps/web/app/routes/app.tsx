@@ -6,6 +6,7 @@ import { Outlet, useLoaderData } from "@remix-run/react";
 import { AppShell } from "~/components/app-shell";
 import { APP_NAV_ITEMS, type AppNavItem } from "~/components/app-nav";
 import { ShieldCheck } from "@interviewlm/ui/icons";
+import { permissionsFor } from "@interviewlm/auth/permissions";
 import { TRPCProvider } from "~/lib/trpc";
 import { requireVerifiedAuth } from "~/.server/session";
 
@@ -23,6 +24,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     organizations: me.organizations,
     activeOrganizationId: me.activeOrganizationId,
     role: active?.role ?? null,
+    // Once, from the permission table: every page asks `usePermissions().can(...)`.
+    permissions: active ? permissionsFor(active.role) : [],
   };
 }
 

@@ -48,7 +48,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       ipAddress: context.clientIp,
     });
     headers.append("Set-Cookie", serializeSessionCookie(issued.token, issued.expiresAt, { secure: deps.secureCookies }));
-    return redirect(safeRedirectPath(stored?.redirectTo), { headers });
+    return redirect(safeRedirectPath(context, stored?.redirectTo), { headers });
   } catch (error) {
     if (error instanceof OAuthError) {
       if (error.code === "state_mismatch") return fail("state_mismatch");

@@ -12,7 +12,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!provider) throw new Response(`Sign-in with "${params.provider}" is not configured.`, { status: 404 });
 
   const authorization = provider.createAuthorization();
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
+  const redirectTo = safeRedirectPath(context, new URL(request.url).searchParams.get("redirectTo"));
   const payload = JSON.stringify({ state: authorization.state, codeVerifier: authorization.codeVerifier, redirectTo });
   return redirect(authorization.url.toString(), {
     headers: {

@@ -34,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   } catch (error) {
     return { ...toActionFailure(error), email: values.email ?? "" };
   }
-  return redirectWith(safeRedirectPath(values.redirectTo), resHeaders);
+  return redirectWith(safeRedirectPath(context, values.redirectTo), resHeaders);
 }
 
 export default function LoginPage() {

@@ -42,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return { ...toActionFailure(error), values: { name: values.name, email: values.email, organizationName: values.organizationName } };
   }
   // Invited teammates are verified by the invitation itself; everyone else checks their inbox.
-  const next = values.invitationToken ? safeRedirectPath(values.redirectTo) : "/verify-email";
+  const next = values.invitationToken ? safeRedirectPath(context, values.redirectTo) : "/verify-email";
   return redirectWith(next, resHeaders);
 }
 

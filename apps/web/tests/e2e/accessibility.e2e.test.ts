@@ -1,8 +1,10 @@
 // Every main page of the product, checked with axe-core against WCAG 2.1 A and AA in a real
 // browser: marketing, auth, the recruiter app, the candidate portal and IDE, the live view.
+// Each page must also work under the Content-Security-Policy with no violation at all.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
+import { watchCspViolations, type CspViolation } from "./support/csp.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
@@ -14,6 +16,8 @@ let recruiter: BrowserContext;
 let candidate: BrowserContext;
 let assessmentPath = "";
 let invitation = "";
+let visitor: BrowserContext;
+const cspViolations: CspViolation[] = [];
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
@@ -22,6 +26,8 @@ beforeAll(async () => {
   ({ link: invitation, assessmentPath } = await inviteCandidate(page, stack.web.url, { name: "Cal Candidate", email: "cal@cand.test" }));
   await page.close();
   candidate = await browser.newContext();
+  visitor = await browser.newContext();
+  for (const context of [recruiter, candidate, visitor]) await watchCspViolations(context, cspViolations);
 });
 afterAll(async () => {
   await browser?.close();
@@ -32,11 +38,12 @@ async function expectAccessible(page: Page, what: string) {
   await page.waitForLoadState("networkidle");
   const violations = await axeViolations(page);
   expect(violations, `${what}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  expect(cspViolations, `${what}: Content-Security-Policy violations`).toEqual([]);
 }
 
 describe("accessibility (axe, WCAG 2.1 AA)", () => {
   it("public pages", async () => {
-    const page = await browser.newPage();
+    const page = await visitor.newPage();
     for (const path of ["/", "/login", "/signup", "/forgot-password", "/no/such/page"]) {
       await page.goto(`${stack.web.url}${path}`);
       await expectAccessible(page, path);

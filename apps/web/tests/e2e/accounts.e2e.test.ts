@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./support/app-server.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { linkFromDevMailbox } from "./support/mailbox.ts";
+import { signUpVerified } from "./support/people.ts";
 
 let app: AppServer;
 let browser: Browser;
@@ -91,6 +92,34 @@ describe("accounts and organisations in the browser", () => {
 
     await owner.close();
     await teammate.close();
+  });
+
+  it("after logging in, follows redirectTo only to a page of the app", async () => {
+    const context = await signUpVerified(browser, app.url, { name: "Rhea Redirect", email: "rhea@acme.test", organization: "Rhea's team" });
+    await context.clearCookies();
+    const page = await context.newPage();
+    // Should a redirect escape, the "other site" answers locally instead of over the network.
+    await context.route(/^https?:\/\/evil\.example\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Phished</h1>" }));
+    const logIn = async (redirectTo: string) => {
+      await context.clearCookies();
+      await page.goto(`${app.url}/login?redirectTo=${redirectTo}`);
+      await page.getByLabel("Email").fill("rhea@acme.test");
+      await page.getByLabel("Password", { exact: true }).fill("Rhea Redirect long password");
+      await page.getByRole("button", { name: "Log in" }).click();
+      await page.waitForURL((url) => url.hostname === "evil.example" || (url.origin === app.url && url.pathname !== "/login"));
+      return new URL(page.url());
+    };
+
+    // A tab that the browser strips, leaving "//evil.example/phish".
+    const landed = await logIn("%2F%09%2Fevil.example%2Fphish");
+    expect(landed.origin).toBe(app.url);
+    expect(landed.pathname).toBe("/app");
+    // A backslash, which browsers read as a slash.
+    expect((await logIn("%2F%5Cevil.example%2Fphish")).origin).toBe(app.url);
+
+    const kept = await logIn(encodeURIComponent("/app/settings/profile?tab=1"));
+    expect(`${kept.origin}${kept.pathname}${kept.search}`).toBe(`${app.url}/app/settings/profile?tab=1`);
+    await context.close();
   });
 
   it("refuses a cross-origin form post", async () => {

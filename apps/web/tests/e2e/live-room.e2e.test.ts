@@ -126,9 +126,14 @@ describe("the live interview room", () => {
     await rhea.keyboard.type("zzz");
     await rhea.getByRole("textbox", { name: "Candidate's terminal (read-only)" }).focus().catch(() => undefined);
     await rhea.keyboard.type("echo reviewer-typed\n");
-    await cara.waitForTimeout(1500);
-    expect(await editorText(cara)).toBe(before);
+    // A barrier, not a pause: the candidate's next command reaches the room and the terminal
+    // after anything the reviewer sent; once its output is on both screens, a reviewer's
+    // keystrokes would have shown too. (Editor edits would be in the reviewer's own document.)
+    await cara.getByRole("textbox", { name: "Terminal" }).focus();
+    await cara.keyboard.type("echo barrier-$((1+1))\n");
+    for (const page of [cara, rhea]) await expect.poll(() => terminalText(page), { timeout: 20_000 }).toContain("barrier-2");
     expect(await editorText(rhea)).not.toContain("REVIEWER WAS HERE");
+    expect(await editorText(cara)).toBe(before);
     expect(await terminalText(cara)).not.toContain("reviewer-typed");
 
     // A private note: the other reviewer sees it, the candidate never receives it.
@@ -137,7 +142,10 @@ describe("the live interview room", () => {
     await rhea.getByLabel("Add a private note").fill("Strong start; check edge cases");
     await rhea.getByRole("button", { name: "Add note" }).click();
     await vik.getByRole("list", { name: "Notes" }).getByText("Strong start; check edge cases").waitFor();
-    await cara.waitForTimeout(1000);
+    // Barrier: terminal output the room sends the candidate after the note went out.
+    await cara.getByRole("textbox", { name: "Terminal" }).focus();
+    await cara.keyboard.type("echo after-$((2+2))\n");
+    await expect.poll(() => terminalText(cara), { timeout: 20_000 }).toContain("after-4");
     expect(candidateFrames.some((frame) => frame.includes("Strong start"))).toBe(false);
     expect(await cara.content()).not.toContain("Strong start");
 

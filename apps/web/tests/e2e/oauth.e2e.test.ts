@@ -18,7 +18,12 @@ beforeAll(async () => {
         { id: 1002, login: "shady", name: "Shady", emails: [{ email: "shady@example.com", primary: true, verified: false }] },
       ],
     },
-    google: { users: [{ sub: "g-42", email: "grace@example.com", emailVerified: true, name: "Grace Hopper" }] },
+    google: {
+      users: [
+        { sub: "g-42", email: "grace@example.com", emailVerified: true, name: "Grace Hopper" },
+        { sub: "g-77", email: "vera@example.com", emailVerified: true, name: "Vera Victim" },
+      ],
+    },
   });
   [app, browser] = await Promise.all([startAppServer(oauth.env), launchBrowser()]);
 });
@@ -62,6 +67,47 @@ describe("OAuth sign-in", () => {
     await page.getByRole("heading", { name: "Navy Labs" }).waitFor();
     await page.goto(`${app.url}/app/settings/profile`);
     await page.getByText("google", { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it("takes an unverified account back from whoever claimed the address: their password and session stop working", async () => {
+    // Someone signs up with Vera's address and stays signed in, never verifying it.
+    const attacker = await browser.newContext();
+    const mallory = await attacker.newPage();
+    await mallory.goto(`${app.url}/signup`);
+    await mallory.getByLabel("Your name").fill("Mallory");
+    await mallory.getByLabel("Work email").fill("vera@example.com");
+    await mallory.getByLabel("Password", { exact: true }).fill("mallory's long password");
+    await mallory.getByRole("button", { name: "Create account" }).click();
+    await mallory.getByRole("heading", { name: "Check your inbox" }).waitFor();
+
+    // Vera signs in with Google, which vouches for the address.
+    const owner = await browser.newContext();
+    const vera = await owner.newPage();
+    oauth.setNextUser("google", "g-77");
+    await vera.goto(`${app.url}/login`);
+    await vera.getByRole("link", { name: "Continue with Google" }).click();
+    await vera.waitForURL((url) => url.pathname === "/app");
+
+    await mallory.goto(`${app.url}/app`);
+    expect(new URL(mallory.url()).pathname).toBe("/login");
+    await mallory.getByLabel("Email").fill("vera@example.com");
+    await mallory.getByLabel("Password", { exact: true }).fill("mallory's long password");
+    await mallory.getByRole("button", { name: "Log in" }).click();
+    await mallory.getByText(/signs in with GitHub or Google/).waitFor();
+    expect(new URL(mallory.url()).pathname).toBe("/login");
+    await attacker.close();
+    await owner.close();
+  });
+
+  it("after the provider, follows redirectTo only to a page of the app", async () => {
+    const context = await browser.newContext();
+    await context.route(/^https?:\/\/evil\.example\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Phished</h1>" }));
+    const page = await context.newPage();
+    oauth.setNextUser("github", 1001);
+    await page.goto(`${app.url}/auth/github?redirectTo=%2F%09%2Fevil.example%2Fphish`);
+    await page.waitForURL((url) => url.hostname === "evil.example" || (url.origin === app.url && url.pathname.startsWith("/app")));
+    expect(`${new URL(page.url()).origin}${new URL(page.url()).pathname}`).toBe(`${app.url}/app`);
     await context.close();
   });
 

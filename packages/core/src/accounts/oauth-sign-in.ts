@@ -1,4 +1,5 @@
 import { createSession, type OAuthProfile } from "@interviewlm/auth";
+import type { Prisma } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
 import { createOrganizationWithOwner } from "../organizations/organizations.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
@@ -9,9 +10,9 @@ const providerNames: Record<string, string> = { github: "GitHub", google: "Googl
 
 /**
  * Signs in with a provider profile: a known provider account logs in; otherwise an
- * existing account with the same *verified* email is linked (never an unverified
- * one — that would let anyone claim an address); otherwise a new account and
- * organisation are created.
+ * existing account with the same email is linked — the provider must have verified the
+ * email (else anyone could claim an address), and an account that had not verified it
+ * loses its password and sessions; otherwise a new account and organisation are created.
  */
 export async function signInWithOAuth(deps: CoreDeps, profile: OAuthProfile, meta: RequestMeta = {}): Promise<IssuedSession & { created: boolean }> {
   const now = nowOf(deps);
@@ -36,9 +37,12 @@ export async function signInWithOAuth(deps: CoreDeps, profile: OAuthProfile, met
       await tx.oAuthAccount.create({
         data: { provider: profile.provider, providerAccountId: profile.providerAccountId, userId: existing.id, email },
       });
-      // The provider vouches for the address, which is as good as our own link.
-      if (!existing.emailVerifiedAt) await tx.user.update({ where: { id: existing.id }, data: { emailVerifiedAt: now } });
-      await recordAudit(tx, { actorUserId: existing.id, action: "user.oauth_linked", targetType: "user", targetId: existing.id, metadata: { provider: profile.provider }, ipAddress: meta.ipAddress });
+      // The provider vouches for the address, which is as good as our own link. An account
+      // that never proved it may have been made by someone else, waiting for the owner to
+      // arrive (pre-account takeover): whatever its maker could get back in with goes.
+      const claimedAccountReset = !existing.emailVerifiedAt;
+      if (claimedAccountReset) await resetClaimedAccount(tx, existing.id, now);
+      await recordAudit(tx, { actorUserId: existing.id, action: "user.oauth_linked", targetType: "user", targetId: existing.id, metadata: { provider: profile.provider, claimedAccountReset }, ipAddress: meta.ipAddress });
       return { userId: existing.id, created: false };
     }
 
@@ -70,4 +74,12 @@ export async function signInWithOAuth(deps: CoreDeps, profile: OAuthProfile, met
   );
   await recordAudit(deps.prisma, { actorUserId: result.userId, action: "user.logged_in", targetType: "user", targetId: result.userId, metadata: { provider: profile.provider }, ipAddress: meta.ipAddress });
   return { token, expiresAt: session.expiresAt, userId: result.userId, organizationId: membership?.organizationId ?? null, created: result.created };
+}
+
+/** Verified now; no password, sessions, reset or verification links left from before. */
+async function resetClaimedAccount(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now, passwordHash: null } });
+  await tx.session.deleteMany({ where: { userId } });
+  await tx.passwordResetToken.deleteMany({ where: { userId } });
+  await tx.emailVerificationToken.deleteMany({ where: { userId } });
 }

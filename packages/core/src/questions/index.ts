@@ -5,7 +5,7 @@ export type { SeedReport } from "./seed-question-bank.ts";
 export { selectQuestions } from "./select-questions.ts";
 export type { SelectQuestionsInput } from "./select-questions.ts";
 export { listQuestions, listQuestionTopics, getQuestion, questionsVisibleTo } from "./question-queries.ts";
-export type { QuestionSummary, QuestionDetails } from "./question-dto.ts";
+export type { QuestionSummary, QuestionDetails, QuestionSolution, SolutionWithheld } from "./question-dto.ts";
 export {
   questionWorkspaceFiles,
   questionTestFiles,

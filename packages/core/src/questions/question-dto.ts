@@ -16,13 +16,26 @@ export interface QuestionSummary {
   verifiedAt: Date | null;
 }
 
-/** Everything about a question, for interviewers only: it includes hidden tests and the reference solution. */
+/** What only the evaluation needs: never shown to candidates or to the AI assistant. */
+export interface QuestionSolution {
+  hiddenTests: QuestionFile[];
+  referenceSolution: QuestionFile[];
+}
+
+/**
+ * Why a question's solution is not in its details: the curated bank's stay on the server
+ * (anyone can sign up, candidates included), and an organisation's own need a permission.
+ */
+export type SolutionWithheld = "curated" | "permission";
+
+/** Everything an interviewer may read about a question. */
 export interface QuestionDetails extends QuestionSummary {
   statement: string;
   starterFiles: QuestionFile[];
   visibleTests: QuestionFile[];
-  hiddenTests: QuestionFile[];
-  referenceSolution: QuestionFile[];
+  /** The hidden tests and reference solution, or null when withheld (see `solutionWithheld`). */
+  solution: QuestionSolution | null;
+  solutionWithheld: SolutionWithheld | null;
   contentHash: string;
   retiredAt: Date | null;
   createdAt: Date;
@@ -41,27 +54,40 @@ export const questionSummarySelect = {
   verifiedAt: true,
 } as const satisfies Prisma.QuestionSelect;
 
+/** Deliberately without hiddenTests and referenceSolution: those are read on their own, when allowed. */
 export const questionDetailsSelect = {
   ...questionSummarySelect,
+  organizationId: true,
   statement: true,
   starterFiles: true,
   visibleTests: true,
-  hiddenTests: true,
-  referenceSolution: true,
   contentHash: true,
   retiredAt: true,
   createdAt: true,
   updatedAt: true,
 } as const satisfies Prisma.QuestionSelect;
 
-type DetailsRow = Prisma.QuestionGetPayload<{ select: typeof questionDetailsSelect }>;
+export const questionSolutionSelect = { hiddenTests: true, referenceSolution: true } as const satisfies Prisma.QuestionSelect;
 
-export function toQuestionDetails(row: DetailsRow): QuestionDetails {
+type DetailsRow = Prisma.QuestionGetPayload<{ select: typeof questionDetailsSelect }>;
+type SolutionRow = Prisma.QuestionGetPayload<{ select: typeof questionSolutionSelect }>;
+
+export function toQuestionSolution(row: SolutionRow): QuestionSolution {
+  return {
+    hiddenTests: parseQuestionFiles(row.hiddenTests, "hidden tests"),
+    referenceSolution: parseQuestionFiles(row.referenceSolution, "reference solution"),
+  };
+}
+
+export function toQuestionDetails(
+  { organizationId: _owner, ...row }: DetailsRow,
+  solution: { files: QuestionSolution } | { withheld: SolutionWithheld },
+): QuestionDetails {
   return {
     ...row,
     starterFiles: parseQuestionFiles(row.starterFiles, "starter files"),
     visibleTests: parseQuestionFiles(row.visibleTests, "visible tests"),
-    hiddenTests: parseQuestionFiles(row.hiddenTests, "hidden tests"),
-    referenceSolution: parseQuestionFiles(row.referenceSolution, "reference solution"),
+    solution: "files" in solution ? solution.files : null,
+    solutionWithheld: "withheld" in solution ? solution.withheld : null,
   };
 }

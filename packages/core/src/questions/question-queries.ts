@@ -1,8 +1,18 @@
+import { roleCan } from "@interviewlm/auth";
 import type { Prisma, PrismaClient } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
-import { questionDetailsSelect, questionSummarySelect, toQuestionDetails, type QuestionDetails, type QuestionSummary } from "./question-dto.ts";
+import {
+  questionDetailsSelect,
+  questionSolutionSelect,
+  questionSummarySelect,
+  toQuestionDetails,
+  toQuestionSolution,
+  type QuestionDetails,
+  type QuestionSummary,
+  type SolutionWithheld,
+} from "./question-dto.ts";
 import type { ListQuestionsFilters } from "./schemas.ts";
 
 /** Tenancy for questions: the curated bank is everyone's, generated questions belong to one organisation. */
@@ -50,9 +60,12 @@ export async function listQuestionTopics(prisma: PrismaClient, actor: OrgActor):
 }
 
 /**
- * One question with all its content, retired or not (assessments may still use it). Only for
- * the organisation's own interviewers: it carries the hidden tests and the reference solution.
+ * One question as an interviewer reads it, retired or not (assessments may still use it).
  * Another organisation's question is reported as not found, like a missing one.
+ *
+ * Hidden tests and the reference solution are read only when the caller may see them: never
+ * for the curated bank (anyone can sign up — a candidate too — so its answers stay on the
+ * server), and for the organisation's own questions only with `questions:read_solutions`.
  */
 export async function getQuestion(prisma: PrismaClient, actor: OrgActor, id: string): Promise<QuestionDetails> {
   requirePermission(actor, "assessments:read");
@@ -61,5 +74,18 @@ export async function getQuestion(prisma: PrismaClient, actor: OrgActor, id: str
     select: questionDetailsSelect,
   });
   if (!row) throw notFound("Question", id);
-  return toQuestionDetails(row);
+  const withheld = solutionWithheldFrom(actor, row);
+  if (withheld) return toQuestionDetails(row, { withheld });
+  const solution = await prisma.question.findFirstOrThrow({
+    where: { id: row.id, organizationId: actor.organizationId },
+    select: questionSolutionSelect,
+  });
+  return toQuestionDetails(row, { files: toQuestionSolution(solution) });
+}
+
+/** Whether (and why not) `actor` may read a question's hidden tests and reference solution. */
+export function solutionWithheldFrom(actor: OrgActor, question: { organizationId: string | null }): SolutionWithheld | null {
+  if (question.organizationId === null) return "curated";
+  const own = question.organizationId === actor.organizationId;
+  return own && roleCan(actor.role, "questions:read_solutions") ? null : "permission";
 }

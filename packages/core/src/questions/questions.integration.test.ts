@@ -182,17 +182,31 @@ describe("listQuestions / getQuestion", () => {
     expect(new Set(topics).size).toBe(topics.length);
   });
 
-  it("returns a question's full content, including hidden tests and the reference solution", async () => {
+  it("returns a curated question's statement, starter and visible tests, never its hidden tests or reference", async () => {
     const definition = bank.find((q) => q.slug === "typescript-lru-cache")!;
-    const question = await getQuestion(db.prisma, acme, await idOf(definition.slug));
+    const owner = { ...acme, role: "OWNER" as const };
+    const question = await getQuestion(db.prisma, owner, await idOf(definition.slug));
     expect(question).toMatchObject({
       slug: definition.slug,
       statement: definition.statement,
       starterFiles: definition.starterFiles,
       visibleTests: definition.visibleTests,
-      hiddenTests: definition.hiddenTests,
-      referenceSolution: definition.referenceSolution,
+      solution: null,
+      solutionWithheld: "curated",
     });
+    expect(Object.keys(question)).not.toContain("hiddenTests");
+    expect(Object.keys(question)).not.toContain("referenceSolution");
+  });
+
+  it("returns an organisation's own hidden tests and reference only to roles with questions:read_solutions", async () => {
+    const template = bank.find((q) => q.slug === "python-group-anagrams")!;
+    for (const role of ["OWNER", "ADMIN", "MEMBER"] as const) {
+      const question = await getQuestion(db.prisma, { ...acme, role }, acmeGenerated);
+      expect(question.solution, role).toEqual({ hiddenTests: template.hiddenTests, referenceSolution: template.referenceSolution });
+      expect(question.solutionWithheld, role).toBeNull();
+    }
+    const asViewer = await getQuestion(db.prisma, { ...acme, role: "VIEWER" }, acmeGenerated);
+    expect([asViewer.solution, asViewer.solutionWithheld]).toEqual([null, "permission"]);
   });
 
   it("reports another organisation's question as not found, like a missing one", async () => {

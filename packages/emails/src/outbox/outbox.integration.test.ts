@@ -276,10 +276,13 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
   describe("dev mailbox", () => {
     it("lists newest first, filters by recipient and opens one message", async () => {
       const first = await queueEmail(db.prisma, verifyEmail("ada@example.com"));
-      await new Promise((r) => setTimeout(r, 5));
-      await queueEmail(db.prisma, verifyEmail("grace@example.com"));
-      await new Promise((r) => setTimeout(r, 5));
+      const second = await queueEmail(db.prisma, verifyEmail("grace@example.com"));
       const third = await queueEmail(db.prisma, verifyEmail("Ada@Example.com"));
+      // Distinct creation times set outright, instead of sleeping between the inserts.
+      const base = Date.now();
+      for (const [i, { id }] of [first, second, third].entries()) {
+        await db.prisma.emailMessage.update({ where: { id }, data: { createdAt: new Date(base + i * 1000) } });
+      }
 
       const all = await listOutbox(db.prisma);
       expect(all.map((m) => m.toAddress)).toEqual(["Ada@Example.com", "grace@example.com", "ada@example.com"]);

@@ -57,11 +57,15 @@ describe("Resend test server", () => {
   });
 
   it("refuses a repeat while the first request with that key is still running", async () => {
-    server.setLatency(50);
-    const [a, b] = await Promise.all([
+    // The first answer waits until the repeat has arrived: no race with the machine's speed.
+    const release = server.holdAnswers();
+    const sending = Promise.all([
       resend.emails.send(message, { idempotencyKey: "key-2" }),
       resend.emails.send(message, { idempotencyKey: "key-2" }),
     ]);
+    await expect.poll(() => server.requests.filter((r) => r.idempotencyKey === "key-2").length).toBe(2);
+    release();
+    const [a, b] = await sending;
     expect([a.error?.name, b.error?.name].filter(Boolean)).toEqual(["concurrent_idempotent_requests"]);
     expect(server.emails).toHaveLength(1);
   });
@@ -85,8 +89,10 @@ describe("Resend test server", () => {
   });
 
   it("waits for messages to a recipient", async () => {
-    setTimeout(() => void resend.emails.send({ ...message, to: "later@example.com" }), 30);
-    const [email] = await server.waitForEmails(1, { to: "later@example.com", timeoutMs: 2000 });
+    // The wait starts before the message is sent: it must pick up what arrives later.
+    const waiting = server.waitForEmails(1, { to: "later@example.com", timeoutMs: 10_000 });
+    await resend.emails.send({ ...message, to: "later@example.com" });
+    const [email] = await waiting;
     expect(email?.to).toEqual(["later@example.com"]);
     await expect(server.waitForEmails(5, { timeoutMs: 50 })).rejects.toThrow(/Expected 5 email/);
   });

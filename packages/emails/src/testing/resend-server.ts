@@ -44,6 +44,11 @@ export interface ResendTestServer {
   failNext(count: number, failure: InjectedFailure): void;
   /** Delay every answer (lets tests overlap concurrent senders). */
   setLatency(ms: number): void;
+  /**
+   * Hold every answer until the returned function is called: overlaps concurrent senders
+   * for certain, however slow the machine (a latency only makes it likely).
+   */
+  holdAnswers(): () => void;
   /** Resolves once `count` messages to `to` (or to anyone) were accepted. */
   waitForEmails(count: number, options?: { to?: string; timeoutMs?: number }): Promise<AcceptedEmail[]>;
   reset(): void;
@@ -63,6 +68,7 @@ export async function startResendTestServer(options: { apiKey?: string; port?: n
   const idempotency = new Map<string, IdempotentAnswer>();
   let failures: InjectedFailure[] = [];
   let latencyMs = 0;
+  let held: Promise<void> = Promise.resolve();
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const raw = await readBody(req);
@@ -79,7 +85,10 @@ export async function startResendTestServer(options: { apiKey?: string; port?: n
     }
     const record: RecordedResendRequest = { method: req.method ?? "GET", path, headers, idempotencyKey, body, responseStatus: 0 };
     requests.push(record);
-    const simulateWork = () => (latencyMs > 0 ? new Promise((r) => setTimeout(r, latencyMs)) : Promise.resolve());
+    const simulateWork = async () => {
+      if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
+      await held;
+    };
 
     const reply = (status: number, payload: unknown, extraHeaders: Record<string, string> = {}) => {
       record.responseStatus = status;
@@ -163,6 +172,14 @@ export async function startResendTestServer(options: { apiKey?: string; port?: n
     setLatency(ms) {
       latencyMs = ms;
     },
+    holdAnswers() {
+      let release!: () => void;
+      held = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        held = Promise.resolve();
+        release();
+      };
+    },
     async waitForEmails(count, { to, timeoutMs = 10_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -180,6 +197,7 @@ export async function startResendTestServer(options: { apiKey?: string; port?: n
       idempotency.clear();
       failures = [];
       latencyMs = 0;
+      held = Promise.resolve();
     },
     close() {
       server.closeAllConnections();

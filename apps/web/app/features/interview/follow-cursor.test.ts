@@ -62,8 +62,8 @@ describe("followCandidateCaret", () => {
     const setup = watching(0);
     let following = true;
     const { view, dispatched } = reviewerEditor(setup, () => following);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(dispatched).toHaveLength(1); // the caret where it was when the editor opened
+    // The first scroll is scheduled after the editor mounts: wait for it, not for a fixed time.
+    await vi.waitFor(() => expect(dispatched).toHaveLength(1)); // the caret where it was when the editor opened
     expect(dispatched[0]).toMatchObject({ effects: expect.anything() });
 
     const end = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(setup.candidateText, LONG_FILE.length));

@@ -25,8 +25,30 @@ export interface LiveSessionsTableProps {
   now: Date | string;
 }
 
+/**
+ * One accessible name per "Watch" link, so a screen-reader user can tell the links apart in
+ * a links list: the candidate's name, then the assessment, then the email, then a number,
+ * each only where the previous ones still collide. Every name starts with the visible "Watch".
+ */
+export function watchLinkLabels(sessions: readonly LiveSessionRow[]): string[] {
+  const steps: ((s: LiveSessionRow, i: number) => string)[] = [
+    (s) => `Watch ${s.candidateName}'s interview`,
+    (s) => ` for ${s.assessmentTitle}`,
+    (s) => (s.candidateEmail ? ` (${s.candidateEmail})` : ""),
+    (_s, i) => ` (${i + 1})`,
+  ];
+  let labels = sessions.map(() => "");
+  for (const step of steps) {
+    const counts = new Map<string, number>();
+    for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+    labels = labels.map((label, i) => (label === "" || (counts.get(label) ?? 0) > 1 ? label + step(sessions[i]!, i) : label));
+  }
+  return labels;
+}
+
 export function LiveSessionsTable({ sessions, now }: LiveSessionsTableProps) {
   const clock = useTickingClock(new Date(now).getTime(), 15_000);
+  const labels = watchLinkLabels(sessions);
   return (
     <Table caption="Interviews in progress" hideCaption>
       <TableHead>
@@ -42,7 +64,7 @@ export function LiveSessionsTable({ sessions, now }: LiveSessionsTableProps) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {sessions.map((s) => {
+        {sessions.map((s, index) => {
           const left = Math.max(0, new Date(s.deadlineAt).getTime() - clock);
           return (
             <TableRow key={s.sessionId}>
@@ -64,7 +86,7 @@ export function LiveSessionsTable({ sessions, now }: LiveSessionsTableProps) {
                 <Link
                   to={`/app/live/${encodeURIComponent(s.sessionId)}`}
                   className={buttonClasses({ variant: "secondary", size: "sm" })}
-                  aria-label={`Watch ${s.candidateName}'s interview`}
+                  aria-label={labels[index]}
                 >
                   <Eye aria-hidden="true" className="size-3.5" /> Watch
                 </Link>

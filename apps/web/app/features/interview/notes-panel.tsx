@@ -10,11 +10,13 @@ export interface NotesPanelProps {
   connected: boolean;
   /** false when the room is not connected. */
   onAdd: (text: string) => boolean;
+  /** The caller's role may add notes (`notes:write`); otherwise the notes are read-only. */
+  canWrite?: boolean;
 }
 
 const MAX_NOTE_LENGTH = 5000;
 
-export function NotesPanel({ notes, connected, onAdd }: NotesPanelProps) {
+export function NotesPanel({ notes, connected, onAdd, canWrite = true }: NotesPanelProps) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const trimmed = text.trim();
@@ -34,7 +36,8 @@ export function NotesPanel({ notes, connected, onAdd }: NotesPanelProps) {
   return (
     <section aria-labelledby="notes-heading" className="flex h-full min-h-0 flex-col">
       <h2 id="notes-heading" className="sr-only">Private notes</h2>
-      <form onSubmit={submit} className="space-y-2 border-b border-line p-3">
+      {canWrite ? null : <p className="border-b border-line p-3 text-xs text-fg-muted">Your role can read reviewers' notes but not add them.</p>}
+      {canWrite ? <form onSubmit={submit} className="space-y-2 border-b border-line p-3">
         <Textarea
           label="Add a private note"
           description="Only reviewers see notes. Ctrl/Cmd+Enter adds it."
@@ -50,7 +53,7 @@ export function NotesPanel({ notes, connected, onAdd }: NotesPanelProps) {
             Add note
           </Button>
         </div>
-      </form>
+      </form> : null}
       {notes.length === 0 ? (
         <p className="p-3 text-sm text-fg-muted">No notes yet.</p>
       ) : (

@@ -10,6 +10,11 @@ export interface PresenceBarProps {
   viewer: RoomRole;
   /** Our own connection, marked "you". */
   connectionId: string | null;
+  /**
+   * The interview has finished: the candidate's browser may still be connected (on the
+   * thank-you page), but they are not working any more, so reviewers are not told "online".
+   */
+  finished?: boolean;
 }
 
 /** One entry per person: a reviewer with two tabs open is one watcher. */
@@ -19,11 +24,11 @@ function uniquePeople(participants: Participant[]): Participant[] {
   return [...byUser.values()];
 }
 
-export function PresenceBar({ participants, viewer, connectionId }: PresenceBarProps) {
+export function PresenceBar({ participants, viewer, connectionId, finished = false }: PresenceBarProps) {
   const me = participants.find((p) => p.connectionId === connectionId);
   const people = uniquePeople(participants);
   const reviewers = people.filter((p) => p.role === "reviewer");
-  const candidate = people.find((p) => p.role === "candidate");
+  const candidate = finished ? undefined : people.find((p) => p.role === "candidate");
   const isMe = (p: Participant) => me !== undefined && p.userId === me.userId && p.role === me.role;
 
   const summary =
@@ -31,7 +36,7 @@ export function PresenceBar({ participants, viewer, connectionId }: PresenceBarP
       ? reviewers.length === 0
         ? "Reviewers may watch this session live"
         : `${reviewers.length} reviewer${reviewers.length === 1 ? " is" : "s are"} watching`
-      : `${candidate ? `${candidate.name} is online` : "The candidate is offline"} · ${reviewers.length} watching`;
+      : `${finished ? "The interview has finished" : candidate ? `${candidate.name} is online` : "The candidate is offline"} · ${reviewers.length} watching`;
 
   return (
     <div className="flex items-center gap-2" aria-label="People in this session" role="group">

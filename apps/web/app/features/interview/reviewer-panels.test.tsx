@@ -26,6 +26,14 @@ describe("NotesPanel", () => {
     expect((field as HTMLTextAreaElement).value).toBe("");
   });
 
+  it("shows the notes but no way to add one to a role without notes:write", () => {
+    render(<NotesPanel connected canWrite={false} onAdd={vi.fn()} notes={[{ id: "1", authorId: "a", authorName: "Grace", text: "first", at: Date.UTC(2026, 0, 1, 9) }]} />);
+    expect(screen.getByText("first")).toBeTruthy();
+    expect(screen.queryByLabelText("Add a private note")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Add note" })).toBeNull();
+    expect(screen.getByText(/can read reviewers' notes but not add them/)).toBeTruthy();
+  });
+
   it("lists notes newest first with author and time", () => {
     render(
       <NotesPanel
@@ -56,6 +64,14 @@ describe("PresenceBar", () => {
     view.rerender(<PresenceBar participants={people} viewer="candidate" connectionId="c1" />);
     expect(screen.getByText("1 reviewer is watching")).toBeTruthy();
     expect(screen.getByRole("img", { name: "Ada Lovelace (you) — candidate" })).toBeTruthy();
+  });
+
+  it("stops telling reviewers the candidate is online once the interview has finished", () => {
+    // The candidate's browser is still connected, on the thank-you page.
+    render(<PresenceBar participants={people} viewer="reviewer" connectionId="r1" finished />);
+    expect(screen.getByText("The interview has finished · 1 watching")).toBeTruthy();
+    expect(screen.queryByText(/is online/)).toBeNull();
+    expect(screen.queryByRole("img", { name: /candidate$/ })).toBeNull();
   });
 
   it("tells reviewers whether the candidate is online", () => {

@@ -25,6 +25,8 @@ export interface ReviewerRoomProps {
   assessmentTitle: string;
   /** Asked shortly before the room token expires: the page reloads its data, minting a new one. */
   refreshAccess: () => void;
+  /** The reviewer's role may add private notes (`notes:write`). */
+  canWriteNotes: boolean;
 }
 
 const STATUS_BADGE = {
@@ -33,7 +35,7 @@ const STATUS_BADGE = {
   COMPLETED: { tone: "neutral", label: "Finished" },
 } as const;
 
-export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAccess }: ReviewerRoomProps) {
+export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAccess, canWriteNotes }: ReviewerRoomProps) {
   const room = useRoom(access);
   const { state, send } = room;
   const me = state.participants.find((p) => p.connectionId === state.connectionId);
@@ -65,7 +67,7 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
           </p>
         </div>
         {status ? <Badge tone={status.tone} dot>{status.label}</Badge> : null}
-        <PresenceBar participants={state.participants} viewer="reviewer" connectionId={state.connectionId} />
+        <PresenceBar participants={state.participants} viewer="reviewer" connectionId={state.connectionId} finished={session?.status === "COMPLETED"} />
         {session?.status === "COMPLETED" ? null : <Timer deadlineAt={session?.deadlineAt ?? null} serverOffsetMs={state.serverOffsetMs} />}
         <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} readOnly />
       </header>
@@ -87,7 +89,7 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
                 <QuestionPanel question={session?.question ?? null} />
               </TabsContent>
               <TabsContent value="notes" className="min-h-0 flex-1 pt-0">
-                <NotesPanel notes={state.notes} connected={connected} onAdd={(text) => send({ type: "note.add", text })} />
+                <NotesPanel notes={state.notes} connected={connected} canWrite={canWriteNotes} onAdd={(text) => send({ type: "note.add", text })} />
               </TabsContent>
               <TabsContent value="signals" className="min-h-0 flex-1 pt-0">
                 <SignalsPanel signals={state.signals} serverOffsetMs={state.serverOffsetMs} />

@@ -65,7 +65,7 @@ async function createDatabase(): Promise<{ env: Record<string, string>; drop(): 
   return { env: { DATABASE_URL: url.toString() }, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
-export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+export async function startAppServer(env: Record<string, string> = {}, options: { readyTimeoutMs?: number } = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), "ilm-e2e-"));
   const database = await createDatabase();
@@ -90,6 +90,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
       cwd: webRoot,
       env: processEnv,
       ready: /InterviewLM is running at/,
+      timeoutMs: options.readyTimeoutMs,
     });
   let current: ServiceProcess | null = await launch();
   let previousOutput = "";

@@ -15,6 +15,8 @@ export async function startServiceProcess(options: {
   ready: RegExp;
   timeoutMs?: number;
 }): Promise<ServiceProcess> {
+  // The deadline only catches a process that never becomes ready: start-up (migrations,
+  // seeding the bank, Vite) takes well over a minute on a loaded 2-core machine.
   const child: ChildProcess = spawn(process.execPath, options.args, {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", ...options.env } as unknown as NodeJS.ProcessEnv,
@@ -24,7 +26,7 @@ export async function startServiceProcess(options: {
   child.stdout?.on("data", (d) => (output += d.toString()));
   child.stderr?.on("data", (d) => (output += d.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${options.name} did not start in time:\n${output}`)), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(() => reject(new Error(`${options.name} did not start in time:\n${output}`)), options.timeoutMs ?? 180_000);
     const check = () => {
       if (options.ready.test(output)) {
         clearTimeout(timer);

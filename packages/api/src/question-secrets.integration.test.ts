@@ -1,0 +1,228 @@
+// The curated bank's hidden tests and reference solutions never leave the server. Anyone
+// can sign up — a candidate too — so EVERY procedure of the router is called here by a
+// fresh sign-up (an owner, and a platform administrator on top), with data that puts
+// curated questions everywhere they can appear: the bank, a manual assessment, a candidate
+// mid-interview on one of them, the live list. Each answer (or error) is searched for the
+// text of every curated hidden test and reference file. A new procedure without an entry
+// fails the first test, so it cannot slip past. Pages reach data only through these
+// procedures (ADR 0002); what the room is given is checked at the end.
+import { roomSessionInfo } from "@interviewlm/core/interviews";
+import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "./root.ts";
+import { createHarness, sessionCookieFrom, type Harness, type TestUser } from "./testing/index.ts";
+
+const bank = loadQuestionBank();
+
+/** Every secret file's text, with the curated question it belongs to (short or shared files say nothing). */
+const secrets = (() => {
+  const publicTexts = new Set(bank.flatMap((q) => [...q.starterFiles, ...q.visibleTests].map((f) => f.content)));
+  return bank.flatMap((q) =>
+    [...q.hiddenTests, ...q.referenceSolution]
+      .filter((f) => f.content.trim().length >= 40 && !publicTexts.has(f.content))
+      .map((f) => ({ where: `${q.slug}/${f.path}`, text: f.content })),
+  );
+})();
+
+/** Which secrets a procedure's answer — or its error — carries. */
+function leaksIn(outcome: unknown): string[] {
+  const text = outcome instanceof Error ? `${outcome.message} ${JSON.stringify(outcome)}` : JSON.stringify(outcome) ?? "";
+  return secrets.filter((s) => text.includes(s.text) || text.includes(JSON.stringify(s.text).slice(1, -1))).map((s) => s.where);
+}
+
+let h: Harness;
+let owner: TestUser;
+let throwaway: TestUser;
+const fx = { assessmentId: "", candidateId: "", sessionId: "", inviteToken: "", freshInviteToken: "", curatedIds: [] as string[] };
+
+beforeAll(async () => {
+  h = await createHarness();
+  await seedQuestionBank(h.db.prisma, bank);
+  owner = await h.signUpVerified({ name: "Sam Signup", email: "sam@anywhere.test", organizationName: "Anywhere" });
+  throwaway = await h.signUpVerified({ name: "Tom Throwaway", email: "tom@anywhere.test", organizationName: "Elsewhere" });
+  await h.db.prisma.user.update({ where: { id: owner.userId }, data: { isPlatformAdmin: true } });
+  const api = await h.caller({ cookie: owner.cookie });
+
+  fx.curatedIds = (await h.db.prisma.question.findMany({ where: { source: "CURATED" }, select: { id: true } })).map((q) => q.id);
+  const python = bank.filter((q) => q.language === "python").slice(0, 2);
+  const pythonIds = await Promise.all(python.map(async (q) => (await h.db.prisma.question.findUniqueOrThrow({ where: { slug: q.slug } })).id));
+  const assessment = await api.assessments.create({
+    title: "Manual curated", role: "Backend engineer", seniority: "MID", languages: ["python"], durationMinutes: 60,
+    questionCount: 2, questionSelection: "MANUAL", questionIds: pythonIds,
+  });
+  fx.assessmentId = assessment.id;
+
+  // One candidate in the middle of an interview on a curated question, as a started room leaves it.
+  const cora = await api.candidates.invite({ assessmentId: assessment.id, name: "Cora Candidate", email: "cora@candidates.test" });
+  fx.candidateId = cora.id;
+  fx.inviteToken = decodeURIComponent((await h.linkFromLatestEmail("cora@candidates.test", "/i/")).split("/i/")[1]!);
+  await h.db.prisma.candidate.update({ where: { id: cora.id }, data: { status: "STARTED", startedAt: new Date() } });
+  const session = await h.db.prisma.interviewSession.create({
+    data: {
+      organizationId: owner.organizationId, assessmentId: assessment.id, candidateId: cora.id, status: "ACTIVE", language: "python",
+      workspaceId: "ws-secrets-test", deadlineAt: new Date(Date.now() + 3_600_000),
+      questions: { create: { questionId: pythonIds[0]!, position: 0, difficulty: python[0]!.difficulty } },
+    },
+  });
+  fx.sessionId = session.id;
+
+  await api.candidates.invite({ assessmentId: assessment.id, name: "Fred Fresh", email: "fred@candidates.test" });
+  fx.freshInviteToken = decodeURIComponent((await h.linkFromLatestEmail("fred@candidates.test", "/i/")).split("/i/")[1]!);
+}, 120_000);
+afterAll(() => h.close());
+
+type Api = Awaited<ReturnType<Harness["caller"]>>;
+interface Call {
+  run: (api: Api) => Promise<unknown>;
+  /** Runs as the second account: the call ends sessions or memberships the others need. */
+  asThrowaway?: true;
+  /** Refused here (no sandbox, a made-up token…): its error message is searched instead. */
+  fails?: true;
+}
+
+/** A new session of the second account each time: some of its calls end its sessions. */
+async function freshThrowawaySession(): Promise<string> {
+  const api = await h.caller({ ipAddress: "10.7.7.7" });
+  await api.auth.logIn({ email: throwaway.email, password: throwaway.password });
+  return sessionCookieFrom(api.responseHeaders)!;
+}
+
+const assessmentId = () => ({ assessmentId: fx.assessmentId });
+const calls: Record<string, Call> = {
+  "auth.me": { run: (api) => api.auth.me() },
+  "auth.providers": { run: (api) => api.auth.providers() },
+  "auth.signUp": { run: async () => (await h.caller({ ipAddress: "10.9.9.9" })).auth.signUp({ name: "New", email: "new@anywhere.test", password: "a long enough password" }) },
+  "auth.logIn": { run: async () => (await h.caller()).auth.logIn({ email: owner.email, password: owner.password }) },
+  "auth.logOut": { run: (api) => api.auth.logOut(), asThrowaway: true },
+  "auth.logOutEverywhere": { run: (api) => api.auth.logOutEverywhere(), asThrowaway: true },
+  "auth.verifyEmail": { run: (api) => api.auth.verifyEmail({ token: "not-a-real-token-0123456789" }), fails: true },
+  "auth.resendVerification": { run: (api) => api.auth.resendVerification(), fails: true },
+  "auth.requestPasswordReset": { run: (api) => api.auth.requestPasswordReset({ email: owner.email }) },
+  "auth.resetPassword": { run: (api) => api.auth.resetPassword({ token: "not-a-real-token-0123456789", password: "another long password" }), fails: true },
+  "auth.changePassword": { run: async (api) => {
+    const changed = await api.auth.changePassword({ currentPassword: throwaway.password, newPassword: "a brand new long password" });
+    throwaway.password = "a brand new long password";
+    return changed;
+  }, asThrowaway: true },
+  "auth.updateProfile": { run: (api) => api.auth.updateProfile({ name: "Sam Signup" }) },
+  "auth.sessions": { run: (api) => api.auth.sessions() },
+  "auth.revokeSession": { run: (api) => api.auth.revokeSession({ sessionId: "no-such-session" }), fails: true },
+  "organization.list": { run: (api) => api.organization.list() },
+  "organization.current": { run: (api) => api.organization.current() },
+  "organization.create": { run: (api) => api.organization.create({ name: "Second org" }), asThrowaway: true },
+  "organization.update": { run: (api) => api.organization.update({ name: "Anywhere" }) },
+  "organization.switch": { run: (api) => api.organization.switch({ organizationId: owner.organizationId }) },
+  "organization.leave": { run: (api) => api.organization.leave(), asThrowaway: true, fails: true },
+  "assessments.list": { run: (api) => api.assessments.list({}) },
+  "assessments.get": { run: (api) => api.assessments.get(assessmentId()) },
+  "assessments.templates": { run: (api) => api.assessments.templates() },
+  "assessments.preview": { run: (api) => api.assessments.preview(assessmentId()) },
+  "assessments.create": { run: (api) => api.assessments.create({
+    title: "Another", role: "Engineer", seniority: "MID", languages: ["python", "typescript"], durationMinutes: 30, questionCount: 3,
+    questionSelection: "MANUAL", questionIds: fx.curatedIds.slice(0, 3),
+  }) },
+  "assessments.createFromTemplate": { run: (api) => api.assessments.createFromTemplate({ templateKey: "backend-python-mid" }) },
+  "assessments.update": { run: async (api) => {
+    const copy = await api.assessments.duplicate(assessmentId());
+    const details = await api.assessments.get({ assessmentId: copy.id });
+    return api.assessments.update({
+      assessmentId: copy.id, title: "Renamed copy", role: details.role, seniority: details.seniority, languages: details.languages,
+      durationMinutes: details.durationMinutes, questionCount: details.questionCount, questionSelection: "MANUAL", questionIds: details.questions.map((q) => q.id),
+    });
+  } },
+  "assessments.duplicate": { run: (api) => api.assessments.duplicate(assessmentId()) },
+  "assessments.archive": { run: async (api) => api.assessments.archive({ assessmentId: (await api.assessments.duplicate(assessmentId())).id }) },
+  "assessments.restore": { run: async (api) => {
+    const copy = await api.assessments.duplicate(assessmentId());
+    await api.assessments.archive({ assessmentId: copy.id });
+    return api.assessments.restore({ assessmentId: copy.id });
+  } },
+  "candidates.list": { run: (api) => api.candidates.list({}) },
+  "candidates.get": { run: (api) => api.candidates.get({ candidateId: fx.candidateId }) },
+  "candidates.counts": { run: (api) => api.candidates.counts(assessmentId()) },
+  "candidates.invite": { run: (api) => api.candidates.invite({ ...assessmentId(), name: "Ivy Invite", email: "ivy@candidates.test" }) },
+  "candidates.inviteBulk": { run: (api) => api.candidates.inviteBulk({ ...assessmentId(), csv: "name,email\nBea Bulk,bea@candidates.test" }) },
+  "candidates.resend": { run: async (api) => api.candidates.resend({ candidateId: (await api.candidates.invite({ ...assessmentId(), name: "Rex", email: "rex@candidates.test" })).id }) },
+  "candidates.remind": { run: async (api) => api.candidates.remind({ candidateId: (await api.candidates.invite({ ...assessmentId(), name: "Rae", email: "rae@candidates.test" })).id }) },
+  "candidates.revoke": { run: async (api) => api.candidates.revoke({ candidateId: (await api.candidates.invite({ ...assessmentId(), name: "Roy", email: "roy@candidates.test" })).id }) },
+  "portal.view": { run: (api) => api.portal.view({ token: fx.inviteToken }) },
+  "portal.codeCheck": { run: (api) => api.portal.codeCheck({ token: fx.inviteToken }) },
+  "interview.start": { run: (api) => api.interview.start({ token: fx.freshInviteToken, language: "python" }), fails: true },
+  "interview.state": { run: (api) => api.interview.state({ token: fx.inviteToken }) },
+  "interview.room": { run: (api) => api.interview.room({ token: fx.inviteToken }) },
+  "questions.list": { run: (api) => api.questions.list({}) },
+  "questions.topics": { run: (api) => api.questions.topics() },
+  "questions.get": { run: async (api) => Promise.all(fx.curatedIds.map((id) => api.questions.get({ id }))) },
+  "live.list": { run: (api) => api.live.list() },
+  "live.join": { run: (api) => api.live.join({ sessionId: fx.sessionId }) },
+  "dashboard.summary": { run: (api) => api.dashboard.summary() },
+  "platform.organizations": { run: (api) => api.platform.organizations({}) },
+  "platform.users": { run: (api) => api.platform.users({}) },
+  "platform.setAdmin": { run: (api) => api.platform.setAdmin({ userId: owner.userId, isPlatformAdmin: true }) },
+  "members.list": { run: (api) => api.members.list() },
+  "members.changeRole": { run: async (api) => api.members.changeRole({ membershipId: (await api.members.list())[0]!.membershipId, role: "VIEWER" }), fails: true },
+  "members.remove": { run: (api) => api.members.remove({ membershipId: "no-such-membership" }), fails: true },
+  "members.invitations": { run: (api) => api.members.invitations() },
+  "members.invite": { run: (api) => api.members.invite({ email: "mate@anywhere.test", role: "MEMBER" }) },
+  "members.revokeInvitation": { run: async (api) => api.members.revokeInvitation({ invitationId: (await api.members.invite({ email: "gone@anywhere.test", role: "VIEWER" })).id }) },
+  "members.previewInvitation": { run: (api) => api.members.previewInvitation({ token: "not-a-real-invitation-token" }), fails: true },
+  "members.acceptInvitation": { run: (api) => api.members.acceptInvitation({ token: "not-a-real-invitation-token" }), fails: true },
+};
+
+describe("curated hidden tests and reference solutions", () => {
+  it("are what this test looks for: every curated question has secret files to find", () => {
+    expect(new Set(secrets.map((s) => s.where.split("/")[0])).size).toBe(bank.length);
+  });
+
+  it("has an entry for every procedure of the router", () => {
+    expect(Object.keys(calls).sort()).toEqual(Object.keys(appRouter._def.procedures).sort());
+  });
+
+  for (const [name, call] of Object.entries(calls)) {
+    it(`${name}: a fresh sign-up ${call.fails ? "is refused without them" : "gets none of them"}`, async () => {
+      const api = await h.caller({ cookie: call.asThrowaway ? await freshThrowawaySession() : owner.cookie });
+      const outcome = await call.run(api).then((value) => ({ value }), (error: unknown) => ({ error }));
+      if (call.fails) expect("error" in outcome, `${name} should fail here`).toBe(true);
+      else if ("error" in outcome) throw outcome.error;
+      expect(leaksIn("value" in outcome ? outcome.value : outcome.error)).toEqual([]);
+    });
+  }
+
+  it("do not reach the room either: it gets the statement and at most the visible tests", async () => {
+    const info = await roomSessionInfo(h.db.prisma, fx.sessionId);
+    expect(info.question?.statement).toBeTruthy();
+    expect(leaksIn(info)).toEqual([]);
+  });
+
+  it("are found by this search when they are there (the check can fail)", () => {
+    const sample = bank[0]!.hiddenTests.find((f) => secrets.some((s) => s.text === f.content))!;
+    expect(leaksIn({ nested: [{ content: sample.content }] })).toHaveLength(1);
+    expect(leaksIn(new Error(`oops: ${sample.content}`))).toHaveLength(1);
+  });
+});
+
+describe("an organisation's own questions", () => {
+  it("show their hidden tests and reference to members with questions:read_solutions, not to viewers", async () => {
+    const template = bank[0]!;
+    const own = await h.db.prisma.question.create({
+      data: {
+        slug: "anywhere-generated", organizationId: owner.organizationId, source: "GENERATED", title: "Anywhere's own", language: template.language,
+        difficulty: "EASY", topics: ["own"], estimatedMinutes: 10, statement: template.statement, starterFiles: template.starterFiles,
+        visibleTests: template.visibleTests, hiddenTests: template.hiddenTests, referenceSolution: template.referenceSolution, contentHash: "own",
+      },
+      select: { id: true },
+    });
+    const asOwner = await (await h.caller({ cookie: owner.cookie })).questions.get({ id: own.id });
+    expect(asOwner.solution).toEqual({ hiddenTests: template.hiddenTests, referenceSolution: template.referenceSolution });
+
+    const ownerApi = await h.caller({ cookie: owner.cookie });
+    await ownerApi.members.invite({ email: "vera@anywhere.test", role: "VIEWER" });
+    const link = await h.linkFromLatestEmail("vera@anywhere.test", "/invitations/");
+    const signUp = await h.caller({ ipAddress: "10.8.8.8" });
+    await signUp.auth.signUp({ name: "Vera Viewer", email: "vera@anywhere.test", password: "a long enough password", invitationToken: decodeURIComponent(link.split("/invitations/")[1]!) });
+    const viewer = await h.caller({ cookie: sessionCookieFrom(signUp.responseHeaders) });
+    const asViewer = await viewer.questions.get({ id: own.id });
+    expect([asViewer.solution, asViewer.solutionWithheld]).toEqual([null, "permission"]);
+    expect(JSON.stringify(asViewer)).not.toContain(template.referenceSolution[0]!.content);
+  });
+});
