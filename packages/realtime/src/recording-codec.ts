@@ -26,6 +26,7 @@ function decodeString(text: string): string {
 /** Rebuilds `value` with `convert` applied to every string and key; unchanged parts are shared, not copied. */
 function mapStrings(value: unknown, convert: (text: string) => string): unknown {
   if (typeof value === "string") return convert(value);
+  if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
@@ -34,17 +35,18 @@ function mapStrings(value: unknown, convert: (text: string) => string): unknown 
     }
     return copy ?? value;
   }
-  if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value);
+  const object = value as Record<string, unknown>;
+  // Most payloads need nothing: look before allocating.
   let changed = false;
-  const converted = entries.map(([key, item]): [string, unknown] => {
-    const nextKey = convert(key);
-    const nextItem = mapStrings(item, convert);
-    if (nextKey !== key || nextItem !== item) changed = true;
-    return [nextKey, nextItem];
-  });
+  for (const key in object) {
+    if (convert(key) !== key || mapStrings(object[key], convert) !== object[key]) {
+      changed = true;
+      break;
+    }
+  }
+  if (!changed) return value;
   // fromEntries defines own properties, so a "__proto__" key stays a key.
-  return changed ? Object.fromEntries(converted) : value;
+  return Object.fromEntries(Object.entries(object).map(([key, item]) => [convert(key), mapStrings(item, convert)]));
 }
 
 /** A JSON value as the database stores it: every string jsonb can hold. */

@@ -41,15 +41,12 @@ export function isStorableText(text: string): boolean {
  */
 export const MAX_PAYLOAD_DEPTH = 64;
 
-/** Iterative, so that checking a hostile payload cannot itself overflow the stack. */
-function nestedWithin(root: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[root, 1]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [value, depth] = next;
-    if (value === null || typeof value !== "object") continue;
-    if (depth > limit) return false;
-    for (const item of Array.isArray(value) ? value : Object.values(value)) stack.push([item, depth + 1]);
-  }
+/** Recursion stops at `limit` levels, so checking a hostile payload cannot overflow the stack. */
+function nestedWithin(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (limit === 0) return false;
+  if (Array.isArray(value)) return value.every((item) => nestedWithin(item, limit - 1));
+  for (const key in value) if (!nestedWithin((value as Record<string, unknown>)[key], limit - 1)) return false;
   return true;
 }
 

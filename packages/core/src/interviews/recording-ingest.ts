@@ -16,7 +16,12 @@ import { badRequest, notFound } from "../shared/errors.ts";
  * aside instead of retrying it forever. Anything else stays an internal error, retried.
  */
 export async function ingestRecording(prisma: PrismaClient, batch: IngestBatch): Promise<IngestResponse> {
-  const events = JSON.stringify(batch.events.map((event) => ({ ...event, payload: toStoredJson(event.payload) })));
+  const events = JSON.stringify(
+    batch.events.map((event) => {
+      const payload = toStoredJson(event.payload);
+      return payload === event.payload ? event : { ...event, payload };
+    }),
+  );
   let inserted: number;
   try {
     inserted = await prisma.$executeRaw`
