@@ -35,6 +35,11 @@ afterAll(async () => {
 });
 
 let seeded = 0;
+const organizations = new Map<string, string>();
+/** The session's recording as the replay reads it, in its own organisation. */
+const readBack = (sessionId: string, range?: { afterSeq?: number; limit?: number }) =>
+  readRecordingEvents(db.prisma, { organizationId: organizations.get(sessionId)!, sessionId }, range);
+
 async function newSession(): Promise<string> {
   const n = ++seeded;
   const organization = await db.prisma.organization.create({ data: { name: `Ingest Org ${n}`, slug: `ingest-org-${n}-${Date.now().toString(36)}` } });
@@ -47,6 +52,7 @@ async function newSession(): Promise<string> {
   const session = await db.prisma.interviewSession.create({
     data: { organizationId: organization.id, assessmentId: assessment.id, candidateId: candidate.id, status: "ACTIVE", language: "python", deadlineAt: new Date(Date.now() + 3_600_000) },
   });
+  organizations.set(session.id, organization.id);
   return session.id;
 }
 
@@ -101,11 +107,19 @@ describe("the recording ingest", { timeout: 20_000 }, () => {
 
     const answer = await ingest(sessionId, events);
     expect(answer).toEqual({ status: 200, json: { inserted: events.length, duplicates: 0 } });
-    expect(await readRecordingEvents(db.prisma, sessionId, { limit: 10_000 })).toStrictEqual(events);
+    expect(await readBack(sessionId, { limit: 10_000 })).toStrictEqual(events);
 
     // Retried (a lost acknowledgement): nothing doubles, nothing changes.
     expect(await ingest(sessionId, events)).toEqual({ status: 200, json: { inserted: 0, duplicates: events.length } });
-    expect(await readRecordingEvents(db.prisma, sessionId, { afterSeq: events.length - 3 })).toStrictEqual(events.slice(-3));
+    expect(await readBack(sessionId, { afterSeq: events.length - 3 })).toStrictEqual(events.slice(-3));
+  });
+
+  it("reads a recording back only within the session's organisation", async () => {
+    const mine = await newSession();
+    const theirs = await newSession();
+    await ingest(theirs, [{ seq: 1, at: Date.now(), type: "note.added", actor: "reviewer:r", payload: { id: "n1", authorId: "r", authorName: "R", text: "private" } }]);
+    await expect(readRecordingEvents(db.prisma, { organizationId: organizations.get(mine)!, sessionId: theirs })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await readBack(theirs)).toHaveLength(1);
   });
 
   it("keeps ordinary payloads plain in the database, so SQL over them keeps working", async () => {
@@ -132,7 +146,7 @@ describe("the recording ingest", { timeout: 20_000 }, () => {
     }
     expect(await ingest("sess_unknown", [ok])).toMatchObject({ status: 404, json: { error: { code: "NOT_FOUND" } } });
     expect(await post(INTERNAL_PATHS.recordings, "{not json")).toMatchObject({ status: 400, json: { error: { message: "The body is not JSON." } } });
-    expect(await readRecordingEvents(db.prisma, sessionId)).toEqual([]);
+    expect(await readBack(sessionId)).toEqual([]);
   });
 
   it("answers a batch the database refuses for its content with 400, not a 500 the room would retry forever", async () => {
@@ -184,7 +198,7 @@ describe("the recording's dead letters", { timeout: 20_000 }, () => {
     expect(letter).toMatchObject({ id, firstSeq: 4, lastSeq: 4, events: 1, status: 400, reason: "events.0: refused \\0 for the test", bytes: Buffer.byteLength(refusedBody), resolvedAt: null });
 
     expect(await retryRecordingDeadLetter(db.prisma, id)).toEqual({ id, ok: true, inserted: 1, duplicates: 0 });
-    expect(await readRecordingEvents(db.prisma, sessionId)).toStrictEqual(events);
+    expect(await readBack(sessionId)).toStrictEqual(events);
     expect((await listRecordingDeadLetters(db.prisma)).some((l) => l.id === id)).toBe(false);
     expect((await listRecordingDeadLetters(db.prisma, { includeResolved: true })).find((l) => l.id === id)?.resolvedAt).toBeInstanceOf(Date);
   });

@@ -49,10 +49,20 @@ function sqlStateOf(error: unknown): string | null {
   return typeof cause?.originalCode === "string" ? cause.originalCode : null;
 }
 
-/** A session's recording in seq order, each event exactly as the room recorded it. */
-export async function readRecordingEvents(prisma: PrismaClient, sessionId: string, range: { afterSeq?: number; limit?: number } = {}): Promise<RecordingEvent[]> {
+/**
+ * A session's recording in seq order, each event exactly as the room recorded it — the one
+ * way the replay reads events. Scoped to the caller's organisation: another organisation's
+ * session is NOT_FOUND.
+ */
+export async function readRecordingEvents(
+  prisma: PrismaClient,
+  scope: { organizationId: string; sessionId: string },
+  range: { afterSeq?: number; limit?: number } = {},
+): Promise<RecordingEvent[]> {
+  const session = await prisma.interviewSession.findFirst({ where: { id: scope.sessionId, organizationId: scope.organizationId }, select: { id: true } });
+  if (!session) throw notFound("Interview session", scope.sessionId);
   const rows = await prisma.recordingEvent.findMany({
-    where: { sessionId, seq: { gt: range.afterSeq ?? 0 } },
+    where: { sessionId: session.id, seq: { gt: range.afterSeq ?? 0 } },
     orderBy: { seq: "asc" },
     take: range.limit ?? 1000,
     select: { seq: true, at: true, type: true, actor: true, payload: true },
