@@ -44,6 +44,24 @@ describe.skipIf(!adminUrl)("the room with the real web app", () => {
 
   const inputsOf = (events: RecordingEvent[]) => events.filter((e) => e.type === "terminal.input").map((e) => e.payload.data);
 
+  /**
+   * The candidate's control socket once the room has the session. A room that could not load it
+   * in time (a loaded machine, a web app compiling a route on first use) says
+   * session_unavailable and closes, retrying on its own; a browser reconnects, and so does this.
+   */
+  function joinAsCandidate(sessionId: string, token: string): Promise<ControlClient> {
+    return eventually(
+      async () => {
+        const control = await ControlClient.connect(party.url, sessionId, token);
+        const welcomed = control.waitFor("welcome", () => true, 30_000).then(() => true, () => false);
+        return (await Promise.race([welcomed, control.closed.then(() => false)])) ? control : null;
+      },
+      (control) => control !== null,
+      60_000,
+      "the room to load the session",
+    ) as Promise<ControlClient>;
+  }
+
   async function newInterview() {
     const question = PYTHON_QUESTIONS[0]!;
     const { id: workspaceId } = await sandbox.client.createWorkspace({ language: "python", files: question.files });
@@ -56,7 +74,7 @@ describe.skipIf(!adminUrl)("the room with the real web app", () => {
     const editor = new YjsClient(party.url, sessionId, token);
     await editor.synced();
     await eventually(() => editor.files.get("calc.py"), (text) => text !== undefined);
-    let control = await ControlClient.connect(party.url, sessionId, token);
+    let control = await joinAsCandidate(sessionId, token);
     expect((await control.waitFor("welcome")).session).toMatchObject({ sessionId, status: "ACTIVE", question: { title: "Add two numbers" } });
 
     const typing = startTyping(() => editor.files.get("calc.py"));
@@ -71,8 +89,7 @@ describe.skipIf(!adminUrl)("the room with the real web app", () => {
     await web.start();
     // Straight on to a room restart: what the room still holds must survive it too.
     await party.restart();
-    control = await ControlClient.connect(party.url, sessionId, token);
-    await control.waitFor("welcome");
+    control = await joinAsCandidate(sessionId, token);
     control.send({ type: "terminal.input", data: "echo after-room-restart\r" });
     await eventually(() => control.terminalText(), (text) => text.includes("\rafter-room-restart\r\n"), 15_000, "the echo after the room restart");
     await eventually(() => editor.provider.wsconnected && editor.provider.synced, Boolean, 15_000, "the editor to reconnect");
@@ -101,7 +118,7 @@ describe.skipIf(!adminUrl)("the room with the real web app", () => {
 
   it("records NUL bytes, lone surrogates and the bytes a program prints exactly, and keeps recording after them", async () => {
     const { sessionId, token } = await newInterview();
-    const control = await ControlClient.connect(party.url, sessionId, token);
+    const control = await joinAsCandidate(sessionId, token);
     await control.waitFor("terminal.status", (m) => m.state === "ready");
     // A comment line, so the shell does nothing with the odd bytes; then a program printing a NUL.
     const inputs = ["# ", "\u0000", "x\ud800y", "\udc00", "\u0001\u001b\u007f\u00ff", "\r", "printf 'a\\000b\\n'\r", "echo after-nul\r"];
