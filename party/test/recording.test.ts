@@ -97,7 +97,7 @@ describe("the recording", () => {
   it("sets aside the events the web app refuses for good, alone, and keeps recording the rest", async () => {
     const sessionId = await stack.newSession();
     const token = await roomToken(TEST_ROOM_SECRET, sessionId, "candidate", "cand_1");
-    const control = await ControlClient.connect(stack.party.url, sessionId, token);
+    let control = await ControlClient.connect(stack.party.url, sessionId, token);
     await control.waitFor("welcome");
     stack.web.refuseEvent = (event) => (event.type === "terminal.input" && String(event.payload.data).includes("poison") ? "payload: refused for the test" : null);
     const logStart = stack.party.output().length;
@@ -121,6 +121,15 @@ describe("the recording", () => {
       // A log line an operator can alert on, with the room's running count.
       const logged = await eventually(() => logEntries(stack.party.output().slice(logStart), "recording.batch_set_aside"), (entries) => entries.length > 0, 10_000, "the set-aside log line");
       expect(logged).toEqual([expect.objectContaining({ level: "error", room: sessionId, firstSeq: letter!.firstSeq, events: 1, status: 400, deadLetterBatches: 1, deadLetterEvents: 1 })]);
+
+      // The count is kept in room storage: a restarted room still reports it.
+      await control.close();
+      const restartedAt = stack.party.output().length;
+      await stack.party.restart();
+      control = await ControlClient.connect(stack.party.url, sessionId, token);
+      await control.waitFor("welcome");
+      const started = logEntries(stack.party.output().slice(restartedAt), "room.started").filter((entry) => entry.room === sessionId);
+      expect(started).toEqual([expect.objectContaining({ deadLettered: { batches: 1, events: 1 } })]);
     } finally {
       stack.web.refuseEvent = null;
       await control.close();
