@@ -147,7 +147,7 @@ export class RoomRuntime {
     if (this.session.completed) this.terminal.shutdown("The interview has finished");
     this.flow.resume();
     if (this.workspaceStarted) await withTimeout(this.workspaceStarted, START_TIMEOUT_MS).catch(() => undefined);
-    this.log.info("room.started", { lastSeq: this.recorder.lastSeq, pendingEvents: this.recorder.pendingEvents, files: filesOf(this.doc).size });
+    this.log.info("room.started", { lastSeq: this.recorder.lastSeq, pendingEvents: this.recorder.pendingEvents, deadLettered: this.recorder.deadLettered, files: filesOf(this.doc).size });
   }
 
   /** The doc changed (a client, or the room from the sandbox): record it, coalesced. */

@@ -5,10 +5,12 @@ import {
   INTERNAL_PATHS,
   IngestResponseSchema,
   NextQuestionResponseSchema,
+  RecordingDeadLetterResponseSchema,
   RoomSessionInfoSchema,
   signInternalRequest,
   type IngestBatch,
   type IngestResponse,
+  type RecordingDeadLetterRequest,
   type NextQuestionResponse,
   type RoomSessionInfo,
 } from "@interviewlm/realtime";
@@ -35,6 +37,8 @@ export interface WebClient {
   finish(sessionId: string, reason: "candidate" | "timeout"): Promise<RoomSessionInfo>;
   /** `body` is the IngestBatch already serialized (the recorder sizes batches by it). */
   ingest(body: string): Promise<IngestResponse>;
+  /** Hands over events the ingest refused for good, to be kept aside (a dead letter). */
+  deadLetter(request: RecordingDeadLetterRequest): Promise<{ id: string }>;
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -69,6 +73,7 @@ export function createWebClient(baseUrl: string, secret: string): WebClient {
     nextQuestion: (sessionId) => call("POST", INTERNAL_PATHS.nextQuestion(sessionId), "{}", NextQuestionResponseSchema, EVALUATING_TIMEOUT_MS),
     finish: async (sessionId, reason) => (await call("POST", INTERNAL_PATHS.finish(sessionId), JSON.stringify({ reason }), FinishResponseSchema, EVALUATING_TIMEOUT_MS)).session,
     ingest: (body) => call("POST", INTERNAL_PATHS.recordings, body, IngestResponseSchema),
+    deadLetter: (request) => call("POST", INTERNAL_PATHS.recordingDeadLetters, JSON.stringify(request), RecordingDeadLetterResponseSchema),
   };
 }
 

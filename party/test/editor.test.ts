@@ -49,16 +49,16 @@ describe("the editor document", () => {
     reviewer.files.get("calc.py")!.insert(0, "# reviewer was here\n");
     reviewer.files.set("evil.py", new Y.Text("import os\n"));
     reviewer.files.delete("calc.py");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // A marker edit from the candidate: once it has travelled through the room, so would have the reviewer's.
+    await reviewer.passedThroughRoom(candidate);
+    // A marker edit from the candidate, after the room has handled the reviewer's edits.
     candidate.files.get("calc.py")!.insert(0, "# marker\n");
-    await eventually(() => reviewer.text("calc.py") ?? "", () => true);
     const late = await editor(sessionId, "candidate", "cand_1");
     await eventually(() => late.text("calc.py"), (text) => text?.startsWith("# marker\n") === true);
     expect(late.text("calc.py")).not.toContain("reviewer was here");
     expect(late.files.has("evil.py")).toBe(false);
     expect(candidate.files.has("evil.py")).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Once the marker is in the sandbox, the mirror has written everything the document held before it.
+    await eventually(() => sandboxFile(sessionId, "calc.py"), (content) => content?.startsWith("# marker\n") === true, 10_000, "the marker in the sandbox");
     expect(await sandboxFile(sessionId, "evil.py")).toBeNull();
     expect(await sandboxFile(sessionId, "calc.py")).not.toContain("reviewer was here");
   });
@@ -101,8 +101,10 @@ describe("the editor document", () => {
 
     control.send({ type: "terminal.input", data: "rm new.txt\r" });
     await eventually(() => candidate.files.has("new.txt"), (has) => !has, 15_000, "new.txt to leave the editor");
-    // Nothing echoed back: the sandbox still has what the terminal wrote.
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Nothing echoed back: once a later edit of the candidate's is in the sandbox (the mirror
+    // has flushed), the sandbox still has what the terminal wrote.
+    candidate.files.set("flushed.txt", new Y.Text("flushed\n"));
+    await eventually(() => sandboxFile(sessionId, "flushed.txt"), (content) => content === "flushed\n", 10_000, "the candidate's later edit in the sandbox");
     expect(await sandboxFile(sessionId, "calc.py")).toMatch(/^# header\n/);
     await control.close();
   });

@@ -125,8 +125,9 @@ describe("the session flow", () => {
     candidate.send({ type: "tests.run" });
     await eventually(() => candidate.ofType("error").filter((m) => m.code === "session_finished").length, (n) => n === 2);
     await eventually(() => code.provider.synced && code.provider.wsconnected, Boolean, 15_000, "the editor to reconnect");
+    const observer = await editor(sessionId);
     code.files.get("shout.py")!.insert(0, "# too late\n");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await code.passedThroughRoom(observer);
     const fresh = await editor(sessionId);
     expect(fresh.text("shout.py")).not.toContain("too late");
     expect((await stack.sandbox.client.readFile(workspaceId, "shout.py")).content).not.toContain("too late");

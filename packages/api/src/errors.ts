@@ -1,5 +1,6 @@
 import { DomainError, type DomainErrorCode } from "@interviewlm/core";
 import { StandardSchemaV1Error, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z } from "zod";
 
 type Issue = { message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> };
@@ -9,7 +10,11 @@ export function isValidationError(cause: unknown): cause is { issues: readonly I
   return cause instanceof StandardSchemaV1Error || cause instanceof z.ZodError;
 }
 
-/** The one place where domain errors become HTTP-ish tRPC errors. */
+/**
+ * The one place where domain errors get their transport meaning: a tRPC code here, and from
+ * it (through tRPC's own table) the HTTP status every endpoint answers — tRPC procedures,
+ * Remix pages and the rooms' internal endpoints alike.
+ */
 const codeMap: Record<DomainErrorCode, TRPCError["code"]> = {
   BAD_REQUEST: "BAD_REQUEST",
   UNAUTHORIZED: "UNAUTHORIZED",
@@ -23,6 +28,11 @@ const codeMap: Record<DomainErrorCode, TRPCError["code"]> = {
 
 export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: codeMap[error.code], message: error.message, cause: error });
+}
+
+/** The HTTP status a domain error answers with (BAD_REQUEST → 400, UNAVAILABLE → 503, …). */
+export function httpStatusOf(error: DomainError): number {
+  return getHTTPStatusCodeFromError(toTRPCError(error));
 }
 
 export interface ErrorShapeData {

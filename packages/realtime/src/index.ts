@@ -1,5 +1,6 @@
 export * from "./messages.ts";
 export * from "./recording.ts";
+export * from "./recording-codec.ts";
 export * from "./room-token.ts";
 export * from "./internal-auth.ts";
 export * from "./internal-api.ts";

@@ -8,6 +8,8 @@ export const INTERNAL_PATHS = {
   nextQuestion: (sessionId: string) => `/internal/rooms/${encodeURIComponent(sessionId)}/next-question`,
   finish: (sessionId: string) => `/internal/rooms/${encodeURIComponent(sessionId)}/finish`,
   recordings: "/internal/recordings",
+  /** Where the room sets aside events the ingest refused for good. */
+  recordingDeadLetters: "/internal/recordings/dead-letters",
 } as const;
 
 export const WorkspaceFileSchema = z.object({ path: z.string(), content: z.string() });

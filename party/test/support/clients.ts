@@ -136,6 +136,17 @@ export class YjsClient {
     return this.files.get(path)?.toString();
   }
 
+  /**
+   * Resolves once the room has handled everything this client sent so far: an awareness
+   * marker sent after it on the same socket has reached `observer`. For proving that something
+   * the room should ignore was ignored, without waiting a fixed time.
+   */
+  async passedThroughRoom(observer: YjsClient, timeoutMs = 15_000): Promise<void> {
+    const marker = `${this.doc.clientID}-${Date.now()}-${Math.random()}`;
+    this.provider.awareness.setLocalStateField("testMarker", marker);
+    await eventually(() => observer.provider.awareness.getStates().get(this.doc.clientID)?.testMarker, (seen) => seen === marker, timeoutMs, "an awareness marker to pass through the room");
+  }
+
   destroy(): void {
     this.provider.destroy();
     this.doc.destroy();

@@ -1,14 +1,19 @@
 // A stand-in for the web app's internal endpoints (packages/realtime internal-api.ts), speaking
 // their exact wire contract: signed requests (verifyInternalRequest), RoomSessionInfo,
-// next-question, finish, and idempotent recording ingest on (sessionId, seq). It can be
-// switched to answer 503, to play a web-app outage. Used until — and beside — the real one.
+// next-question, finish, idempotent recording ingest on (sessionId, seq) and the recording's
+// dead letters. It can be switched to answer 503, to play a web-app outage, and told to refuse
+// some events for good (400), as the real ingest refuses what it cannot store. Used until —
+// and beside — the real one.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import {
   FinishRequestSchema,
   IngestBatchSchema,
+  INTERNAL_PATHS,
+  RecordingDeadLetterRequestSchema,
   verifyInternalRequest,
   type NextQuestionResponse,
+  type RecordingDeadLetterRequest,
   type RecordingEvent,
   type RoomSessionInfo,
 } from "@interviewlm/realtime";
@@ -38,11 +43,17 @@ export class FakeWebApp {
   /** sessionId → seq → event; a repeated seq counts as a duplicate and is not stored again. */
   readonly recordings = new Map<string, Map<number, RecordingEvent>>();
   readonly finishes: { sessionId: string; reason: string }[] = [];
+  /** Batches handed over as dead letters, in arrival order. */
+  readonly deadLetters: RecordingDeadLetterRequest[] = [];
   ingestRequests = 0;
   duplicates = 0;
   rejectedSignatures = 0;
+  /** Requests answered 503 because the app was down. */
+  refusedWhileDown = 0;
   /** While true every endpoint answers 503. */
   down = false;
+  /** A batch holding an event this returns a message for is refused with 400, like the real ingest refuses what it cannot store. */
+  refuseEvent: ((event: RecordingEvent) => string | null) | null = null;
   private server: http.Server | null = null;
   url = "";
 
@@ -80,7 +91,7 @@ export class FakeWebApp {
   async listen(): Promise<string> {
     this.server = http.createServer((request, response) => {
       void this.handle(request, response).catch((error: unknown) => {
-        response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: String(error) }));
+        response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "INTERNAL", message: String(error) } }));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
@@ -98,18 +109,28 @@ export class FakeWebApp {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString("utf8");
     const send = (status: number, value: unknown): void => void response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(value));
-    if (this.down) return send(503, { error: "down for the test" });
+    if (this.down) {
+      this.refusedWhileDown++;
+      return send(503, { error: { code: "UNAVAILABLE", message: "down for the test" } });
+    }
     const url = new URL(request.url ?? "/", "http://localhost");
     const headers = new Headers(Object.entries(request.headers).flatMap(([key, value]) => (typeof value === "string" ? [[key, value] as [string, string]] : [])));
     const verified = await verifyInternalRequest(this.secret, { method: request.method ?? "GET", path: url.pathname, body, headers });
     if (!verified.ok) {
       this.rejectedSignatures++;
-      return send(401, { error: verified.reason });
+      return send(401, { error: { code: "UNAUTHORIZED", message: `Internal request refused: ${verified.reason}` } });
     }
-    if (request.method === "POST" && url.pathname === "/internal/recordings") return send(200, this.ingest(body));
+    if (request.method === "POST" && url.pathname === INTERNAL_PATHS.recordings) {
+      const refusal = this.refusalOf(body);
+      return refusal ? send(400, { error: { code: "BAD_REQUEST", message: refusal } }) : send(200, this.ingest(body));
+    }
+    if (request.method === "POST" && url.pathname === INTERNAL_PATHS.recordingDeadLetters) {
+      this.deadLetters.push(RecordingDeadLetterRequestSchema.parse(JSON.parse(body)));
+      return send(200, { id: `dl_${this.deadLetters.length}` });
+    }
     const match = /^\/internal\/rooms\/([^/]+)(\/next-question|\/finish)?$/.exec(url.pathname);
     const session = match ? this.sessions.get(decodeURIComponent(match[1]!)) : undefined;
-    if (!match || !session) return send(404, { error: "not found" });
+    if (!match || !session) return send(404, { error: { code: "NOT_FOUND", message: "not found" } });
     if (request.method === "GET" && !match[2]) return send(200, this.info(session.sessionId));
     if (request.method === "POST" && match[2] === "/next-question") return send(200, this.nextQuestion(session));
     if (request.method === "POST" && match[2] === "/finish") {
@@ -118,13 +139,22 @@ export class FakeWebApp {
       session.status = "COMPLETED";
       return send(200, { session: this.info(session.sessionId) });
     }
-    return send(405, { error: "method not allowed" });
+    return send(405, { error: { code: "METHOD_NOT_ALLOWED", message: "method not allowed" } });
   }
 
   private nextQuestion(session: Required<FakeSession>): NextQuestionResponse {
     if (session.position + 1 >= session.questions.length) return { done: true, session: this.info(session.sessionId) };
     session.position++;
     return { done: false, session: this.info(session.sessionId), files: session.questions[session.position]!.files };
+  }
+
+  private refusalOf(body: string): string | null {
+    if (!this.refuseEvent) return null;
+    for (const event of IngestBatchSchema.parse(JSON.parse(body)).events) {
+      const refusal = this.refuseEvent(event);
+      if (refusal) return `events.${event.seq}: ${refusal}`;
+    }
+    return null;
   }
 
   private ingest(body: string): { inserted: number; duplicates: number } {

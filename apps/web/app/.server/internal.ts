@@ -1,62 +1,84 @@
 // The rooms' way into the web app: HMAC-signed requests (packages/realtime/internal-auth).
-import { verifyInternalRequest } from "@interviewlm/realtime";
+// Every internal endpoint goes through `answerInternal` — verify the signature over the raw
+// body, parse it with the endpoint's zod schema, call the core service, map its errors —
+// whether Remix serves it (`handleInternal`) or Express does (the recording ingest, the hot
+// path: server/recording-ingest-route.ts).
+import { httpStatusOf } from "@interviewlm/api/errors";
 import { DomainError } from "@interviewlm/core";
+import { verifyInternalRequest } from "@interviewlm/realtime";
 import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod";
 
-const statusOf: Record<string, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PRECONDITION_FAILED: 412,
-  TOO_MANY_REQUESTS: 429,
-  UNAVAILABLE: 503,
-};
+/** An internal request as both servers see it: the raw body is what the signature covers. */
+export interface InternalRequest {
+  method: string;
+  path: string;
+  body: string;
+  headers: Headers;
+}
 
-function problem(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status });
+/** A JSON answer: the service's result, or `{ error: { code, message } }`. */
+export interface InternalReply {
+  status: number;
+  body: unknown;
+}
+
+export function problem(status: number, code: string, message: string): InternalReply {
+  return { status, body: { error: { code, message } } };
+}
+
+/** A refusal names the first few fields at fault; a batch of thousands must not answer with thousands. */
+function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.slice(0, 5).map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`);
+  const more = error.issues.length - shown.length;
+  return shown.join("; ") + (more > 0 ? `; and ${more} more` : "");
 }
 
 /**
- * Verifies the signature over the raw body, parses it with `schema`, runs `handle` and
- * answers JSON; domain errors keep their meaning as HTTP statuses (a 5xx makes the room retry).
+ * Verifies, parses with `schema` (null: no body), runs `handle`; domain errors keep their
+ * meaning as HTTP statuses (one map, packages/api errors.ts). A 5xx makes the room retry; a
+ * 4xx tells it retrying the same request cannot help.
  */
+export async function answerInternal<S extends z.ZodType>(
+  secret: string,
+  request: InternalRequest,
+  schema: S | null,
+  handle: (body: z.infer<S>) => Promise<unknown>,
+): Promise<InternalReply> {
+  const verdict = await verifyInternalRequest(secret, request);
+  if (!verdict.ok) return problem(401, "UNAUTHORIZED", `Internal request refused: ${verdict.reason}`);
+  let input: unknown = undefined;
+  if (schema) {
+    let json: unknown;
+    try {
+      json = JSON.parse(request.body);
+    } catch {
+      return problem(400, "BAD_REQUEST", "The body is not JSON.");
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) return problem(400, "BAD_REQUEST", describeIssues(parsed.error));
+    input = parsed.data;
+  }
+  try {
+    return { status: 200, body: await handle(input as z.infer<S>) };
+  } catch (error) {
+    if (error instanceof DomainError) return problem(httpStatusOf(error), error.code, error.message);
+    console.error(`internal ${request.method} ${request.path} failed:`, error);
+    return problem(500, "INTERNAL", "The request failed; retry later.");
+  }
+}
+
+/** answerInternal for a Remix loader or action. */
 export async function handleInternal<S extends z.ZodType>(
   request: Request,
   context: AppLoadContext,
   schema: S | null,
   handle: (body: z.infer<S>) => Promise<unknown>,
 ): Promise<Response> {
-  const body = request.method === "GET" ? "" : await request.text();
-  const url = new URL(request.url);
-  const verdict = await verifyInternalRequest(context.services.env.ROOM_TOKEN_SECRET, {
-    method: request.method,
-    path: url.pathname,
-    body,
-    headers: request.headers,
-  });
-  if (!verdict.ok) return problem(401, "UNAUTHORIZED", `Internal request refused: ${verdict.reason}`);
-  let input: unknown = undefined;
-  if (schema) {
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      return problem(400, "BAD_REQUEST", "The body is not JSON.");
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) return problem(400, "BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-    input = parsed.data;
-  }
-  try {
-    return Response.json(await handle(input as z.infer<S>));
-  } catch (error) {
-    if (error instanceof DomainError) return problem(statusOf[error.code] ?? 400, error.code, error.message);
-    console.error(`internal ${request.method} ${url.pathname} failed:`, error);
-    return problem(500, "INTERNAL", "The request failed; retry later.");
-  }
+  const body = request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
+  const call = { method: request.method, path: new URL(request.url).pathname, body, headers: request.headers };
+  const reply = await answerInternal(context.services.env.ROOM_TOKEN_SECRET, call, schema, handle);
+  return Response.json(reply.body, { status: reply.status });
 }
 
 export function interviewDeps(context: AppLoadContext) {

@@ -2,6 +2,7 @@
 // while the web app is stopped and started again, then while the room server restarts;
 // every event must arrive exactly once, in order, and replaying the recorded editor
 // updates must rebuild exactly the text the candidate typed.
+import { decodeRecordingEvent, type RecordingEvent, type StoredRecordingEvent } from "@interviewlm/realtime";
 import pg from "pg";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,51 +58,51 @@ describe.skipIf(!postgres)("recording durability (PostgreSQL suite)", () => {
     const path = [...files.keys()].find((p) => !/test/.test(p)) ?? [...files.keys()][0]!;
     const text = files.get(path)!;
 
+    // A fast typist: one keystroke pair every 20 ms, whatever happens around it.
     let typed = 0;
-    let typing = true;
-    const typist = (async () => {
-      while (typing) {
-        text.insert(text.length, `x${typed++ % 10}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    })();
-    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const typist = setInterval(() => text.insert(text.length, `x${typed++ % 10}`), 20);
+    const typedMore = async (count: number) => {
+      const target = typed + count;
+      await expect.poll(() => typed, { timeout: 15_000 }).toBeGreaterThanOrEqual(target);
+    };
 
-    await pause(1500);
-    await stack.web.kill(); // ingest unreachable: the room must keep everything
-    await pause(3000);
-    await stack.web.start();
-    await pause(1500);
-    await stack.party.stop(); // the room goes away; the client keeps typing offline
-    await pause(2000);
-    await stack.party.start();
-    await expect.poll(() => provider.wsconnected, { timeout: 30_000 }).toBe(true);
-    await pause(1500);
-    typing = false;
-    await typist;
-    const finalText = text.toString();
-    expect(typed).toBeGreaterThan(100);
-
-    // Everything arrives, exactly once and in order.
     const db = new pg.Client({ connectionString: stack.web.databaseUrl! });
     await db.connect();
     try {
-      const replayed = async () => {
-        const { rows } = await db.query<{ seq: number; at: Date; type: string; payload: { update?: string } }>(
-          `SELECT seq, at, type, payload FROM "RecordingEvent" WHERE "sessionId" = $1 ORDER BY seq`,
-          [room.sessionId],
-        );
-        const replay = new Y.Doc();
-        for (const row of rows) if (row.type === "yjs.update" && row.payload.update) Y.applyUpdate(replay, Buffer.from(row.payload.update, "base64"));
-        return { rows, text: replay.getMap<Y.Text>("files").get(path)?.toString() ?? "" };
+      /** The session's recording as the replay reads it. */
+      const recorded = async () => {
+        const { rows } = await db.query<StoredRecordingEvent>(`SELECT seq, at, type, actor, payload FROM "RecordingEvent" WHERE "sessionId" = $1 ORDER BY seq`, [room.sessionId]);
+        return rows.map(decodeRecordingEvent);
       };
-      await expect.poll(async () => (await replayed()).text, { timeout: 60_000, interval: 1000 }).toBe(finalText);
-      const { rows } = await replayed();
-      expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
-      expect(rows.filter((r) => r.type === "yjs.update").length).toBeGreaterThan(10);
+      const replayedText = (events: RecordingEvent[]) => {
+        const replay = new Y.Doc();
+        for (const event of events) if (event.type === "yjs.update") Y.applyUpdate(replay, Buffer.from(String(event.payload.update), "base64"));
+        return replay.getMap<Y.Text>("files").get(path)?.toString() ?? "";
+      };
+
+      await expect.poll(async () => (await recorded()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+      await stack.web.kill(); // ingest unreachable: the room must keep everything
+      const beforeOutage = (await recorded()).length;
+      await typedMore(100);
+      await stack.web.start();
+      await expect.poll(async () => (await recorded()).length, { timeout: 60_000 }).toBeGreaterThan(beforeOutage);
+      await stack.party.stop(); // the room goes away; the client keeps typing offline
+      await typedMore(50);
+      await stack.party.start();
+      await expect.poll(() => provider.wsconnected && provider.synced, { timeout: 30_000 }).toBe(true);
+      await typedMore(50);
+      clearInterval(typist);
+      const finalText = text.toString();
+
+      // Everything arrives, exactly once and in order.
+      await expect.poll(async () => replayedText(await recorded()), { timeout: 60_000, interval: 1000 }).toBe(finalText);
+      const events = await recorded();
+      expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+      expect(events.filter((e) => e.type === "yjs.update").length).toBeGreaterThan(10);
       // Room time never runs backwards within the recording.
-      for (let i = 1; i < rows.length; i++) expect(rows[i]!.at.getTime()).toBeGreaterThanOrEqual(rows[i - 1]!.at.getTime() - 1000);
+      for (let i = 1; i < events.length; i++) expect(events[i]!.at).toBeGreaterThanOrEqual(events[i - 1]!.at - 1000);
     } finally {
+      clearInterval(typist);
       await db.end();
       provider.destroy();
     }
