@@ -22,7 +22,7 @@ export function writeTree(root: string, files: { path: string; content: string }
 export async function runBare(languageId: LanguageId, sourceDir: string, scratchRoot: string): Promise<TestRunResult> {
   const language = getLanguage(languageId);
   const workDir = fs.mkdtempSync(path.join(scratchRoot, "work-"));
-  const { argv, env } = language.testCommand({ sourceDir, workDir, hiddenDir: null, runnersDir: RUNNERS_DIR, tools: { ...language.localTools, esbuild: ESBUILD } });
+  const { argv, env } = language.testCommand({ sourceDir, workDir, hiddenDir: null, onlyHidden: false, runnersDir: RUNNERS_DIR, tools: { ...language.localTools, esbuild: ESBUILD } });
   const started = performance.now();
   const child = spawn(argv[0] as string, argv.slice(1), { env: { PATH: "/usr/bin:/bin", TMPDIR: scratchRoot, ...env }, stdio: ["ignore", "pipe", "pipe", "pipe"], cwd: workDir });
   const chunks: Record<"stdout" | "stderr" | "events", Buffer[]> = { stdout: [], stderr: [], events: [] };
