@@ -129,6 +129,7 @@ const attacks: Record<string, Attack> = {
   "candidates.remind": { kind: "denied", run: async (api) => api.candidates.remind({ candidateId: await acmeCandidateId() }) },
   "candidates.revoke": { kind: "denied", run: async (api) => api.candidates.revoke({ candidateId: await acmeCandidateId() }) },
   "portal.view": { kind: "own-account", why: "public: authenticated by the signed invite token alone (tested in portal tests)" },
+  "portal.codeCheck": { kind: "own-account", why: "public: authenticated by the signed invite token alone; runs only the sandbox self-check, reads no organisation data (tested in portal tests)" },
   "interview.start": { kind: "own-account", why: "authorised by the candidate's signed invite link (tested in interview tests)" },
   "interview.state": { kind: "own-account", why: "authorised by the candidate's signed invite link (tested in interview tests)" },
   "questions.list": { kind: "isolated", run: async (api) => {
