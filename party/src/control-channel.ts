@@ -52,7 +52,7 @@ export class ControlChannel {
   }
 
   async receive(entry: ControlConnection, raw: string | ArrayBuffer | ArrayBufferView): Promise<void> {
-    const result = parseClientMessage(raw, entry.claims.role, entry.bucket);
+    const result = parseClientMessage(raw, entry.claims, entry.bucket);
     if (!result.ok) {
       this.room.log.warn("message.rejected", { connectionId: entry.conn.id, role: entry.claims.role, userId: entry.claims.uid, code: result.code, reason: result.message });
       this.room.connections.sendError(entry, result.code, result.message);

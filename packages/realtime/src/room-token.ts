@@ -7,6 +7,15 @@ import { fromBase64Url, hmacSign, hmacVerify, toBase64Url } from "./signing.ts";
 export const RoomRoleSchema = z.enum(["candidate", "reviewer"]);
 export type RoomRole = z.infer<typeof RoomRoleSchema>;
 
+/**
+ * What a reviewer may do inside a room: the room-level entries of the permission table in
+ * packages/auth (the web app copies them from the reviewer's organisation role into the token,
+ * so the room, which cannot ask the database, enforces the same table).
+ */
+export const ROOM_PERMISSIONS = ["notes:write"] as const;
+export const RoomPermissionSchema = z.enum(ROOM_PERMISSIONS);
+export type RoomPermission = z.infer<typeof RoomPermissionSchema>;
+
 export const RoomTokenClaimsSchema = z.object({
   /** Interview session id = room id. */
   sid: z.string().min(1).max(64),
@@ -15,6 +24,8 @@ export const RoomTokenClaimsSchema = z.object({
   uid: z.string().min(1).max(64),
   /** Display name for presence. */
   name: z.string().min(1).max(120),
+  /** Room-level permissions; absent means none (tokens minted before permissions existed). */
+  perms: z.array(RoomPermissionSchema).max(ROOM_PERMISSIONS.length).default([]),
   iat: z.number().int(),
   exp: z.number().int(),
 });
@@ -28,11 +39,11 @@ const decoder = new TextDecoder();
 
 export async function signRoomToken(
   secret: string,
-  claims: Omit<RoomTokenClaims, "iat" | "exp">,
+  claims: Omit<RoomTokenClaims, "iat" | "exp" | "perms"> & { perms?: RoomPermission[] },
   options: { ttlSeconds?: number; now?: number } = {},
 ): Promise<string> {
   const iat = Math.floor((options.now ?? Date.now()) / 1000);
-  const full: RoomTokenClaims = { ...claims, iat, exp: iat + (options.ttlSeconds ?? ROOM_TOKEN_TTL_SECONDS) };
+  const full: RoomTokenClaims = { ...claims, perms: claims.perms ?? [], iat, exp: iat + (options.ttlSeconds ?? ROOM_TOKEN_TTL_SECONDS) };
   const payload = toBase64Url(encoder.encode(JSON.stringify(full)));
   return `${VERSION}.${payload}.${await hmacSign(secret, `${VERSION}.${payload}`)}`;
 }

@@ -1,4 +1,5 @@
-import { signRoomToken } from "@interviewlm/realtime";
+import { roleCan, type Permission } from "@interviewlm/auth";
+import { ROOM_PERMISSIONS, signRoomToken, type RoomPermission } from "@interviewlm/realtime";
 import type { PrismaClient } from "@interviewlm/db";
 import { verifyInviteToken } from "../candidates/portal.ts";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
@@ -75,6 +76,14 @@ export async function listLiveSessions(prisma: PrismaClient, actor: OrgActor): P
   return rows.map(toLiveSession);
 }
 
+// Every room permission must be an entry of the one permission table.
+const roomPermissions: readonly (RoomPermission & Permission)[] = ROOM_PERMISSIONS;
+
+/** The room-level permissions of an organisation role, from the one permission table. */
+export function roomPermissionsFor(role: OrgActor["role"]): RoomPermission[] {
+  return roomPermissions.filter((permission) => roleCan(role, permission));
+}
+
 /** A reviewer's pass into a room of their organisation (read-only there). */
 export async function joinLiveSession(
   prisma: PrismaClient,
@@ -86,6 +95,12 @@ export async function joinLiveSession(
   const row = await prisma.interviewSession.findFirst({ where: { id: sessionId, organizationId: actor.organizationId }, select: { ...liveSelect, status: true } });
   if (!row) throw notFound("Interview session", sessionId);
   if (row.status !== "ACTIVE") throw new DomainError("PRECONDITION_FAILED", "This interview is not in progress any more.");
-  const roomToken = await signRoomToken(roomTokenSecret, { sid: row.id, role: "reviewer", uid: actor.userId, name: actor.name });
+  const roomToken = await signRoomToken(roomTokenSecret, {
+    sid: row.id,
+    role: "reviewer",
+    uid: actor.userId,
+    name: actor.name,
+    perms: roomPermissionsFor(actor.role),
+  });
   return { ...toLiveSession(row), roomToken };
 }
