@@ -50,6 +50,10 @@ export class Connections {
     return entry;
   }
 
+  controlEntries(): ControlConnection[] {
+    return [...this.control.values()];
+  }
+
   controlOf(conn: Party.Connection): ControlConnection | undefined {
     return this.control.get(conn);
   }

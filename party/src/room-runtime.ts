@@ -5,6 +5,7 @@
 import type { RoomSessionInfo, RoomTokenClaims } from "@interviewlm/realtime";
 import type * as Party from "partykit/server";
 import * as Y from "yjs";
+import { RevokedAccess } from "./access.ts";
 import { actorOf } from "./auth.ts";
 import { base64ToBytes, bytesToBase64 } from "./base64.ts";
 import { Connections } from "./connections.ts";
@@ -42,6 +43,7 @@ export class RoomRuntime {
   readonly terminal: TerminalBridge;
   readonly tests: TestRuns;
   readonly feed: ReviewerFeed;
+  readonly access: RevokedAccess;
   private readonly yjsUpdates: DurableCoalescer;
   private readonly compactor: DocCompactor;
   private readonly fanout: YjsFanout;
@@ -87,6 +89,7 @@ export class RoomRuntime {
     });
     this.tests = new TestRuns({ storage, connections, recorder, log });
     this.feed = new ReviewerFeed(storage, connections, recorder);
+    this.access = new RevokedAccess(storage, connections, log);
     this.flow = new SessionFlow({
       sessionId,
       web,
@@ -135,7 +138,7 @@ export class RoomRuntime {
     // The recorder first: recovering the other parts may record events.
     await this.recorder.load();
     await this.yjsUpdates.recover();
-    await Promise.all([this.session.load(), this.mirror.load(), this.terminal.load(), this.tests.load(), this.feed.load()]);
+    await Promise.all([this.session.load(), this.mirror.load(), this.terminal.load(), this.tests.load(), this.feed.load(), this.access.load()]);
     try {
       await withTimeout(this.flow.refresh(), START_TIMEOUT_MS);
     } catch (error) {

@@ -29,6 +29,8 @@ const EnvSchema = z
     SANDBOX_SERVICE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     /** Where browsers reach the live interview rooms (the PartyKit server). */
     ROOM_PUBLIC_URL: z.string().url().default("http://localhost:1999"),
+    /** Where this app reaches the rooms to revoke a member's access at once; defaults to ROOM_PUBLIC_URL. */
+    ROOM_INTERNAL_URL: z.string().url().optional(),
     /** Signs room tokens and the rooms' requests to this app; shared with the rooms (≥ 32 chars). */
     ROOM_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)"),
     /** Extra origins allowed to POST (comma-separated), e.g. a second domain. */

@@ -26,6 +26,11 @@ export const RoomTokenClaimsSchema = z.object({
   name: z.string().min(1).max(120),
   /** Room-level permissions; absent means none (tokens minted before permissions existed). */
   perms: z.array(RoomPermissionSchema).max(ROOM_PERMISSIONS.length).default([]),
+  /**
+   * Reviewers: the version of their membership when the token was minted (its updatedAt, ms).
+   * The room refuses tokens older than a revocation it was told about (room-admin.ts).
+   */
+  mv: z.number().int().nonnegative().optional(),
   iat: z.number().int(),
   exp: z.number().int(),
 });

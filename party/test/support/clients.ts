@@ -11,10 +11,10 @@ export async function roomToken(
   sessionId: string,
   role: RoomRole,
   uid: string,
-  options: { ttlSeconds?: number; now?: number; perms?: RoomPermission[] } = {},
+  options: { ttlSeconds?: number; now?: number; perms?: RoomPermission[]; mv?: number } = {},
 ): Promise<string> {
-  const { perms = role === "reviewer" ? ["notes:write"] : [], ...timing } = options;
-  return signRoomToken(secret, { sid: sessionId, role, uid, name: `${role} ${uid}`, perms }, timing);
+  const { perms = role === "reviewer" ? ["notes:write"] : [], mv, ...timing } = options;
+  return signRoomToken(secret, { sid: sessionId, role, uid, name: `${role} ${uid}`, perms, ...(mv !== undefined ? { mv } : {}) }, timing);
 }
 
 export function roomUrl(base: string, sessionId: string, query: Record<string, string>): string {

@@ -95,12 +95,19 @@ export async function joinLiveSession(
   const row = await prisma.interviewSession.findFirst({ where: { id: sessionId, organizationId: actor.organizationId }, select: { ...liveSelect, status: true } });
   if (!row) throw notFound("Interview session", sessionId);
   if (row.status !== "ACTIVE") throw new DomainError("PRECONDITION_FAILED", "This interview is not in progress any more.");
+  // The membership's version goes into the token, so a later removal or role change can refuse it.
+  const membership = await prisma.membership.findUnique({
+    where: { organizationId_userId: { organizationId: actor.organizationId, userId: actor.userId } },
+    select: { updatedAt: true },
+  });
+  if (!membership) throw notFound("Interview session", sessionId);
   const roomToken = await signRoomToken(roomTokenSecret, {
     sid: row.id,
     role: "reviewer",
     uid: actor.userId,
     name: actor.name,
     perms: roomPermissionsFor(actor.role),
+    mv: membership.updatedAt.getTime(),
   });
   return { ...toLiveSession(row), roomToken };
 }
