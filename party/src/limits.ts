@@ -5,6 +5,31 @@ export const RATE_LIMIT = { capacity: 200, refillPerSecond: 100 } as const;
 /** At most one "rate_limited" error per connection per this many ms (no error storms). */
 export const RATE_LIMIT_ERROR_INTERVAL_MS = 1000;
 
+/**
+ * Close codes the room uses, so a client (and a log reader) can tell why a socket ended.
+ * 1008/1009 are the standard policy / too-big codes; 4xxx are the room's own.
+ */
+export const CLOSE_CODES = {
+  policy: 1008,
+  tooLarge: 1009,
+  /** The interview finished: the candidate's editor reconnects read-only. */
+  finished: 4000,
+  /** The same person connected again with the same connection id. */
+  replaced: 4001,
+  /** A removed member or changed role (packages/realtime CLOSE_ACCESS_REVOKED). */
+  accessRevoked: 4403,
+  /** The connection exceeded its message or byte budget (a flood). */
+  flood: 4429,
+} as const;
+
+/**
+ * Yjs sockets: a writable socket's chunked batch (y-partykit splits updates over 1 MB) may
+ * declare at most this much — several times the largest editor file the room keeps.
+ */
+export const MAX_YJS_BATCH_BYTES = 8 * 1024 * 1024;
+/** Read-only sockets only send sync step 1 (a state vector) and awareness: small frames. */
+export const MAX_YJS_READONLY_FRAME_BYTES = 64 * 1024;
+
 /** Editor → sandbox: write after typing pauses this long, but at least this often. */
 export const MIRROR_DEBOUNCE_MS = 300;
 export const MIRROR_MAX_WAIT_MS = 2000;

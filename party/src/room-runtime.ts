@@ -11,12 +11,13 @@ import { base64ToBytes, bytesToBase64 } from "./base64.ts";
 import { Connections } from "./connections.ts";
 import { connectYjs, DocCompactor, filesOf, onDocDetach, openEditorDoc, type EditorDoc } from "./editor/editor-doc.ts";
 import { YjsFanout } from "./editor/yjs-fanout.ts";
+import { guardYjsSocket, YjsFrameGuard } from "./editor/yjs-frame-guard.ts";
 import { EditorMirror } from "./editor/mirror.ts";
 import { createSandboxRef, type SandboxRef } from "./editor/sandbox-ref.ts";
 import { SandboxSync } from "./editor/sandbox-sync.ts";
 import { readRoomEnv, type RoomEnv } from "./env.ts";
 import { WorkspaceLock } from "./errors.ts";
-import { START_TIMEOUT_MS, YJS_RECORD_WINDOW_MS } from "./limits.ts";
+import { CLOSE_CODES, START_TIMEOUT_MS, YJS_RECORD_WINDOW_MS } from "./limits.ts";
 import { createLogger, errorMessage, type Logger } from "./log.ts";
 import { DurableCoalescer } from "./recording/durable-coalescer.ts";
 import { Recorder } from "./recording/recorder.ts";
@@ -190,13 +191,21 @@ export class RoomRuntime {
     this.scheduler.clear("deadline");
     this.terminal.shutdown("The interview has finished");
     // y-partykit fixes read-only per socket: the candidate's editor reconnects read-only.
-    for (const [conn, claims] of this.connections.yjsConnections()) if (claims.role === "candidate") conn.close(4000, "interview finished");
+    for (const [conn, claims] of this.connections.yjsConnections()) if (claims.role === "candidate") conn.close(CLOSE_CODES.finished, "interview finished");
   }
 
   /** Hands a Yjs socket to y-partykit; it stays writable only for the candidate of an active session. */
   async connectYjs(conn: Party.Connection, claims: RoomTokenClaims, room: Party.Room): Promise<void> {
     const readOnly = claims.role === "reviewer" || this.session.completed || this.session.finishing !== null;
-    const wrapped = this.fanout.wrap(conn);
+    const guarded = guardYjsSocket(conn, new YjsFrameGuard(readOnly), (verdict) => {
+      this.log.warn("yjs.frame_refused", { connectionId: conn.id, role: claims.role, userId: claims.uid, code: verdict.code, reason: verdict.reason });
+      try {
+        conn.close(verdict.code, verdict.reason);
+      } catch {
+        // already closing
+      }
+    });
+    const wrapped = this.fanout.wrap(conn, guarded);
     this.connections.addYjs(conn, claims, wrapped);
     await connectYjs(wrapped, room, readOnly);
   }
