@@ -15,6 +15,8 @@ const RoomEnvSchema = z.object({
   SANDBOX_SERVICE_SECRET: secret,
   /** Base URL of the web app's internal endpoints, e.g. http://127.0.0.1:3000. */
   WEB_INTERNAL_URL: url,
+  /** Terminal output recorded per session, in characters (default in limits.ts); past it, a `terminal.truncated` marker. */
+  TERMINAL_RECORDING_LIMIT_CHARS: z.coerce.number().int().min(1024).optional(),
 });
 export type RoomEnv = z.infer<typeof RoomEnvSchema>;
 

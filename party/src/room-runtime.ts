@@ -17,7 +17,8 @@ import { createSandboxRef, type SandboxRef } from "./editor/sandbox-ref.ts";
 import { SandboxSync } from "./editor/sandbox-sync.ts";
 import { readRoomEnv, type RoomEnv } from "./env.ts";
 import { WorkspaceLock } from "./errors.ts";
-import { CLOSE_CODES, START_TIMEOUT_MS, YJS_RECORD_WINDOW_MS } from "./limits.ts";
+import { CLOSE_CODES, START_TIMEOUT_MS, TERMINAL_RECORDING_LIMIT_CHARS, YJS_BUDGET, YJS_RECORD_WINDOW_MS } from "./limits.ts";
+import { ConnectionBudget } from "./rate-limit.ts";
 import { createLogger, errorMessage, type Logger } from "./log.ts";
 import { DurableCoalescer } from "./recording/durable-coalescer.ts";
 import { Recorder } from "./recording/recorder.ts";
@@ -84,6 +85,7 @@ export class RoomRuntime {
       recorder,
       connections,
       log,
+      recordingLimitChars: env.TERMINAL_RECORDING_LIMIT_CHARS ?? TERMINAL_RECORDING_LIMIT_CHARS,
       onLost: () => this.scheduler.set("terminal", this.retries.terminal.next()),
       // The watch job reconciles, which recreates a lost workspace: run it now.
       onWorkspaceLost: () => this.scheduler.set("watch", Date.now()),
@@ -197,7 +199,7 @@ export class RoomRuntime {
   /** Hands a Yjs socket to y-partykit; it stays writable only for the candidate of an active session. */
   async connectYjs(conn: Party.Connection, claims: RoomTokenClaims, room: Party.Room): Promise<void> {
     const readOnly = claims.role === "reviewer" || this.session.completed || this.session.finishing !== null;
-    const guarded = guardYjsSocket(conn, new YjsFrameGuard(readOnly), (verdict) => {
+    const guarded = guardYjsSocket(conn, new YjsFrameGuard(readOnly, new ConnectionBudget(YJS_BUDGET)), (verdict) => {
       this.log.warn("yjs.frame_refused", { connectionId: conn.id, role: claims.role, userId: claims.uid, code: verdict.code, reason: verdict.reason });
       try {
         conn.close(verdict.code, verdict.reason);

@@ -6,10 +6,12 @@
 //   frames, and may not start a batch at all;
 // - a writable socket's batch is capped (declared and received size), one at a time;
 // - text frames other than batch markers are dropped (y-partykit would misread them);
+// - a socket that spends its message or byte budget is closed as a flood;
 // - when the socket closes, y-partykit's listener — and any batch it holds — is let go.
 // A violation closes the socket with a code from CLOSE_CODES (documented in party/README.md).
 import { z } from "zod";
 import { CLOSE_CODES, MAX_YJS_BATCH_BYTES, MAX_YJS_READONLY_FRAME_BYTES } from "../limits.ts";
+import { frameSize, type ConnectionBudget } from "../rate-limit.ts";
 
 const BATCH_SENTINEL = "y-pk-batch";
 const MESSAGE_SYNC = 0;
@@ -32,7 +34,11 @@ const close = (code: number, reason: string): FrameVerdict => ({ action: "close"
 export class YjsFrameGuard {
   private batch: { declared: number; received: number } | null = null;
 
-  constructor(private readonly readOnly: boolean) {}
+  constructor(
+    private readonly readOnly: boolean,
+    /** The socket's hard budget; spending it closes the socket as a flood. */
+    private readonly budget: ConnectionBudget | null = null,
+  ) {}
 
   /** Bytes of the open batch y-partykit is holding for this socket. */
   get bufferedBytes(): number {
@@ -40,6 +46,8 @@ export class YjsFrameGuard {
   }
 
   inspect(data: unknown): FrameVerdict {
+    const exceeded = this.budget?.spend(frameSize(data));
+    if (exceeded) return close(CLOSE_CODES.flood, `too many ${exceeded}; disconnected`);
     if (typeof data === "string") return this.inspectText(data);
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
     if (!bytes) return DROP;
