@@ -199,7 +199,7 @@ export class RoomRuntime {
   /** Hands a Yjs socket to y-partykit; it stays writable only for the candidate of an active session. */
   async connectYjs(conn: Party.Connection, claims: RoomTokenClaims, room: Party.Room): Promise<void> {
     const readOnly = claims.role === "reviewer" || this.session.completed || this.session.finishing !== null;
-    const guarded = guardYjsSocket(conn, new YjsFrameGuard(readOnly, new ConnectionBudget(YJS_BUDGET)), (verdict) => {
+    const guarded = guardYjsSocket(conn, new YjsFrameGuard(readOnly, new ConnectionBudget(YJS_BUDGET), claims), (verdict) => {
       this.log.warn("yjs.frame_refused", { connectionId: conn.id, role: claims.role, userId: claims.uid, code: verdict.code, reason: verdict.reason });
       try {
         conn.close(verdict.code, verdict.reason);

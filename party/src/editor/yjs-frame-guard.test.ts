@@ -1,3 +1,6 @@
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as encoding from "lib0/encoding";
+import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { CLOSE_CODES, MAX_YJS_BATCH_BYTES, MAX_YJS_READONLY_FRAME_BYTES } from "../limits.ts";
 import { guardYjsSocket, YjsFrameGuard } from "./yjs-frame-guard.ts";
@@ -5,7 +8,20 @@ import { guardYjsSocket, YjsFrameGuard } from "./yjs-frame-guard.ts";
 const marker = (type: "start" | "end", size: number, count = 1) => `y-pk-batch#${JSON.stringify({ id: "b1", type, size, count })}`;
 const step1 = new Uint8Array([0, 0, 1, 0]).buffer;
 const update = new Uint8Array([0, 2, 5, 1, 2, 3, 4, 5]).buffer;
-const awareness = new Uint8Array([1, 3, 1, 2, 3]).buffer;
+const awareness = awarenessFrame({ cursor: null });
+
+/** An awareness message as y-partykit's provider sends it, with this local state. */
+function awarenessFrame(state: Record<string, unknown>): ArrayBuffer {
+  const doc = new Y.Doc();
+  const local = new awarenessProtocol.Awareness(doc);
+  local.setLocalState(state);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(local, [doc.clientID]));
+  const bytes = encoding.toUint8Array(encoder);
+  local.destroy();
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
 
 describe("a read-only Yjs socket", () => {
   it("passes sync step 1 and awareness, drops document changes, and may not start a batch", () => {
@@ -41,6 +57,20 @@ describe("a writable Yjs socket", () => {
     lying.inspect(marker("start", 10));
     expect(lying.inspect(new ArrayBuffer(11))).toMatchObject({ action: "close", code: CLOSE_CODES.tooLarge });
     expect(new YjsFrameGuard(false).inspect("y-pk-batch#{not json")).toMatchObject({ action: "close", code: CLOSE_CODES.policy });
+  });
+});
+
+describe("awareness through the room", () => {
+  const me = { uid: "cand_1", role: "candidate" } as const;
+  const user = { id: "cand_1", name: "Ada", role: "candidate", color: "#9ba3ff", colorLight: "#9ba3ff33" };
+
+  it("passes the sender's own valid user and drops invalid colours, unsafe names, someone else's identity and garbage", () => {
+    const guard = new YjsFrameGuard(false, null, me);
+    expect(guard.inspect(awarenessFrame({ user, cursor: null }))).toEqual({ action: "pass" });
+    expect(guard.inspect(awarenessFrame({ user: { ...user, color: "#fff;background:url(//evil.example)" } }))).toEqual({ action: "drop" });
+    expect(guard.inspect(awarenessFrame({ user: { ...user, name: "\u202Eevil" } }))).toEqual({ action: "drop" });
+    expect(guard.inspect(awarenessFrame({ user: { ...user, id: "rev_1", role: "reviewer" } }))).toEqual({ action: "drop" });
+    expect(guard.inspect(new Uint8Array([1, 200]).buffer)).toEqual({ action: "drop" });
   });
 });
 

@@ -6,9 +6,13 @@
 //   frames, and may not start a batch at all;
 // - a writable socket's batch is capped (declared and received size), one at a time;
 // - text frames other than batch markers are dropped (y-partykit would misread them);
+// - awareness must carry a valid `user` (name, #hex colours) that is the sender's own
+//   identity from the token, or none: anything else is dropped before others draw it;
 // - a socket that spends its message or byte budget is closed as a flood;
 // - when the socket closes, y-partykit's listener — and any batch it holds — is let go.
 // A violation closes the socket with a code from CLOSE_CODES (documented in party/README.md).
+import { awarenessUserOf, isAcceptableAwarenessState, type RoomTokenClaims } from "@interviewlm/realtime";
+import * as decoding from "lib0/decoding";
 import { z } from "zod";
 import { CLOSE_CODES, MAX_YJS_BATCH_BYTES, MAX_YJS_READONLY_FRAME_BYTES } from "../limits.ts";
 import { frameSize, type ConnectionBudget } from "../rate-limit.ts";
@@ -38,6 +42,8 @@ export class YjsFrameGuard {
     private readonly readOnly: boolean,
     /** The socket's hard budget; spending it closes the socket as a flood. */
     private readonly budget: ConnectionBudget | null = null,
+    /** Whose socket this is: awareness may only speak for them. */
+    private readonly identity: Pick<RoomTokenClaims, "uid" | "role"> | null = null,
   ) {}
 
   /** Bytes of the open batch y-partykit is holding for this socket. */
@@ -56,13 +62,21 @@ export class YjsFrameGuard {
       if (this.batch.received > this.batch.declared) return close(CLOSE_CODES.tooLarge, "batch larger than declared");
       return PASS;
     }
-    if (this.readOnly) {
-      if (bytes.byteLength > MAX_YJS_READONLY_FRAME_BYTES) return close(CLOSE_CODES.tooLarge, "frame too large for a read-only socket");
-      // A read-only socket's document changes are ignored anyway; only reading passes.
-      const isStep1 = bytes[0] === MESSAGE_SYNC && bytes[1] === SYNC_STEP_1;
-      return isStep1 || bytes[0] === MESSAGE_AWARENESS ? PASS : DROP;
-    }
+    if (this.readOnly && bytes.byteLength > MAX_YJS_READONLY_FRAME_BYTES) return close(CLOSE_CODES.tooLarge, "frame too large for a read-only socket");
+    if (bytes[0] === MESSAGE_AWARENESS) return this.acceptableAwareness(bytes) ? PASS : DROP;
+    // A read-only socket's document changes are ignored anyway; only reading passes.
+    if (this.readOnly) return bytes[0] === MESSAGE_SYNC && bytes[1] === SYNC_STEP_1 ? PASS : DROP;
     return PASS;
+  }
+
+  private acceptableAwareness(bytes: Uint8Array): boolean {
+    const states = awarenessStates(bytes);
+    if (!states) return false;
+    return states.every((state) => {
+      if (!isAcceptableAwarenessState(state)) return false;
+      const user = awarenessUserOf(state);
+      return !user || !this.identity || (user.id === this.identity.uid && user.role === this.identity.role);
+    });
   }
 
   /** Lets go of the batch (the socket closed); y-partykit's listener is released by the caller. */
@@ -88,6 +102,25 @@ export class YjsFrameGuard {
     if (!this.batch) return DROP;
     this.batch = null;
     return PASS;
+  }
+}
+
+/** The states of an awareness message (y-protocols' encoding), or null if it does not decode. */
+function awarenessStates(bytes: Uint8Array): unknown[] | null {
+  try {
+    const outer = decoding.createDecoder(bytes);
+    decoding.readVarUint(outer);
+    const update = decoding.createDecoder(decoding.readVarUint8Array(outer));
+    const count = decoding.readVarUint(update);
+    const states: unknown[] = [];
+    for (let i = 0; i < count; i++) {
+      decoding.readVarUint(update); // client id
+      decoding.readVarUint(update); // clock
+      states.push(JSON.parse(decoding.readVarString(update)));
+    }
+    return states;
+  } catch {
+    return null;
   }
 }
 
