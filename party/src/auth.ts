@@ -21,9 +21,10 @@ const decoder = new TextDecoder();
 
 /** Returns the request to forward to the room, or the response that refuses it. */
 export async function authorizeConnection(request: Request, env: Record<string, unknown>, roomId: string): Promise<Request | Response> {
-  let secret: string;
+  let keys: { current: string; previous: string[] };
   try {
-    secret = readRoomEnv(env).ROOM_TOKEN_SECRET;
+    const roomEnv = readRoomEnv(env);
+    keys = { current: roomEnv.ROOM_TOKEN_SECRET, previous: roomEnv.ROOM_TOKEN_SECRET_PREVIOUS ? [roomEnv.ROOM_TOKEN_SECRET_PREVIOUS] : [] };
   } catch (error) {
     console.error(error instanceof RoomEnvError ? error.message : error);
     return new Response("The room server is not configured", { status: 500 });
@@ -35,7 +36,7 @@ export async function authorizeConnection(request: Request, env: Record<string, 
   if (!token) return refuse(401, "missing_token", roomId);
   let claims: RoomTokenClaims;
   try {
-    claims = await verifyRoomToken(secret, token, { roomId });
+    claims = await verifyRoomToken(keys, token, { roomId });
   } catch (error) {
     if (error instanceof RoomTokenError) return refuse(401, error.problem, roomId);
     throw error;

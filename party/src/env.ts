@@ -9,6 +9,8 @@ const url = z.url().transform((value) => value.replace(/\/+$/, ""));
 const RoomEnvSchema = z.object({
   /** Verifies room tokens and signs the room's requests to the web app (shared with apps/web). */
   ROOM_TOKEN_SECRET: secret,
+  /** The secret before a rotation: room tokens it signed still verify until they expire. */
+  ROOM_TOKEN_SECRET_PREVIOUS: secret.optional(),
   /** The sandbox service, e.g. http://127.0.0.1:4100. */
   SANDBOX_URL: url,
   /** Shared with the sandbox service; the room signs its own short-lived service tokens. */

@@ -23,6 +23,8 @@ const EnvSchema = z
      * .data/dev-secrets.json; production sets its own (e.g. `openssl rand -hex 32`).
      */
     APP_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)"),
+    /** The APP_SECRET before a rotation: invitation links it signed keep working. */
+    APP_SECRET_PREVIOUS: z.string().min(32, "must be at least 32 characters").optional(),
     /** The sandbox service that holds candidates' workspaces. */
     SANDBOX_URL: z.string().url().default("http://127.0.0.1:4100"),
     /** Shared with the sandbox service and the rooms; without it interviews cannot start. */

@@ -39,6 +39,7 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
     prisma: db.prisma,
     appUrl: env.APP_URL,
     appSecret: env.APP_SECRET,
+    ...(env.APP_SECRET_PREVIOUS ? { appSecretPrevious: env.APP_SECRET_PREVIOUS } : {}),
     secureCookies: appOrigin.startsWith("https://"),
     allowedOrigins: [appOrigin, ...extraOrigins],
     oauthProviders: env.oauth.configured,

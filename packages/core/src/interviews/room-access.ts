@@ -13,7 +13,7 @@ export interface RoomAccess {
 
 /** The candidate's pass into their own room, from the invite link. */
 export async function roomAccessForCandidate(
-  deps: Pick<CoreDeps, "prisma" | "appSecret" | "now">,
+  deps: Pick<CoreDeps, "prisma" | "appSecret" | "appSecretPrevious" | "now">,
   roomTokenSecret: string,
   inviteToken: string,
 ): Promise<RoomAccess> {

@@ -7,6 +7,8 @@ export interface CoreDeps {
   appUrl: string;
   /** Server secret (≥ 32 chars) for signing links such as candidate invitations. */
   appSecret: string;
+  /** The secret before a rotation of appSecret: links it signed keep working. */
+  appSecretPrevious?: string;
   /**
    * The live rooms, told when a member's access changes (removal, role change) so their open
    * sockets close at once. Absent: nobody is told, tokens lapse at their expiry (10 minutes).
