@@ -4,6 +4,7 @@
 // read room storage, so the check runs as each socket reaches the room — and it closes the
 // user's open sockets at once. Kept in storage: a restart must not let old tokens back in.
 import { CLOSE_ACCESS_REVOKED, RevokeAccessRequestSchema, ROOM_ADMIN_PATHS, verifyInternalRequest, type RoomTokenClaims } from "@interviewlm/realtime";
+import type { KeyInput } from "@interviewlm/tokens";
 import type { Connections } from "./connections.ts";
 import type { Logger } from "./log.ts";
 import { guard, type Storage } from "./storage.ts";
@@ -51,7 +52,7 @@ export class RevokedAccess {
   }
 
   /** The signed POST from the web app; anything unsigned, stale or malformed changes nothing. */
-  async handle(request: Request, sessionId: string, secret: string): Promise<Response> {
+  async handle(request: Request, sessionId: string, secret: KeyInput): Promise<Response> {
     const url = new URL(request.url);
     if (request.method !== "POST" || url.pathname !== ROOM_ADMIN_PATHS.revokeAccess(sessionId)) return json(404, { error: "not found" });
     const body = await request.text();

@@ -5,7 +5,7 @@
 import { RoomTokenClaimsSchema, RoomTokenError, verifyRoomToken, type RoomTokenClaims } from "@interviewlm/realtime";
 import { fromBase64Url, toBase64Url } from "@interviewlm/realtime";
 import { z } from "zod";
-import { readRoomEnv, RoomEnvError } from "./env.ts";
+import { readRoomEnv, RoomEnvError, type RoomEnv } from "./env.ts";
 
 export const CLAIMS_HEADER = "x-interviewlm-room-claims";
 export const ChannelSchema = z.enum(["control", "yjs"]);
@@ -21,10 +21,9 @@ const decoder = new TextDecoder();
 
 /** Returns the request to forward to the room, or the response that refuses it. */
 export async function authorizeConnection(request: Request, env: Record<string, unknown>, roomId: string): Promise<Request | Response> {
-  let keys: { current: string; previous: string[] };
+  let keys: ReturnType<typeof roomKeysOf>;
   try {
-    const roomEnv = readRoomEnv(env);
-    keys = { current: roomEnv.ROOM_TOKEN_SECRET, previous: roomEnv.ROOM_TOKEN_SECRET_PREVIOUS ? [roomEnv.ROOM_TOKEN_SECRET_PREVIOUS] : [] };
+    keys = roomKeysOf(readRoomEnv(env));
   } catch (error) {
     console.error(error instanceof RoomEnvError ? error.message : error);
     return new Response("The room server is not configured", { status: 500 });
@@ -66,6 +65,11 @@ export function verifiedConnectionOf(request: Request): VerifiedConnection | nul
   } catch {
     return null;
   }
+}
+
+/** ROOM_TOKEN_SECRET, and during a rotation the previous one: what the room verifies with. */
+export function roomKeysOf(env: Pick<RoomEnv, "ROOM_TOKEN_SECRET" | "ROOM_TOKEN_SECRET_PREVIOUS">): { current: string; previous: string[] } {
+  return { current: env.ROOM_TOKEN_SECRET, previous: env.ROOM_TOKEN_SECRET_PREVIOUS ? [env.ROOM_TOKEN_SECRET_PREVIOUS] : [] };
 }
 
 /** "candidate:<id>" / "reviewer:<userId>", the recording's actor names. */

@@ -6,7 +6,7 @@
 // The one HTTP endpoint is the web app's signed access revocation (access.ts).
 import type * as Party from "partykit/server";
 import { CLOSE_ACCESS_REVOKED, ROOM_ADMIN_PATHS } from "@interviewlm/realtime";
-import { authorizeConnection, verifiedConnectionOf } from "./auth.ts";
+import { authorizeConnection, roomKeysOf, verifiedConnectionOf } from "./auth.ts";
 import { ControlChannel } from "./control-channel.ts";
 import { RoomRuntime } from "./room-runtime.ts";
 
@@ -29,7 +29,7 @@ export default class InterviewRoom implements Party.Server {
 
   async onRequest(request: Party.Request): Promise<Response> {
     const { runtime } = await this.start();
-    return (await runtime.access.handle(request as unknown as Request, runtime.sessionId, runtime.env.ROOM_TOKEN_SECRET)) as unknown as Response;
+    return (await runtime.access.handle(request as unknown as Request, runtime.sessionId, roomKeysOf(runtime.env))) as unknown as Response;
   }
 
   async onStart(): Promise<void> {

@@ -35,6 +35,8 @@ const EnvSchema = z
     ROOM_INTERNAL_URL: z.string().url().optional(),
     /** Signs room tokens and the rooms' requests to this app; shared with the rooms (≥ 32 chars). */
     ROOM_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)"),
+    /** During a rotation: the rooms' requests signed with the old secret are still accepted. */
+    ROOM_TOKEN_SECRET_PREVIOUS: z.string().min(32, "must be at least 32 characters").optional(),
     /** Extra origins allowed to POST (comma-separated), e.g. a second domain. */
     ALLOWED_ORIGINS: z.string().optional(),
     /** Trust X-Forwarded-For from a reverse proxy for the client IP (rate limits, audit). */

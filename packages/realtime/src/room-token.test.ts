@@ -54,4 +54,12 @@ describe("internal request signatures", () => {
     expect((await verifyInternalRequest(secret, { ...request, path: "/internal/other", headers }, 1_000_000_000_000)).ok).toBe(false);
     expect((await verifyInternalRequest(secret, { ...request, headers }, 1_000_000_000_000 + 600_000)).ok).toBe(false);
   });
+
+  it("accepts a request signed with the previous secret during a rotation, and not once it is retired", async () => {
+    const previous = "previous-room-secret-0123456789abcdefghijklmn";
+    const request = { method: "GET", path: "/internal/rooms/s1", body: "" };
+    const headers = new Headers(await signInternalRequest(previous, request, 1_000_000_000_000));
+    expect(await verifyInternalRequest({ current: secret, previous: [previous] }, { ...request, headers }, 1_000_000_000_000)).toEqual({ ok: true });
+    expect((await verifyInternalRequest(secret, { ...request, headers }, 1_000_000_000_000)).ok).toBe(false);
+  });
 });
