@@ -1,5 +1,6 @@
 // The room's one validated environment module (docs/conventions.md §3). PartyKit hands rooms their
-// variables through `room.env` / `lobby.env` (`--var K=V`, partykit.json#vars, .env);
+// variables through `room.env` / `lobby.env` (partykit.json#vars — scripts/partykit-launch.mjs
+// writes them into a private config file — or .env);
 // `process.env` is empty inside workerd.
 import { z } from "zod";
 
@@ -35,7 +36,7 @@ export function readRoomEnv(source: Record<string, unknown>): RoomEnv {
   const parsed = RoomEnvSchema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "(env)"}: ${issue.message}`);
-    throw new RoomEnvError(`The room's environment is not valid (pass --var K=V to partykit):\n${lines.join("\n")}`);
+    throw new RoomEnvError(`The room's environment is not valid (set them in the environment of \`npm run dev\`, or in the partykit config's vars):\n${lines.join("\n")}`);
   }
   return parsed.data;
 }
