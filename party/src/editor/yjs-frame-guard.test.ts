@@ -61,7 +61,7 @@ describe("a writable Yjs socket", () => {
 });
 
 describe("awareness through the room", () => {
-  const me = { uid: "cand_1", role: "candidate" } as const;
+  const me = { uid: "cand_1", role: "candidate", name: "Ada" } as const;
   const user = { id: "cand_1", name: "Ada", role: "candidate", color: "#9ba3ff", colorLight: "#9ba3ff33" };
 
   it("passes the sender's own valid user and drops invalid colours, unsafe names, someone else's identity and garbage", () => {
@@ -70,6 +70,7 @@ describe("awareness through the room", () => {
     expect(guard.inspect(awarenessFrame({ user: { ...user, color: "#fff;background:url(//evil.example)" } }))).toEqual({ action: "drop" });
     expect(guard.inspect(awarenessFrame({ user: { ...user, name: "\u202Eevil" } }))).toEqual({ action: "drop" });
     expect(guard.inspect(awarenessFrame({ user: { ...user, id: "rev_1", role: "reviewer" } }))).toEqual({ action: "drop" });
+    expect(guard.inspect(awarenessFrame({ user: { ...user, name: "Interviewer" } }))).toEqual({ action: "drop" });
     expect(guard.inspect(new Uint8Array([1, 200]).buffer)).toEqual({ action: "drop" });
   });
 });

@@ -7,7 +7,7 @@
 // - a writable socket's batch is capped (declared and received size), one at a time;
 // - text frames other than batch markers are dropped (y-partykit would misread them);
 // - awareness must carry a valid `user` (name, #hex colours) that is the sender's own
-//   identity from the token, or none: anything else is dropped before others draw it;
+//   identity and name from the token, or none: anything else is dropped before others draw it;
 // - a socket that spends its message or byte budget is closed as a flood;
 // - when the socket closes, y-partykit's listener — and any batch it holds — is let go.
 // A violation closes the socket with a code from CLOSE_CODES (documented in party/README.md).
@@ -42,8 +42,8 @@ export class YjsFrameGuard {
     private readonly readOnly: boolean,
     /** The socket's hard budget; spending it closes the socket as a flood. */
     private readonly budget: ConnectionBudget | null = null,
-    /** Whose socket this is: awareness may only speak for them. */
-    private readonly identity: Pick<RoomTokenClaims, "uid" | "role"> | null = null,
+    /** Whose socket this is: awareness may only speak for them, under their token's name. */
+    private readonly identity: Pick<RoomTokenClaims, "uid" | "role" | "name"> | null = null,
   ) {}
 
   /** Bytes of the open batch y-partykit is holding for this socket. */
@@ -75,7 +75,8 @@ export class YjsFrameGuard {
     return states.every((state) => {
       if (!isAcceptableAwarenessState(state)) return false;
       const user = awarenessUserOf(state);
-      return !user || !this.identity || (user.id === this.identity.uid && user.role === this.identity.role);
+      const { identity } = this;
+      return !user || !identity || (user.id === identity.uid && user.role === identity.role && user.name === identity.name);
     });
   }
 
