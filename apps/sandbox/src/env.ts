@@ -23,7 +23,8 @@ const EnvSchema = z
     SANDBOX_HOST: z.string().min(1).default("127.0.0.1"),
     SANDBOX_SERVICE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     /** The secret before a rotation: tokens it signed are still accepted until they expire. */
-    SANDBOX_SERVICE_SECRET_PREVIOUS: z.string().min(32, "must be at least 32 characters").optional(),
+    // An empty value (a copied .env.example) means unset.
+    SANDBOX_SERVICE_SECRET_PREVIOUS: z.union([z.literal("").transform(() => undefined), z.string().min(32, "must be at least 32 characters")]).optional(),
     SANDBOX_PROVIDER: z.enum(["local", "modal"]).default("local"),
     SANDBOX_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
     SANDBOX_IDLE_TTL_SECONDS: z.coerce.number().int().positive().default(1800),
