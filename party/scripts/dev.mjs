@@ -1,22 +1,10 @@
 #!/usr/bin/env node
 // `npm run dev -w @interviewlm/party`: the rooms on http://127.0.0.1:1999 under
 // `partykit dev`. PartyKit rooms do not see process.env, so the variables they need are
-// passed from this process's environment as --var flags (the room validates them: src/env.ts).
+// taken from this process's environment and handed over in a private config file (never as
+// command-line arguments, which `ps` shows): see partykit-launch.mjs.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const cwd = fileURLToPath(new URL("..", import.meta.url));
-// partykit's package exports do not include its CLI; npm workspaces hoist it upward.
-function findPartykitBin(from) {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "node_modules", "partykit", "dist", "bin.mjs");
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error("partykit is not installed (npm ci)");
-  }
-}
-const partykitBin = findPartykitBin(cwd);
+import { partykitDevCommand, PARTY_DIR } from "./partykit-launch.mjs";
 
 const vars = {
   ROOM_TOKEN_SECRET: process.env.ROOM_TOKEN_SECRET,
@@ -29,12 +17,21 @@ if (missing.length > 0) {
   console.error(`party: set ${missing.join(", ")} (npm run dev at the repository root generates them into .data/dev-secrets.json)`);
   process.exit(1);
 }
+for (const optional of ["ROOM_TOKEN_SECRET_PREVIOUS", "TERMINAL_RECORDING_LIMIT_CHARS"]) if (process.env[optional]) vars[optional] = process.env[optional];
 
-const port = process.env.PARTYKIT_PORT ?? "1999";
-const args = [partykitBin, "dev", "--port", port, "--no-hotkeys", "--disable-request-cf-fetch"];
-for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}=${value}`);
-if (process.env.PARTYKIT_PERSIST_DIR) args.push("--persist", process.env.PARTYKIT_PERSIST_DIR);
+const command = partykitDevCommand({
+  vars,
+  port: process.env.PARTYKIT_PORT ?? "1999",
+  persistDir: process.env.PARTYKIT_PERSIST_DIR,
+  host: process.env.PARTYKIT_HOST,
+});
+// The secrets stay out of the child's environment too: the config file carries them.
+const env = { ...process.env, ...command.env, CI: "1" };
+for (const key of Object.keys(vars)) if (key.includes("SECRET")) delete env[key];
 
-const child = spawn(process.execPath, args, { cwd, stdio: "inherit", env: { ...process.env, CI: "1" } });
+const child = spawn(process.execPath, command.args, { cwd: PARTY_DIR, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on("exit", (code, signal) => {
+  command.cleanup();
+  process.exit(code ?? (signal ? 1 : 0));
+});

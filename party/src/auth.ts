@@ -5,7 +5,7 @@
 import { RoomTokenClaimsSchema, RoomTokenError, verifyRoomToken, type RoomTokenClaims } from "@interviewlm/realtime";
 import { fromBase64Url, toBase64Url } from "@interviewlm/realtime";
 import { z } from "zod";
-import { readRoomEnv, RoomEnvError } from "./env.ts";
+import { readRoomEnv, RoomEnvError, type RoomEnv } from "./env.ts";
 
 export const CLAIMS_HEADER = "x-interviewlm-room-claims";
 export const ChannelSchema = z.enum(["control", "yjs"]);
@@ -21,9 +21,9 @@ const decoder = new TextDecoder();
 
 /** Returns the request to forward to the room, or the response that refuses it. */
 export async function authorizeConnection(request: Request, env: Record<string, unknown>, roomId: string): Promise<Request | Response> {
-  let secret: string;
+  let keys: ReturnType<typeof roomKeysOf>;
   try {
-    secret = readRoomEnv(env).ROOM_TOKEN_SECRET;
+    keys = roomKeysOf(readRoomEnv(env));
   } catch (error) {
     console.error(error instanceof RoomEnvError ? error.message : error);
     return new Response("The room server is not configured", { status: 500 });
@@ -35,7 +35,7 @@ export async function authorizeConnection(request: Request, env: Record<string, 
   if (!token) return refuse(401, "missing_token", roomId);
   let claims: RoomTokenClaims;
   try {
-    claims = await verifyRoomToken(secret, token, { roomId });
+    claims = await verifyRoomToken(keys, token, { roomId });
   } catch (error) {
     if (error instanceof RoomTokenError) return refuse(401, error.problem, roomId);
     throw error;
@@ -65,6 +65,11 @@ export function verifiedConnectionOf(request: Request): VerifiedConnection | nul
   } catch {
     return null;
   }
+}
+
+/** ROOM_TOKEN_SECRET, and during a rotation the previous one: what the room verifies with. */
+export function roomKeysOf(env: Pick<RoomEnv, "ROOM_TOKEN_SECRET" | "ROOM_TOKEN_SECRET_PREVIOUS">): { current: string; previous: string[] } {
+  return { current: env.ROOM_TOKEN_SECRET, previous: env.ROOM_TOKEN_SECRET_PREVIOUS ? [env.ROOM_TOKEN_SECRET_PREVIOUS] : [] };
 }
 
 /** "candidate:<id>" / "reviewer:<userId>", the recording's actor names. */

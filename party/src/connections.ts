@@ -4,14 +4,16 @@
 // Every outbound message is checked against the shared schema once, then sent to many.
 import { ServerMessageSchema, type Participant, type RoomTokenClaims, type ServerMessage } from "@interviewlm/realtime";
 import type * as Party from "partykit/server";
-import { RATE_LIMIT, RATE_LIMIT_ERROR_INTERVAL_MS } from "./limits.ts";
-import { TokenBucket } from "./rate-limit.ts";
+import { CONTROL_BUDGET, RATE_LIMIT, RATE_LIMIT_ERROR_INTERVAL_MS } from "./limits.ts";
+import { ConnectionBudget, TokenBucket } from "./rate-limit.ts";
 
 export interface ControlConnection {
   conn: Party.Connection;
   claims: RoomTokenClaims;
   participant: Participant;
   bucket: TokenBucket;
+  /** Spent: the connection is flooding and is closed. */
+  budget: ConnectionBudget;
   lastErrorAt: number;
 }
 
@@ -37,6 +39,7 @@ export class Connections {
       claims,
       participant: { connectionId: conn.id, role: claims.role, userId: claims.uid, name: claims.name, joinedAt: replaced?.participant.joinedAt ?? Date.now() },
       bucket: new TokenBucket(RATE_LIMIT.capacity, RATE_LIMIT.refillPerSecond),
+      budget: new ConnectionBudget(CONTROL_BUDGET),
       lastErrorAt: 0,
     };
     this.control.set(conn, entry);
@@ -48,6 +51,10 @@ export class Connections {
     const entry = this.control.get(conn) ?? null;
     this.control.delete(conn);
     return entry;
+  }
+
+  controlEntries(): ControlConnection[] {
+    return [...this.control.values()];
   }
 
   controlOf(conn: Party.Connection): ControlConnection | undefined {

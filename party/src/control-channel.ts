@@ -7,6 +7,8 @@ import { actorOf } from "./auth.ts";
 import type { ControlConnection } from "./connections.ts";
 import { RoomError } from "./errors.ts";
 import { parseClientMessage } from "./inbound.ts";
+import { CLOSE_CODES } from "./limits.ts";
+import { frameSize } from "./rate-limit.ts";
 import { errorMessage } from "./log.ts";
 import type { RoomRuntime } from "./room-runtime.ts";
 
@@ -52,7 +54,9 @@ export class ControlChannel {
   }
 
   async receive(entry: ControlConnection, raw: string | ArrayBuffer | ArrayBufferView): Promise<void> {
-    const result = parseClientMessage(raw, entry.claims.role, entry.bucket);
+    const exceeded = entry.budget.spend(frameSize(raw));
+    if (exceeded) return this.disconnectFlood(entry, exceeded);
+    const result = parseClientMessage(raw, entry.claims, entry.bucket);
     if (!result.ok) {
       this.room.log.warn("message.rejected", { connectionId: entry.conn.id, role: entry.claims.role, userId: entry.claims.uid, code: result.code, reason: result.message });
       this.room.connections.sendError(entry, result.code, result.message);
@@ -64,6 +68,19 @@ export class ControlChannel {
       const known = error instanceof RoomError;
       this.room.log.warn("message.failed", { connectionId: entry.conn.id, type: result.message.type, code: known ? error.code : "internal", message: errorMessage(error) });
       this.room.connections.sendError(entry, known ? error.code : "internal", known ? error.message : "Something went wrong in the room; try again");
+    }
+  }
+
+  /** Once: the entry is unregistered first, so the rest of a flood already in flight is ignored. */
+  private disconnectFlood(entry: ControlConnection, budget: "messages" | "bytes"): void {
+    const { connections, log } = this.room;
+    if (!connections.controlOf(entry.conn)) return;
+    log.warn("connection.flood", { connectionId: entry.conn.id, role: entry.claims.role, userId: entry.claims.uid, budget });
+    this.disconnect(entry.conn);
+    try {
+      entry.conn.close(CLOSE_CODES.flood, `too many ${budget}; disconnected`);
+    } catch {
+      // already closing
     }
   }
 

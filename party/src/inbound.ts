@@ -1,7 +1,15 @@
-// Every control message is checked here before anything acts on it: size, JSON, the shared
-// schema, the sender's role and the connection's rate limit — in that order, so a flood of
-// garbage is refused as cheaply as possible.
-import { CLIENT_MESSAGE_ROLES, ClientMessageSchema, MAX_CLIENT_MESSAGE_BYTES, type ClientMessage, type RoomRole } from "@interviewlm/realtime";
+// Every control message is checked here before anything acts on it: the connection's rate
+// limit, size, JSON, the shared schema, then the sender's role and the room permissions its
+// token carries — cheapest first, so a flood of garbage is refused as cheaply as possible.
+import {
+  CLIENT_MESSAGE_PERMISSIONS,
+  CLIENT_MESSAGE_ROLES,
+  ClientMessageSchema,
+  MAX_CLIENT_MESSAGE_BYTES,
+  type ClientMessage,
+  type RoomPermission,
+  type RoomRole,
+} from "@interviewlm/realtime";
 import type { TokenBucket } from "./rate-limit.ts";
 
 export type InboundRejection = { code: "too_large" | "not_text" | "malformed" | "invalid" | "forbidden" | "rate_limited"; message: string };
@@ -9,7 +17,7 @@ export type InboundResult = { ok: true; message: ClientMessage } | ({ ok: false 
 
 const encoder = new TextEncoder();
 
-export function parseClientMessage(raw: string | ArrayBuffer | ArrayBufferView, role: RoomRole, bucket: TokenBucket, now = Date.now()): InboundResult {
+export function parseClientMessage(raw: string | ArrayBuffer | ArrayBufferView, sender: { role: RoomRole; perms: readonly RoomPermission[] }, bucket: TokenBucket, now = Date.now()): InboundResult {
   if (!bucket.take(now)) return { ok: false, code: "rate_limited", message: "too many messages; slow down" };
   if (typeof raw !== "string") return { ok: false, code: "not_text", message: "control messages are JSON text" };
   // Cheap upper bound first: a UTF-16 string of n units is at most 3n UTF-8 bytes.
@@ -27,8 +35,13 @@ export function parseClientMessage(raw: string | ArrayBuffer | ArrayBufferView, 
     const issue = parsed.error.issues[0];
     return { ok: false, code: "invalid", message: `message does not match the contract${issue ? ` (${issue.path.join(".") || "type"}: ${issue.message})` : ""}` };
   }
-  if (!CLIENT_MESSAGE_ROLES[parsed.data.type].includes(role)) {
-    return { ok: false, code: "forbidden", message: `a ${role} may not send ${parsed.data.type}` };
+  const { type } = parsed.data;
+  if (!CLIENT_MESSAGE_ROLES[type].includes(sender.role)) {
+    return { ok: false, code: "forbidden", message: `a ${sender.role} may not send ${type}` };
+  }
+  const permission = CLIENT_MESSAGE_PERMISSIONS[type];
+  if (permission && !sender.perms.includes(permission)) {
+    return { ok: false, code: "forbidden", message: `sending ${type} needs the ${permission} permission, which your role does not have` };
   }
   return { ok: true, message: parsed.data };
 }

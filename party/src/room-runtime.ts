@@ -5,17 +5,20 @@
 import type { RoomSessionInfo, RoomTokenClaims } from "@interviewlm/realtime";
 import type * as Party from "partykit/server";
 import * as Y from "yjs";
+import { RevokedAccess } from "./access.ts";
 import { actorOf } from "./auth.ts";
 import { base64ToBytes, bytesToBase64 } from "./base64.ts";
 import { Connections } from "./connections.ts";
 import { connectYjs, DocCompactor, filesOf, onDocDetach, openEditorDoc, type EditorDoc } from "./editor/editor-doc.ts";
 import { YjsFanout } from "./editor/yjs-fanout.ts";
+import { guardYjsSocket, YjsFrameGuard } from "./editor/yjs-frame-guard.ts";
 import { EditorMirror } from "./editor/mirror.ts";
 import { createSandboxRef, type SandboxRef } from "./editor/sandbox-ref.ts";
 import { SandboxSync } from "./editor/sandbox-sync.ts";
 import { readRoomEnv, type RoomEnv } from "./env.ts";
 import { WorkspaceLock } from "./errors.ts";
-import { START_TIMEOUT_MS, YJS_RECORD_WINDOW_MS } from "./limits.ts";
+import { CLOSE_CODES, START_TIMEOUT_MS, TERMINAL_RECORDING_LIMIT_CHARS, YJS_BUDGET, YJS_RECORD_WINDOW_MS } from "./limits.ts";
+import { ConnectionBudget } from "./rate-limit.ts";
 import { createLogger, errorMessage, type Logger } from "./log.ts";
 import { DurableCoalescer } from "./recording/durable-coalescer.ts";
 import { Recorder } from "./recording/recorder.ts";
@@ -42,6 +45,7 @@ export class RoomRuntime {
   readonly terminal: TerminalBridge;
   readonly tests: TestRuns;
   readonly feed: ReviewerFeed;
+  readonly access: RevokedAccess;
   private readonly yjsUpdates: DurableCoalescer;
   private readonly compactor: DocCompactor;
   private readonly fanout: YjsFanout;
@@ -81,12 +85,14 @@ export class RoomRuntime {
       recorder,
       connections,
       log,
+      recordingLimitChars: env.TERMINAL_RECORDING_LIMIT_CHARS ?? TERMINAL_RECORDING_LIMIT_CHARS,
       onLost: () => this.scheduler.set("terminal", this.retries.terminal.next()),
       // The watch job reconciles, which recreates a lost workspace: run it now.
       onWorkspaceLost: () => this.scheduler.set("watch", Date.now()),
     });
     this.tests = new TestRuns({ storage, connections, recorder, log });
     this.feed = new ReviewerFeed(storage, connections, recorder);
+    this.access = new RevokedAccess(storage, connections, log);
     this.flow = new SessionFlow({
       sessionId,
       web,
@@ -135,7 +141,7 @@ export class RoomRuntime {
     // The recorder first: recovering the other parts may record events.
     await this.recorder.load();
     await this.yjsUpdates.recover();
-    await Promise.all([this.session.load(), this.mirror.load(), this.terminal.load(), this.tests.load(), this.feed.load()]);
+    await Promise.all([this.session.load(), this.mirror.load(), this.terminal.load(), this.tests.load(), this.feed.load(), this.access.load()]);
     try {
       await withTimeout(this.flow.refresh(), START_TIMEOUT_MS);
     } catch (error) {
@@ -187,13 +193,21 @@ export class RoomRuntime {
     this.scheduler.clear("deadline");
     this.terminal.shutdown("The interview has finished");
     // y-partykit fixes read-only per socket: the candidate's editor reconnects read-only.
-    for (const [conn, claims] of this.connections.yjsConnections()) if (claims.role === "candidate") conn.close(4000, "interview finished");
+    for (const [conn, claims] of this.connections.yjsConnections()) if (claims.role === "candidate") conn.close(CLOSE_CODES.finished, "interview finished");
   }
 
   /** Hands a Yjs socket to y-partykit; it stays writable only for the candidate of an active session. */
   async connectYjs(conn: Party.Connection, claims: RoomTokenClaims, room: Party.Room): Promise<void> {
     const readOnly = claims.role === "reviewer" || this.session.completed || this.session.finishing !== null;
-    const wrapped = this.fanout.wrap(conn);
+    const guarded = guardYjsSocket(conn, new YjsFrameGuard(readOnly, new ConnectionBudget(YJS_BUDGET), claims), (verdict) => {
+      this.log.warn("yjs.frame_refused", { connectionId: conn.id, role: claims.role, userId: claims.uid, code: verdict.code, reason: verdict.reason });
+      try {
+        conn.close(verdict.code, verdict.reason);
+      } catch {
+        // already closing
+      }
+    });
+    const wrapped = this.fanout.wrap(conn, guarded);
     this.connections.addYjs(conn, claims, wrapped);
     await connectYjs(wrapped, room, readOnly);
   }

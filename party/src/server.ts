@@ -3,8 +3,10 @@
 //   yjs     — the editor document, synced by y-partykit (read-only for reviewers);
 //   control — JSON messages of packages/realtime (welcome, terminal, tests, session, notes…).
 // Both need `?token=<room token>`; onBeforeConnect refuses anything else with 401.
+// The one HTTP endpoint is the web app's signed access revocation (access.ts).
 import type * as Party from "partykit/server";
-import { authorizeConnection, verifiedConnectionOf } from "./auth.ts";
+import { CLOSE_ACCESS_REVOKED, ROOM_ADMIN_PATHS } from "@interviewlm/realtime";
+import { authorizeConnection, roomKeysOf, verifiedConnectionOf } from "./auth.ts";
 import { ControlChannel } from "./control-channel.ts";
 import { RoomRuntime } from "./room-runtime.ts";
 
@@ -18,9 +20,16 @@ export default class InterviewRoom implements Party.Server {
     return (await authorizeConnection(request as unknown as Request, lobby.env, lobby.id)) as Party.Request | Response;
   }
 
-  /** The room has no HTTP surface. */
-  static onBeforeRequest(): Response {
+  /** Only the access revocation reaches the room (verified there, where the body is read). */
+  static onBeforeRequest(request: Party.Request, lobby: Party.Lobby): Party.Request | Response {
+    const { pathname } = new URL(request.url);
+    if (request.method === "POST" && pathname === ROOM_ADMIN_PATHS.revokeAccess(lobby.id)) return request;
     return new Response("Not found", { status: 404 });
+  }
+
+  async onRequest(request: Party.Request): Promise<Response> {
+    const { runtime } = await this.start();
+    return (await runtime.access.handle(request as unknown as Request, runtime.sessionId, roomKeysOf(runtime.env))) as unknown as Response;
   }
 
   async onStart(): Promise<void> {
@@ -48,6 +57,11 @@ export default class InterviewRoom implements Party.Server {
       return;
     }
     const { runtime, control } = await this.start();
+    // A token verified at the edge may belong to a member removed since (see access.ts).
+    if (runtime.access.isRevoked(verified.claims)) {
+      conn.close(CLOSE_ACCESS_REVOKED, "access revoked");
+      return;
+    }
     if (verified.channel === "control") return control.connect(conn, verified.claims);
     await runtime.connectYjs(conn, verified.claims, this.room);
   }

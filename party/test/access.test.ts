@@ -117,6 +117,23 @@ describe("messages", () => {
     await reviewer.close();
   });
 
+  it("refuses a private note from a viewer (no notes:write in the token) and accepts a reviewer's", async () => {
+    const sessionId = await stack.newSession();
+    const viewer = await ControlClient.connect(stack.party.url, sessionId, await roomToken(TEST_ROOM_SECRET, sessionId, "reviewer", "viewer_1", { perms: [] }));
+    const reviewer = await ControlClient.connect(stack.party.url, sessionId, await roomToken(TEST_ROOM_SECRET, sessionId, "reviewer", "rev_1", { perms: ["notes:write"] }));
+    await viewer.waitFor("welcome");
+    await reviewer.waitFor("welcome");
+    viewer.send({ type: "note.add", text: "a viewer's note" });
+    const refused = await viewer.waitFor("error", (m) => m.code === "forbidden");
+    expect(refused.message).toContain("notes:write");
+    reviewer.send({ type: "note.add", text: "a reviewer's note" });
+    await viewer.waitFor("note", (m) => m.note.text === "a reviewer's note");
+    await reviewer.waitFor("note", (m) => m.note.text === "a reviewer's note");
+    expect(viewer.ofType("note").map((m) => m.note.text)).toEqual(["a reviewer's note"]);
+    expect(reviewer.ofType("note").map((m) => m.note.text)).toEqual(["a reviewer's note"]);
+    await Promise.all([viewer.close(), reviewer.close()]);
+  });
+
   it("limits how fast one connection may send", async () => {
     const sessionId = await stack.newSession();
     const reviewer = await ControlClient.connect(stack.party.url, sessionId, await roomToken(TEST_ROOM_SECRET, sessionId, "reviewer", "rev_1"));

@@ -3,7 +3,9 @@
 // order, in PostgreSQL, through a web-app restart and a room restart, whatever bytes the
 // candidate types. Skipped (with a note) when no PostgreSQL is reachable (TEST_DATABASE_URL or
 // 127.0.0.1:5432).
-import { decodeRecordingEvent, INTERNAL_PATHS, signInternalRequest, type RecordingEvent } from "@interviewlm/realtime";
+import { joinLiveSession } from "@interviewlm/core/interviews";
+import { changeMemberRole, removeMember } from "@interviewlm/core/organizations";
+import { CLOSE_ACCESS_REVOKED, createRoomAdminClient, decodeRecordingEvent, INTERNAL_PATHS, signInternalRequest, type RecordingEvent } from "@interviewlm/realtime";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ControlClient, eventually, roomToken, YjsClient } from "./support/clients.ts";
@@ -136,5 +138,39 @@ describe.skipIf(!adminUrl)("the room with the real web app", () => {
     expect(output).toContain("a\u0000b\r\n");
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
     await control.close();
+  });
+
+  it("closes a removed member's sockets at once and refuses their token; a role change refuses the old token and accepts the new", async () => {
+    const { sessionId } = await newInterview();
+    const prisma = web.db.prisma;
+    const { organizationId } = await prisma.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { organizationId: true } });
+    const person = async (name: string, role: "OWNER" | "MEMBER" | "VIEWER") => {
+      const user = await prisma.user.create({ data: { name, email: `${name.toLowerCase()}-${Date.now()}@party.test`, emailVerifiedAt: new Date() } });
+      const membership = await prisma.membership.create({ data: { organizationId, userId: user.id, role } });
+      return { userId: user.id, membershipId: membership.id, name, organizationId, role };
+    };
+    const owner = await person("Olga", "OWNER");
+    const mia = await person("Mia", "MEMBER");
+    const ray = await person("Ray", "MEMBER");
+    const deps = { prisma, appUrl: web.url, appSecret: "party-test-app-secret-0123456789abcdefghijklmnopqrstuvwxyz", rooms: createRoomAdminClient({ baseUrl: party.url, secret: TEST_ROOM_SECRET }) };
+    const pass = async (who: typeof mia) => (await joinLiveSession(prisma, TEST_ROOM_SECRET, who, sessionId)).roomToken;
+
+    const miaToken = await pass(mia);
+    const rayToken = await pass(ray);
+    const miaWatching = await ControlClient.connect(party.url, sessionId, miaToken);
+    const rayWatching = await ControlClient.connect(party.url, sessionId, rayToken);
+    await Promise.all([miaWatching.waitFor("welcome", () => true, 60_000), rayWatching.waitFor("welcome", () => true, 60_000)]);
+
+    await removeMember(deps, owner, { membershipId: mia.membershipId });
+    expect((await miaWatching.closed).code).toBe(CLOSE_ACCESS_REVOKED);
+    expect((await (await ControlClient.connect(party.url, sessionId, miaToken)).closed).code).toBe(CLOSE_ACCESS_REVOKED);
+
+    await changeMemberRole(deps, owner, { membershipId: ray.membershipId, role: "VIEWER" });
+    expect((await rayWatching.closed).code).toBe(CLOSE_ACCESS_REVOKED);
+    const asViewer = await ControlClient.connect(party.url, sessionId, await pass({ ...ray, role: "VIEWER" }));
+    await asViewer.waitFor("welcome");
+    asViewer.send({ type: "note.add", text: "a viewer's note" });
+    expect((await asViewer.waitFor("error", (m) => m.code === "forbidden")).message).toContain("notes:write");
+    await asViewer.close();
   });
 });

@@ -15,4 +15,10 @@ describe("sandbox service environment", () => {
     const production = loadEnv({ NODE_ENV: "production", SANDBOX_SERVICE_SECRET: "x".repeat(40), SANDBOX_PORT: "5000", SANDBOX_ALLOW_WEAK_ISOLATION: "1" });
     expect(production).toMatchObject({ port: 5000, usingDevSecret: false, allowWeakIsolation: true });
   });
+
+  it("takes the previous secret during a rotation (empty means unset) and checks its length", () => {
+    expect(loadEnv({ SANDBOX_SERVICE_SECRET_PREVIOUS: "p".repeat(40) }).previousServiceSecret).toBe("p".repeat(40));
+    expect(loadEnv({ SANDBOX_SERVICE_SECRET_PREVIOUS: "" }).previousServiceSecret).toBeUndefined();
+    expect(() => loadEnv({ SANDBOX_SERVICE_SECRET_PREVIOUS: "short" })).toThrow(/SANDBOX_SERVICE_SECRET_PREVIOUS: must be at least 32 characters/);
+  });
 });

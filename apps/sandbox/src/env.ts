@@ -22,6 +22,9 @@ const EnvSchema = z
     SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
     SANDBOX_HOST: z.string().min(1).default("127.0.0.1"),
     SANDBOX_SERVICE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** The secret before a rotation: tokens it signed are still accepted until they expire. */
+    // An empty value (a copied .env.example) means unset.
+    SANDBOX_SERVICE_SECRET_PREVIOUS: z.union([z.literal("").transform(() => undefined), z.string().min(32, "must be at least 32 characters")]).optional(),
     SANDBOX_PROVIDER: z.enum(["local", "modal"]).default("local"),
     SANDBOX_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
     SANDBOX_IDLE_TTL_SECONDS: z.coerce.number().int().positive().default(1800),
@@ -47,6 +50,8 @@ export interface SandboxServiceEnv {
   port: number;
   host: string;
   serviceSecret: string;
+  /** Verifies tokens signed before a rotation of SANDBOX_SERVICE_SECRET. */
+  previousServiceSecret: string | undefined;
   usingDevSecret: boolean;
   provider: "local" | "modal";
   dataDir: string;
@@ -67,6 +72,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     port: env.SANDBOX_PORT,
     host: env.SANDBOX_HOST,
     serviceSecret: env.SANDBOX_SERVICE_SECRET ?? DEV_SERVICE_SECRET,
+    previousServiceSecret: env.SANDBOX_SERVICE_SECRET_PREVIOUS,
     usingDevSecret: !env.SANDBOX_SERVICE_SECRET,
     provider: env.SANDBOX_PROVIDER,
     dataDir: env.SANDBOX_DATA_DIR,

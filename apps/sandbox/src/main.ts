@@ -10,7 +10,7 @@ if (env.usingDevSecret) logger.warn("sandbox: SANDBOX_SERVICE_SECRET is not set;
 const provider = await createProvider(env, logger);
 const service = createSandboxService({
   provider,
-  secret: env.serviceSecret,
+  secret: { current: env.serviceSecret, previous: env.previousServiceSecret ? [env.previousServiceSecret] : [] },
   idleTtlMs: env.idleTtlSeconds * 1000,
   allowWeakIsolation: env.allowWeakIsolation,
   logger,

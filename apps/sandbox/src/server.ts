@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { type HealthResponse, SandboxError, type SandboxProvider } from "@interviewlm/sandbox";
 import { WebSocketServer, type WebSocket } from "ws";
+import type { KeyInput } from "@interviewlm/tokens";
 import { requireServiceToken } from "./auth.ts";
 import { CodeChecks } from "./code-checks.ts";
 import { readJsonBody } from "./http/body.ts";
@@ -18,7 +19,8 @@ import { PtySessions } from "./ws/pty-sessions.ts";
 
 export interface SandboxServiceOptions {
   provider: SandboxProvider;
-  secret: string;
+  /** SANDBOX_SERVICE_SECRET, with the previous one during a rotation. */
+  secret: KeyInput;
   idleTtlMs: number;
   logger?: { info(message: string): void; warn(message: string): void };
   maxBodyBytes?: number;

@@ -23,14 +23,20 @@ const EnvSchema = z
      * .data/dev-secrets.json; production sets its own (e.g. `openssl rand -hex 32`).
      */
     APP_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)"),
+    /** The APP_SECRET before a rotation: invitation links it signed keep working. */
+    APP_SECRET_PREVIOUS: z.string().min(32, "must be at least 32 characters").optional(),
     /** The sandbox service that holds candidates' workspaces. */
     SANDBOX_URL: z.string().url().default("http://127.0.0.1:4100"),
     /** Shared with the sandbox service and the rooms; without it interviews cannot start. */
     SANDBOX_SERVICE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     /** Where browsers reach the live interview rooms (the PartyKit server). */
     ROOM_PUBLIC_URL: z.string().url().default("http://localhost:1999"),
+    /** Where this app reaches the rooms to revoke a member's access at once; defaults to ROOM_PUBLIC_URL. */
+    ROOM_INTERNAL_URL: z.string().url().optional(),
     /** Signs room tokens and the rooms' requests to this app; shared with the rooms (≥ 32 chars). */
     ROOM_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)"),
+    /** During a rotation: the rooms' requests signed with the old secret are still accepted. */
+    ROOM_TOKEN_SECRET_PREVIOUS: z.string().min(32, "must be at least 32 characters").optional(),
     /** Extra origins allowed to POST (comma-separated), e.g. a second domain. */
     ALLOWED_ORIGINS: z.string().optional(),
     /** Trust X-Forwarded-For from a reverse proxy for the client IP (rate limits, audit). */

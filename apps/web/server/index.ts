@@ -8,6 +8,7 @@ import compression from "compression";
 import express from "express";
 import morgan from "morgan";
 import { readWebEnv } from "./env.ts";
+import { roomKeys } from "../app/.server/internal.ts";
 import { mountRecordingIngest } from "./recording-ingest-route.ts";
 import { cspNonceOf, securityHeaders } from "./security-headers.ts";
 import { startServices } from "./services.ts";
@@ -46,7 +47,7 @@ app.use(
   }),
 );
 
-mountRecordingIngest(app, { prisma: services.db.prisma, roomTokenSecret: env.ROOM_TOKEN_SECRET });
+mountRecordingIngest(app, { prisma: services.db.prisma, roomTokenSecret: roomKeys(env) });
 
 // Validate the session once per request, before Remix: loaders, actions and tRPC all
 // reuse it, and a slid expiry re-sends the cookie on whatever response goes out.

@@ -6,6 +6,7 @@ import { ingestRecording } from "@interviewlm/core/interviews";
 import type { PrismaClient } from "@interviewlm/db";
 import { IngestBatchSchema, INTERNAL_PATHS } from "@interviewlm/realtime";
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from "express";
+import type { KeyInput } from "@interviewlm/tokens";
 import { answerInternal, problem, type InternalReply } from "../app/.server/internal.ts";
 
 /** A huge paste is one event; leave room for it. */
@@ -26,7 +27,7 @@ const bodyFailure: ErrorRequestHandler = (error: { status?: number; type?: strin
   res.status(reply.status).json(reply.body);
 };
 
-export function mountRecordingIngest(app: Express, deps: { prisma: PrismaClient; roomTokenSecret: string }): void {
+export function mountRecordingIngest(app: Express, deps: { prisma: PrismaClient; roomTokenSecret: KeyInput }): void {
   app.post(
     INTERNAL_PATHS.recordings,
     express.raw({ type: () => true, limit: MAX_BODY }),

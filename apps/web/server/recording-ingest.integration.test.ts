@@ -75,6 +75,7 @@ function hostilePayload(type: RecordingEventType, random: Random): Record<string
     "terminal.output": () => ({ data: text(512) }),
     "terminal.input": () => ({ data: text(32) }),
     "terminal.resize": () => ({ cols: 120, rows: 30 }),
+    "terminal.truncated": () => ({ limitChars: 1024 }),
     "tests.started": () => ({ runId: text(), questionPosition: 0 }),
     "tests.finished": () => ({ runId: text(), status: "failed", totals: { passed: 1, failed: 1 }, durationMs: 12, tests: [{ name: text(), status: "failed", durationMs: 3, message: text(256) }] }),
     "question.changed": () => ({ position: 1, questionId: text(), title: text() }),

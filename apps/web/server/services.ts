@@ -4,6 +4,7 @@ import type { ApiDeps } from "@interviewlm/api";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { openDatabase, type Database } from "@interviewlm/db";
 import { startOutboxWorker } from "@interviewlm/emails";
+import { createRoomAdminClient } from "@interviewlm/realtime";
 import { createSandboxClient, type SandboxClient } from "@interviewlm/sandbox/client";
 import type { WebEnv } from "./env.ts";
 import { startMaintenance } from "./maintenance.ts";
@@ -38,12 +39,14 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
     prisma: db.prisma,
     appUrl: env.APP_URL,
     appSecret: env.APP_SECRET,
+    ...(env.APP_SECRET_PREVIOUS ? { appSecretPrevious: env.APP_SECRET_PREVIOUS } : {}),
     secureCookies: appOrigin.startsWith("https://"),
     allowedOrigins: [appOrigin, ...extraOrigins],
     oauthProviders: env.oauth.configured,
     sandbox,
     roomHost: env.ROOM_PUBLIC_URL.replace(/\/$/, ""),
     roomTokenSecret: env.ROOM_TOKEN_SECRET,
+    rooms: roomAccess(env, log),
   };
 
   const worker = env.email.RESEND_API_KEY
@@ -66,6 +69,20 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
       maintenance.stop();
       await worker?.stop();
       await db.close();
+    },
+  };
+}
+
+/** Tells the live rooms about removed members and role changes; a room it cannot reach is logged. */
+function roomAccess(env: WebEnv, log: Pick<Console, "warn">): ApiDeps["rooms"] {
+  const client = createRoomAdminClient({ baseUrl: env.ROOM_INTERNAL_URL ?? env.ROOM_PUBLIC_URL, secret: env.ROOM_TOKEN_SECRET });
+  return {
+    async revokeAccess(sessionIds, request) {
+      const result = await client.revokeAccess(sessionIds, request);
+      if (result.failed.length > 0) {
+        log.warn(`rooms: could not revoke access of user ${request.userId} in ${result.failed.length} room(s) (${result.failed.join(", ")}); their tokens lapse within 10 minutes`);
+      }
+      return result;
     },
   };
 }

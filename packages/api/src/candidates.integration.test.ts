@@ -66,7 +66,7 @@ describe("inviting one candidate", () => {
     expect(mail.subject).toBe("Acme Hiring invited you to a technical interview: Backend Python, mid-level");
     expect(mail.text).toContain("2 coding questions in 90 minutes");
     expect(mail.text).toContain("for the Backend engineer role");
-    expect(await h.linkFromLatestEmail("grace@example.com", "/i/")).toMatch(/^http:\/\/localhost:3000\/i\/[\w-]+\.[\w-]+$/);
+    expect(await h.linkFromLatestEmail("grace@example.com", "/i/")).toMatch(/^http:\/\/localhost:3000\/i\/t1\.[\w-]+\.[\w-]+$/);
     const audit = await h.db.prisma.auditLog.findFirst({ where: { action: "candidate.invited", targetId: candidate.id } });
     expect(audit?.actorUserId).toBe(owner.userId);
   });

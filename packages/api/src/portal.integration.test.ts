@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { advanceCandidateStatus, signInviteToken } from "@interviewlm/core/candidates";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -108,13 +109,25 @@ describe("the candidate portal", () => {
   });
 });
 
+describe("links emailed before the shared token format", () => {
+  it("still open the portal (signed the old way: <payload>.<mac>)", async () => {
+    const { id } = await invite("olde@example.com");
+    const row = await h.db.prisma.candidate.findUniqueOrThrow({ where: { id }, select: { inviteNonce: true, expiresAt: true } });
+    const payload = Buffer.from(JSON.stringify({ c: id, n: row.inviteNonce, e: Math.floor(row.expiresAt.getTime() / 1000) })).toString("base64url");
+    const legacy = `${payload}.${createHmac("sha256", h.deps.appSecret).update(`interviewlm.candidate-invite.v1.${payload}`).digest("base64url")}`;
+    const view = await (await h.caller({ cookie: null })).portal.view({ token: legacy });
+    expect(view).toBeTruthy();
+    expect(JSON.stringify(view)).toContain("Full-stack TypeScript");
+  });
+});
+
 describe("links that cannot be used", () => {
   it("refuses a tampered token as not valid", async () => {
     const { token } = await invite("tess@example.com");
-    const [payload, signature] = token.split(".") as [string, string];
-    const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as { e: number };
-    const extended = Buffer.from(JSON.stringify({ ...claims, e: claims.e + 365 * 86400 })).toString("base64url");
-    for (const bad of [`${extended}.${signature}`, `${payload}.${signature.slice(0, -2)}xx`, "not-a-token", `${token}x`]) {
+    const [version, payload, signature] = token.split(".") as [string, string, string];
+    const envelope = JSON.parse(Buffer.from(payload, "base64url").toString()) as { exp: number };
+    const extended = Buffer.from(JSON.stringify({ ...envelope, exp: envelope.exp + 365 * 86400 })).toString("base64url");
+    for (const bad of [`${version}.${extended}.${signature}`, `${version}.${payload}.${signature.slice(0, -2)}xx`, "not-a-token", `${token}x`]) {
       const refused = await refusal(bad);
       expect(refused.code).toBe("NOT_FOUND");
       expect(refused.message).toMatch(/^This link is not valid/);
@@ -122,7 +135,7 @@ describe("links that cannot be used", () => {
   });
 
   it("refuses a well-signed token for a candidate that does not exist", async () => {
-    const forged = signInviteToken(h.deps.appSecret, { candidateId: "nope", nonce: "n", expiresAt: new Date(Date.now() + DAY) });
+    const forged = await signInviteToken(h.deps.appSecret, { candidateId: "nope", nonce: "n", expiresAt: new Date(Date.now() + DAY) });
     expect((await refusal(forged)).code).toBe("NOT_FOUND");
   });
 

@@ -141,11 +141,11 @@ describe("live access", { timeout: 60_000 }, () => {
     expect((await api.live.list()).map((s) => s.sessionId)).toContain(sessionId);
     const joined = await api.live.join({ sessionId });
     const reviewer = await verifyRoomToken(h.deps.roomTokenSecret, joined.roomToken, { roomId: sessionId });
-    expect(reviewer).toMatchObject({ role: "reviewer", uid: owner.userId, name: "Olga" });
+    expect(reviewer).toMatchObject({ role: "reviewer", uid: owner.userId, name: "Olga", perms: ["notes:write"] });
     expect(joined.roomHost).toBe(h.deps.roomHost);
 
     const candidate = await (await h.caller()).interview.room({ token });
-    expect(await verifyRoomToken(h.deps.roomTokenSecret, candidate.roomToken, { roomId: sessionId })).toMatchObject({ role: "candidate" });
+    expect(await verifyRoomToken(h.deps.roomTokenSecret, candidate.roomToken, { roomId: sessionId })).toMatchObject({ role: "candidate", perms: [] });
 
     const outsider = await h.caller({ cookie: rival.cookie });
     expect((await outsider.live.list()).map((s) => s.sessionId)).not.toContain(sessionId);

@@ -4,4 +4,6 @@ export * from "./recording-codec.ts";
 export * from "./room-token.ts";
 export * from "./internal-auth.ts";
 export * from "./internal-api.ts";
+export * from "./room-admin.ts";
+export * from "./awareness.ts";
 export { hmacSign, hmacVerify, sha256Hex, toBase64Url, fromBase64Url } from "./signing.ts";

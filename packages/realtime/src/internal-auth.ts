@@ -1,7 +1,10 @@
 // Requests between the rooms and the web app's internal endpoints (recording ingest,
 // session info, next question, finish) are signed: HMAC over method, path, timestamp and
 // a SHA-256 of the body, with the shared ROOM_TOKEN_SECRET. A request older than the
-// tolerance is refused, so a captured request cannot be replayed later.
+// tolerance is refused, so a captured request cannot be replayed later. During a rotation the
+// verifier also accepts the previous secret (ROOM_TOKEN_SECRET_PREVIOUS), so rooms and the web
+// app need not switch at the same instant.
+import { verificationSecrets, type KeyInput } from "@interviewlm/tokens";
 import { hmacSign, hmacVerify, sha256Hex } from "./signing.ts";
 
 export const INTERNAL_SIGNATURE_HEADER = "x-interviewlm-signature";
@@ -25,7 +28,7 @@ export async function signInternalRequest(
 }
 
 export async function verifyInternalRequest(
-  secret: string,
+  secret: KeyInput,
   request: { method: string; path: string; body: string; headers: Headers },
   now = Date.now(),
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
@@ -35,6 +38,8 @@ export async function verifyInternalRequest(
   if (!/^\d+$/.test(timestamp) || Math.abs(Math.floor(now / 1000) - Number(timestamp)) > TOLERANCE_SECONDS) {
     return { ok: false, reason: "timestamp outside the allowed window" };
   }
-  const valid = await hmacVerify(secret, await canonical(request.method, request.path, timestamp, request.body), signature);
+  const message = await canonical(request.method, request.path, timestamp, request.body);
+  let valid = false;
+  for (const candidate of verificationSecrets(secret)) if (!valid) valid = await hmacVerify(candidate, message, signature);
   return valid ? { ok: true } : { ok: false, reason: "signature does not match" };
 }

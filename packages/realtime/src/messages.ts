@@ -2,7 +2,7 @@
 // schemas. Client messages carry the role that may send them; the room enforces it.
 import { TestRunResultSchema } from "@interviewlm/sandbox/client";
 import { z } from "zod";
-import { RoomRoleSchema } from "./room-token.ts";
+import { RoomRoleSchema, type RoomPermission } from "./room-token.ts";
 
 /** Largest JSON message a client may send (the platform's own limit is 1 MiB). */
 export const MAX_CLIENT_MESSAGE_BYTES = 64 * 1024;
@@ -44,6 +44,11 @@ export const CLIENT_MESSAGE_ROLES: Record<ClientMessageType, readonly z.infer<ty
   "note.add": ["reviewer"],
   "agent.message": ["candidate"],
   ping: ["candidate", "reviewer"],
+};
+
+/** Messages that also need a room permission from the sender's token (beyond the role above). */
+export const CLIENT_MESSAGE_PERMISSIONS: Partial<Record<ClientMessageType, RoomPermission>> = {
+  "note.add": "notes:write",
 };
 
 // ───────────────────────── room → browser ─────────────────────────

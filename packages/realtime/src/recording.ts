@@ -11,6 +11,7 @@ export const RECORDING_EVENT_TYPES = [
   "terminal.output", // payload { data } — coalesced chunks of the text the sandbox's PTY stream delivers
   "terminal.input", // payload { data } — exactly what the candidate's terminal sent
   "terminal.resize", // payload { cols, rows }
+  "terminal.truncated", // payload { limitChars } — the session's recording cap was reached: no terminal.output is recorded after it
   "tests.started", // payload { runId, questionPosition }
   "tests.finished", // payload { runId, status, totals, durationMs, tests: [{name, status, durationMs}] }
   "question.changed", // payload { position, questionId, title }

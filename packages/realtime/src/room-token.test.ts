@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signInternalRequest, verifyInternalRequest } from "./internal-auth.ts";
 import { RoomTokenError, signRoomToken, verifyRoomToken } from "./room-token.ts";
@@ -11,6 +12,21 @@ async function problemOf(promise: Promise<unknown>) {
 }
 
 describe("room tokens", () => {
+  it("verify with the previous secret during a rotation, and refuse a retired one", async () => {
+    const previous = "previous-room-secret-0123456789abcdefghijklmn";
+    const token = await signRoomToken(previous, claims);
+    expect(await verifyRoomToken({ current: secret, previous: [previous] }, token, { roomId: "sess_1" })).toMatchObject(claims);
+    expect(await problemOf(verifyRoomToken(secret, token))).toBe("bad_signature");
+  });
+
+  it("still verify an r1 token minted before the shared format (they live ten minutes)", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const payload = Buffer.from(JSON.stringify({ ...claims, perms: [], iat: now, exp: now + 600 })).toString("base64url");
+    const legacy = `r1.${payload}.${createHmac("sha256", secret).update(`r1.${payload}`).digest("base64url")}`;
+    expect(await verifyRoomToken(secret, legacy, { roomId: "sess_1" })).toMatchObject(claims);
+    expect(await problemOf(verifyRoomToken("another-secret-0123456789abcdefghijklmn", legacy))).toBe("bad_signature");
+  });
+
   it("round-trips the claims for the right room", async () => {
     const token = await signRoomToken(secret, claims);
     expect(await verifyRoomToken(secret, token, { roomId: "sess_1" })).toMatchObject(claims);
@@ -21,7 +37,8 @@ describe("room tokens", () => {
     expect(await problemOf(verifyRoomToken(secret, token, { roomId: "sess_2", now: 1_000_000_000_000 }))).toBe("wrong_room");
     expect(await problemOf(verifyRoomToken("another-secret-0123456789abcdefghijklmn", token, { now: 1_000_000_000_000 }))).toBe("bad_signature");
     const [v, payload, sig] = token.split(".");
-    const forged = btoa(JSON.stringify({ ...claims, role: "reviewer", iat: 1, exp: 9_999_999_999 })).replace(/=+$/, "");
+    const envelope = JSON.parse(Buffer.from(payload!, "base64url").toString()) as { c: object };
+    const forged = Buffer.from(JSON.stringify({ ...envelope, c: { ...envelope.c, role: "reviewer" }, exp: 9_999_999_999 })).toString("base64url");
     expect(await problemOf(verifyRoomToken(secret, `${v}.${forged}.${sig}`))).toBe("bad_signature");
     expect(await problemOf(verifyRoomToken(secret, `${v}.${payload}`))).toBe("malformed");
     expect(await problemOf(verifyRoomToken(secret, token, { now: 1_000_000_000_000 + 3600_000 }))).toBe("expired");
@@ -36,5 +53,13 @@ describe("internal request signatures", () => {
     expect((await verifyInternalRequest(secret, { ...request, body: '{"a":2}', headers }, 1_000_000_000_000)).ok).toBe(false);
     expect((await verifyInternalRequest(secret, { ...request, path: "/internal/other", headers }, 1_000_000_000_000)).ok).toBe(false);
     expect((await verifyInternalRequest(secret, { ...request, headers }, 1_000_000_000_000 + 600_000)).ok).toBe(false);
+  });
+
+  it("accepts a request signed with the previous secret during a rotation, and not once it is retired", async () => {
+    const previous = "previous-room-secret-0123456789abcdefghijklmn";
+    const request = { method: "GET", path: "/internal/rooms/s1", body: "" };
+    const headers = new Headers(await signInternalRequest(previous, request, 1_000_000_000_000));
+    expect(await verifyInternalRequest({ current: secret, previous: [previous] }, { ...request, headers }, 1_000_000_000_000)).toEqual({ ok: true });
+    expect((await verifyInternalRequest(secret, { ...request, headers }, 1_000_000_000_000)).ok).toBe(false);
   });
 });

@@ -1,11 +1,22 @@
 // Short-lived room tokens: minted by the web app for a candidate (from the invite link) or
-// a reviewer (from their session), verified by the room in onBeforeConnect.
-// Format: "r1.<base64url(JSON claims)>.<base64url(HMAC-SHA256(secret, 'r1.' + payload))>".
+// a reviewer (from their session), verified by the room in onBeforeConnect. The format is the
+// product's one signed token (@interviewlm/tokens, purpose ROOM_TOKEN_PURPOSE); ROOM_TOKEN_SECRET
+// signs, and ROOM_TOKEN_SECRET_PREVIOUS still verifies during a rotation. The format before it
+// ("r1.…") is still verified for the few minutes such tokens live across a deploy.
+import { isSignedToken, signToken, TokenError, verifyLegacyVersionedToken, verifyToken, type KeyInput } from "@interviewlm/tokens";
 import { z } from "zod";
-import { fromBase64Url, hmacSign, hmacVerify, toBase64Url } from "./signing.ts";
 
 export const RoomRoleSchema = z.enum(["candidate", "reviewer"]);
 export type RoomRole = z.infer<typeof RoomRoleSchema>;
+
+/**
+ * What a reviewer may do inside a room: the room-level entries of the permission table in
+ * packages/auth (the web app copies them from the reviewer's organisation role into the token,
+ * so the room, which cannot ask the database, enforces the same table).
+ */
+export const ROOM_PERMISSIONS = ["notes:write"] as const;
+export const RoomPermissionSchema = z.enum(ROOM_PERMISSIONS);
+export type RoomPermission = z.infer<typeof RoomPermissionSchema>;
 
 export const RoomTokenClaimsSchema = z.object({
   /** Interview session id = room id. */
@@ -15,26 +26,32 @@ export const RoomTokenClaimsSchema = z.object({
   uid: z.string().min(1).max(64),
   /** Display name for presence. */
   name: z.string().min(1).max(120),
+  /** Room-level permissions; absent means none (tokens minted before permissions existed). */
+  perms: z.array(RoomPermissionSchema).max(ROOM_PERMISSIONS.length).default([]),
+  /**
+   * Reviewers: the version of their membership when the token was minted (its updatedAt, ms).
+   * The room refuses tokens older than a revocation it was told about (room-admin.ts).
+   */
+  mv: z.number().int().nonnegative().optional(),
   iat: z.number().int(),
   exp: z.number().int(),
 });
 export type RoomTokenClaims = z.infer<typeof RoomTokenClaimsSchema>;
 
-const VERSION = "r1";
+export const ROOM_TOKEN_PURPOSE = "interviewlm.room";
 export const ROOM_TOKEN_TTL_SECONDS = 10 * 60;
 const CLOCK_SKEW_SECONDS = 30;
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+
+/** The claims inside the signed envelope (which carries iat and exp itself). */
+const RoomTokenBodySchema = RoomTokenClaimsSchema.omit({ iat: true, exp: true });
 
 export async function signRoomToken(
-  secret: string,
-  claims: Omit<RoomTokenClaims, "iat" | "exp">,
+  keys: KeyInput,
+  claims: Omit<RoomTokenClaims, "iat" | "exp" | "perms"> & { perms?: RoomPermission[] },
   options: { ttlSeconds?: number; now?: number } = {},
 ): Promise<string> {
-  const iat = Math.floor((options.now ?? Date.now()) / 1000);
-  const full: RoomTokenClaims = { ...claims, iat, exp: iat + (options.ttlSeconds ?? ROOM_TOKEN_TTL_SECONDS) };
-  const payload = toBase64Url(encoder.encode(JSON.stringify(full)));
-  return `${VERSION}.${payload}.${await hmacSign(secret, `${VERSION}.${payload}`)}`;
+  const body: z.input<typeof RoomTokenBodySchema> = { ...claims, perms: claims.perms ?? [] };
+  return signToken(keys, ROOM_TOKEN_PURPOSE, body, { ttlSeconds: options.ttlSeconds ?? ROOM_TOKEN_TTL_SECONDS, now: options.now });
 }
 
 export type RoomTokenProblem = "malformed" | "bad_signature" | "expired" | "wrong_room";
@@ -48,27 +65,37 @@ export class RoomTokenError extends Error {
 
 /** Verifies signature, expiry and (when given) that the token is for this room. */
 export async function verifyRoomToken(
-  secret: string,
+  keys: KeyInput,
   token: string,
   options: { roomId?: string; now?: number } = {},
 ): Promise<RoomTokenClaims> {
-  const parts = token.split(".");
-  if (parts.length !== 3 || parts[0] !== VERSION) throw new RoomTokenError("malformed", "room token is malformed");
-  const [, payload, signature] = parts as [string, string, string];
-  if (!(await hmacVerify(secret, `${VERSION}.${payload}`, signature))) {
-    throw new RoomTokenError("bad_signature", "room token signature is invalid");
-  }
-  const bytes = fromBase64Url(payload);
-  let claims: RoomTokenClaims;
-  try {
-    claims = RoomTokenClaimsSchema.parse(JSON.parse(decoder.decode(bytes ?? new Uint8Array())));
-  } catch {
-    throw new RoomTokenError("malformed", "room token claims are malformed");
-  }
-  const now = Math.floor((options.now ?? Date.now()) / 1000);
-  if (claims.exp + CLOCK_SKEW_SECONDS < now) throw new RoomTokenError("expired", "room token has expired");
+  const claims = isSignedToken(token) ? await verifySigned(keys, token, options.now) : await verifyLegacy(keys, token, options.now);
   if (options.roomId !== undefined && claims.sid !== options.roomId) {
     throw new RoomTokenError("wrong_room", "room token is for another interview");
   }
   return claims;
+}
+
+async function verifySigned(keys: KeyInput, token: string, now: number | undefined): Promise<RoomTokenClaims> {
+  try {
+    const verified = await verifyToken(keys, ROOM_TOKEN_PURPOSE, token, RoomTokenBodySchema, { now, clockSkewSeconds: CLOCK_SKEW_SECONDS });
+    return { ...verified.claims, iat: verified.iat ?? verified.exp, exp: verified.exp };
+  } catch (error) {
+    if (!(error instanceof TokenError)) throw error;
+    if (error.problem === "expired") throw new RoomTokenError("expired", "room token has expired");
+    if (error.problem === "malformed") throw new RoomTokenError("malformed", "room token is malformed");
+    throw new RoomTokenError("bad_signature", `room token is not valid (${error.problem})`);
+  }
+}
+
+/** "r1." tokens minted before the shared format; they live ten minutes. */
+async function verifyLegacy(keys: KeyInput, token: string, nowMs: number | undefined): Promise<RoomTokenClaims> {
+  if (!token.startsWith("r1.") || token.split(".").length !== 3) throw new RoomTokenError("malformed", "room token is malformed");
+  const payload = await verifyLegacyVersionedToken(keys, "r1", token);
+  if (payload === null) throw new RoomTokenError("bad_signature", "room token signature is invalid");
+  const claims = RoomTokenClaimsSchema.safeParse(payload);
+  if (!claims.success) throw new RoomTokenError("malformed", "room token claims are malformed");
+  const now = Math.floor((nowMs ?? Date.now()) / 1000);
+  if (claims.data.exp + CLOCK_SKEW_SECONDS < now) throw new RoomTokenError("expired", "room token has expired");
+  return claims.data;
 }

@@ -28,10 +28,13 @@ export class YjsFanout {
     this.doc.off("update", this.onUpdate);
   }
 
-  /** The socket as y-partykit should see it: identical, except for update broadcasts. */
-  wrap(conn: Party.Connection): Party.Connection {
+  /**
+   * The socket as y-partykit should see it: identical, except for update broadcasts. `base`
+   * is what the wrapper forwards to (e.g. the frame guard over `conn`); fan-out sends on `conn`.
+   */
+  wrap(conn: Party.Connection, base: Party.Connection = conn): Party.Connection {
     this.sockets.add(conn);
-    return new Proxy(conn, {
+    return new Proxy(base, {
       get(target, property) {
         if (property === "send") return (message: unknown) => (isSyncUpdate(message) ? undefined : target.send(message as string));
         const value = Reflect.get(target, property, target) as unknown;

@@ -13,6 +13,7 @@ import { errorMessage, type Logger } from "../log.ts";
 import { DurableCoalescer } from "../recording/durable-coalescer.ts";
 import type { Recorder } from "../recording/recorder.ts";
 import { guard, unconfirmed, type Storage } from "../storage.ts";
+import { TerminalRecordingCap } from "./recording-cap.ts";
 import { outputAfterReplay, Scrollback } from "./scrollback.ts";
 
 type TerminalState = Extract<ServerMessage, { type: "terminal.status" }>["state"];
@@ -27,6 +28,8 @@ export interface TerminalDeps {
   recorder: Recorder;
   connections: Connections;
   log: Logger;
+  /** Terminal output recorded per session; see recording-cap.ts. */
+  recordingLimitChars: number;
   /** The PTY socket dropped (not an exit): the room reattaches after a pause. */
   onLost: () => void;
   /** The sandbox no longer has the workspace: the room recreates it (then reopens the terminal). */
@@ -35,6 +38,7 @@ export interface TerminalDeps {
 
 export class TerminalBridge {
   readonly scrollback: Scrollback;
+  private readonly recordingCap: TerminalRecordingCap;
   private readonly output: DurableCoalescer;
   private terminal: TerminalConnection | null = null;
   private opening: Promise<boolean> | null = null;
@@ -49,6 +53,7 @@ export class TerminalBridge {
     // Output writes do not hold the fan-out: output a crash loses from storage is still in the
     // sandbox's replay, and the dedup against the (then older) scrollback lets it through again.
     this.scrollback = new Scrollback(unconfirmed(deps.storage));
+    this.recordingCap = new TerminalRecordingCap(deps.storage, deps.recordingLimitChars);
     this.output = new DurableCoalescer(deps.storage, {
       prefix: "termbuf:",
       windowMs: TERMINAL_COALESCE_MS,
@@ -57,7 +62,7 @@ export class TerminalBridge {
       finalize: (_group, pieces) => {
         const data = pieces.join("");
         deps.connections.broadcast({ type: "terminal.output", data });
-        deps.recorder.record("terminal.output", "room", { data });
+        this.recordOutput(data);
         this.scrollback.append(data);
       },
     });
@@ -67,7 +72,17 @@ export class TerminalBridge {
     this.ptyId = (await this.deps.storage.get<string>(PTY_KEY)) ?? null;
     this.size = (await this.deps.storage.get<{ cols: number; rows: number }>(SIZE_KEY)) ?? this.size;
     await this.scrollback.load();
+    await this.recordingCap.load();
     await this.output.recover();
+  }
+
+  private recordOutput(data: string): void {
+    const { record, reachedNow } = this.recordingCap.admit(data);
+    if (record) this.deps.recorder.record("terminal.output", "room", { data: record });
+    if (reachedNow) {
+      this.deps.recorder.record("terminal.truncated", "room", { limitChars: this.recordingCap.limitChars });
+      this.deps.log.warn("terminal.recording_truncated", { limitChars: this.recordingCap.limitChars });
+    }
   }
 
   status(): ServerMessage {

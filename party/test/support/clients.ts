@@ -1,12 +1,20 @@
 // Node-side clients of a room, as the browser has them: a control socket (raw `ws`, so tests
 // can also send what a well-behaved client never would) and the editor's Yjs provider.
-import { ServerMessageSchema, signRoomToken, type ClientMessage, type RoomRole, type ServerMessage } from "@interviewlm/realtime";
+import { ServerMessageSchema, signRoomToken, type ClientMessage, type RoomPermission, type RoomRole, type ServerMessage } from "@interviewlm/realtime";
 import YProvider from "y-partykit/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
 
-export async function roomToken(secret: string, sessionId: string, role: RoomRole, uid: string, options: { ttlSeconds?: number; now?: number } = {}): Promise<string> {
-  return signRoomToken(secret, { sid: sessionId, role, uid, name: `${role} ${uid}` }, options);
+/** A reviewer's token carries notes:write unless `perms` says otherwise (a viewer has none). */
+export async function roomToken(
+  secret: string,
+  sessionId: string,
+  role: RoomRole,
+  uid: string,
+  options: { ttlSeconds?: number; now?: number; perms?: RoomPermission[]; mv?: number } = {},
+): Promise<string> {
+  const { perms = role === "reviewer" ? ["notes:write"] : [], mv, ...timing } = options;
+  return signRoomToken(secret, { sid: sessionId, role, uid, name: `${role} ${uid}`, perms, ...(mv !== undefined ? { mv } : {}) }, timing);
 }
 
 export function roomUrl(base: string, sessionId: string, query: Record<string, string>): string {

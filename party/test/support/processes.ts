@@ -1,15 +1,15 @@
 // Real processes for the room's tests and the benchmark: `partykit dev` (workerd) and the
 // sandbox service, each started as its own child process and stopped by PID.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createSandboxClient, type SandboxClient } from "@interviewlm/sandbox/client";
 import WebSocket from "ws";
+import { PARTY_DIR, partykitDevCommand } from "../../scripts/partykit-launch.mjs";
 
-export const PARTY_DIR = fileURLToPath(new URL("../..", import.meta.url));
+export { PARTY_DIR };
 const REPO_DIR = path.resolve(PARTY_DIR, "..");
 export const TEST_SANDBOX_SECRET = "party-test-sandbox-secret-0123456789abcdefghij";
 
@@ -22,14 +22,6 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-function findPartykitBin(): string {
-  for (let dir = PARTY_DIR; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "node_modules", "partykit", "dist", "bin.mjs");
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error("partykit is not installed");
-  }
 }
 
 /** Waits for `pattern` in the child's output; rejects if it exits first. */
@@ -83,13 +75,12 @@ export interface PartykitProcess {
 export async function startPartykit(options: { vars: Record<string, string>; persistDir?: string; port?: number }): Promise<PartykitProcess> {
   const persistDir = options.persistDir ?? mkdtempSync(path.join(os.tmpdir(), "interviewlm-party-"));
   const port = options.port ?? (await freePort());
-  const bin = findPartykitBin();
   let child: ChildProcess;
   let output = "";
+  // The same launch as `npm run dev`: variables in a private config file, listening on 127.0.0.1.
+  const command = partykitDevCommand({ vars: options.vars, port, persistDir });
   const launch = async () => {
-    const args = [bin, "dev", "--port", String(port), "--no-hotkeys", "--disable-request-cf-fetch", "--persist", persistDir];
-    for (const [key, value] of Object.entries(options.vars)) args.push("--var", `${key}=${value}`);
-    child = spawn(process.execPath, args, { cwd: PARTY_DIR, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(process.execPath, command.args, { cwd: PARTY_DIR, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1", ...command.env }, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     await waitForOutput(child, /Ready on http/, "partykit dev", 60_000);
@@ -101,6 +92,7 @@ export async function startPartykit(options: { vars: Record<string, string>; per
     output: () => output,
     stop: async (signal) => {
       await stopChild(child, signal);
+      command.cleanup();
       if (!options.persistDir) rmSync(persistDir, { recursive: true, force: true });
     },
     restart: async () => {

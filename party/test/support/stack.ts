@@ -34,13 +34,14 @@ export const PYTHON_QUESTIONS: FakeQuestion[] = [
 ];
 
 /** `persistDir`: where partykit keeps room storage (default: a temporary directory, removed on stop). */
-export async function startRoomStack(options: { persistDir?: string } = {}): Promise<RoomStack> {
+/** `vars`: extra room variables (e.g. a small TERMINAL_RECORDING_LIMIT_CHARS). */
+export async function startRoomStack(options: { persistDir?: string; vars?: Record<string, string> } = {}): Promise<RoomStack> {
   const web = new FakeWebApp(TEST_ROOM_SECRET);
   await web.listen();
   const sandbox = await startSandboxService();
   const party = await startPartykit({
     persistDir: options.persistDir,
-    vars: { ROOM_TOKEN_SECRET: TEST_ROOM_SECRET, SANDBOX_URL: sandbox.url, SANDBOX_SERVICE_SECRET: TEST_SANDBOX_SECRET, WEB_INTERNAL_URL: web.url },
+    vars: { ROOM_TOKEN_SECRET: TEST_ROOM_SECRET, SANDBOX_URL: sandbox.url, SANDBOX_SERVICE_SECRET: TEST_SANDBOX_SECRET, WEB_INTERNAL_URL: web.url, ...options.vars },
   }).catch(async (error: unknown) => {
     await sandbox.stop();
     await web.close();

@@ -6,6 +6,7 @@
 import { httpStatusOf } from "@interviewlm/api/errors";
 import { DomainError } from "@interviewlm/core";
 import { verifyInternalRequest } from "@interviewlm/realtime";
+import type { KeyInput } from "@interviewlm/tokens";
 import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod";
 
@@ -40,7 +41,7 @@ function describeIssues(error: z.ZodError): string {
  * 4xx tells it retrying the same request cannot help.
  */
 export async function answerInternal<S extends z.ZodType>(
-  secret: string,
+  secret: KeyInput,
   request: InternalRequest,
   schema: S | null,
   handle: (body: z.infer<S>) => Promise<unknown>,
@@ -77,10 +78,15 @@ export async function handleInternal<S extends z.ZodType>(
 ): Promise<Response> {
   const body = request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
   const call = { method: request.method, path: new URL(request.url).pathname, body, headers: request.headers };
-  const reply = await answerInternal(context.services.env.ROOM_TOKEN_SECRET, call, schema, handle);
+  const reply = await answerInternal(roomKeys(context.services.env), call, schema, handle);
   return Response.json(reply.body, { status: reply.status });
 }
 
 export function interviewDeps(context: AppLoadContext) {
   return context.services.deps;
+}
+
+/** ROOM_TOKEN_SECRET, and during a rotation the previous one, for the rooms' signed requests. */
+export function roomKeys(env: { ROOM_TOKEN_SECRET: string; ROOM_TOKEN_SECRET_PREVIOUS?: string }): KeyInput {
+  return { current: env.ROOM_TOKEN_SECRET, previous: env.ROOM_TOKEN_SECRET_PREVIOUS ? [env.ROOM_TOKEN_SECRET_PREVIOUS] : [] };
 }

@@ -3,8 +3,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { isSignedInviteToken, PORTAL_HEADERS } from "~/features/candidates/portal/portal.server";
 
-export function loader({ params, context }: LoaderFunctionArgs) {
-  const ok = isSignedInviteToken(context, params.token ?? "");
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const ok = await isSignedInviteToken(context, params.token ?? "");
   return Response.json(ok ? { ok: true, serverTime: new Date().toISOString() } : { ok: false }, {
     status: ok ? 200 : 404,
     headers: PORTAL_HEADERS,

@@ -2,6 +2,7 @@ export * from "./schemas.ts";
 export {
   signInviteToken,
   readInviteToken,
+  inviteKeys,
   newInviteNonce,
   inviteUrl,
   inviteLinkProblemOf,

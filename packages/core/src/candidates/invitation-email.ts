@@ -5,7 +5,7 @@ import { queueEmail } from "@interviewlm/emails";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
 import { assertAssessmentOpenForInvites } from "../assessments/status.ts";
 import { notFound } from "../shared/errors.ts";
-import { inviteUrl, signInviteToken } from "./invite-token.ts";
+import { inviteKeys, inviteUrl, signInviteToken } from "./invite-token.ts";
 
 type Db = Prisma.TransactionClient;
 
@@ -63,14 +63,14 @@ export interface InvitedCandidate {
 }
 
 /** The candidate's current link: rebuilt from the row, so a reminder repeats it exactly. */
-export function candidateInviteUrl(deps: Pick<CoreDeps, "appUrl" | "appSecret">, candidate: InvitedCandidate): string {
-  const token = signInviteToken(deps.appSecret, { candidateId: candidate.id, nonce: candidate.inviteNonce, expiresAt: candidate.expiresAt });
+export async function candidateInviteUrl(deps: Pick<CoreDeps, "appUrl" | "appSecret" | "appSecretPrevious">, candidate: InvitedCandidate): Promise<string> {
+  const token = await signInviteToken(inviteKeys(deps), { candidateId: candidate.id, nonce: candidate.inviteNonce, expiresAt: candidate.expiresAt });
   return inviteUrl(deps.appUrl, token);
 }
 
 export async function queueCandidateEmail(
   tx: Db,
-  deps: Pick<CoreDeps, "appUrl" | "appSecret">,
+  deps: Pick<CoreDeps, "appUrl" | "appSecret" | "appSecretPrevious">,
   template: "assessment-invitation" | "assessment-reminder",
   candidate: InvitedCandidate,
   context: InvitationContext,
@@ -87,7 +87,7 @@ export async function queueCandidateEmail(
       durationMinutes: context.assessment.durationMinutes,
       questionCount: context.assessment.questionCount,
       aiAssistance: context.assessment.aiAssistance,
-      portalUrl: candidateInviteUrl(deps, candidate),
+      portalUrl: await candidateInviteUrl(deps, candidate),
       expiresAt: candidate.expiresAt,
     },
   });

@@ -5,53 +5,87 @@ import { InviteLinkError, inviteLinkProblemOf, inviteUrl, newInviteNonce, readIn
 const secret = "unit-test-secret-0123456789abcdefghijklmnop";
 const claims = { candidateId: "cand_123", nonce: newInviteNonce(), expiresAt: new Date("2030-01-02T03:04:05Z") };
 
-function problemOf(run: () => unknown): string | null {
+async function problemOf(run: () => Promise<unknown>): Promise<string | null> {
   try {
-    run();
+    await run();
     return null;
   } catch (error) {
     return inviteLinkProblemOf(error);
   }
 }
 
+/** A link as emailed before the shared token format: "<payload>.<mac>". */
+function legacyToken(key: string, payload: object): string {
+  const encoded = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  return `${encoded}.${createHmac("sha256", key).update(`interviewlm.candidate-invite.v1.${encoded}`).digest("base64url")}`;
+}
+
 describe("invite tokens", () => {
-  it("round-trips the candidate, nonce and expiry (to the second) and is URL-safe", () => {
-    const token = signInviteToken(secret, claims);
-    expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
-    expect(readInviteToken(secret, token)).toEqual(claims);
+  it("round-trips the candidate, nonce and expiry (to the second) and is URL-safe", async () => {
+    const token = await signInviteToken(secret, claims);
+    expect(token).toMatch(/^t1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+    expect(await readInviteToken(secret, token)).toEqual(claims);
     expect(inviteUrl("https://app.test", token)).toBe(`https://app.test/i/${token}`);
   });
 
-  it("is deterministic, so a reminder can repeat the invitation's link", () => {
-    expect(signInviteToken(secret, claims)).toBe(signInviteToken(secret, claims));
+  it("is deterministic, so a reminder can repeat the invitation's link", async () => {
+    expect(await signInviteToken(secret, claims)).toBe(await signInviteToken(secret, claims));
   });
 
-  it("refuses a token signed with another secret", () => {
-    const token = signInviteToken("another-secret-0123456789abcdefghijklmnopq", claims);
-    expect(problemOf(() => readInviteToken(secret, token))).toBe("invalid");
+  it("still reads an expired link (the portal says 'expired', not 'invalid')", async () => {
+    const old = { ...claims, expiresAt: new Date("2001-01-01T00:00:00Z") };
+    expect(await readInviteToken(secret, await signInviteToken(secret, old))).toEqual(old);
   });
 
-  it("refuses an edited payload (another candidate, a later expiry) with the original signature", () => {
-    const [, signature] = signInviteToken(secret, claims).split(".");
-    const forged = Buffer.from(JSON.stringify({ c: "cand_999", n: claims.nonce, e: 4_000_000_000 })).toString("base64url");
-    expect(problemOf(() => readInviteToken(secret, `${forged}.${signature}`))).toBe("invalid");
+  it("refuses a token signed with another secret, and accepts the previous secret during a rotation", async () => {
+    const previous = "another-secret-0123456789abcdefghijklmnopq";
+    const token = await signInviteToken(previous, claims);
+    expect(await problemOf(() => readInviteToken(secret, token))).toBe("invalid");
+    expect(await readInviteToken({ current: secret, previous: [previous] }, token)).toEqual(claims);
+  });
+
+  it("refuses an edited payload (another candidate, a later expiry) with the original signature", async () => {
+    const [version, payload, signature] = (await signInviteToken(secret, claims)).split(".");
+    const envelope = JSON.parse(Buffer.from(payload!, "base64url").toString()) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...envelope, c: { c: "cand_999", n: claims.nonce }, exp: 4_000_000_000 })).toString("base64url");
+    expect(await problemOf(() => readInviteToken(secret, `${version}.${forged}.${signature}`))).toBe("invalid");
+  });
+
+  it("does not accept a token of another purpose signed with the same secret", async () => {
+    const { signToken } = await import("@interviewlm/tokens");
+    const other = await signToken(secret, "interviewlm.room", { c: claims.candidateId, n: claims.nonce }, { ttlSeconds: 600 });
+    expect(await problemOf(() => readInviteToken(secret, other))).toBe("invalid");
   });
 
   it.each([
     ["empty", ""],
     ["no signature", "abc"],
     ["three parts", "a.b.c"],
-    ["truncated signature", signInviteToken(secret, claims).slice(0, -4)],
     ["garbage", "%%%.***"],
-    ["far too long", "a".repeat(600) + ".b"],
-  ])("refuses a malformed token (%s) as invalid", (_label, token) => {
-    expect(problemOf(() => readInviteToken(secret, token))).toBe("invalid");
+    ["far too long", "a".repeat(1100) + ".b"],
+  ])("refuses a malformed token (%s) as invalid", async (_label, token) => {
+    expect(await problemOf(() => readInviteToken(secret, token))).toBe("invalid");
   });
 
-  it("refuses a correctly signed payload whose claims are not the expected shape", () => {
-    const payload = Buffer.from(JSON.stringify({ c: 42, n: "x", e: "soon" })).toString("base64url");
-    const mac = createHmac("sha256", secret).update(`interviewlm.candidate-invite.v1.${payload}`).digest("base64url");
-    expect(problemOf(() => readInviteToken(secret, `${payload}.${mac}`))).toBe("invalid");
+  it("refuses a truncated signature", async () => {
+    expect(await problemOf(async () => readInviteToken(secret, (await signInviteToken(secret, claims)).slice(0, -4)))).toBe("invalid");
+  });
+
+  describe("links emailed before the shared format", () => {
+    it("keep working, with the current or the previous secret", async () => {
+      const token = legacyToken(secret, { c: claims.candidateId, n: claims.nonce, e: Math.floor(claims.expiresAt.getTime() / 1000) });
+      expect(await readInviteToken(secret, token)).toEqual(claims);
+      expect(await readInviteToken({ current: "a-rotated-secret-0123456789abcdefghijklmnop", previous: [secret] }, token)).toEqual(claims);
+    });
+
+    it("are refused when edited, signed with another secret, or of the wrong shape", async () => {
+      const good = legacyToken(secret, { c: claims.candidateId, n: claims.nonce, e: 1_900_000_000 });
+      const [, mac] = good.split(".");
+      const edited = Buffer.from(JSON.stringify({ c: "cand_999", n: claims.nonce, e: 4_000_000_000 })).toString("base64url");
+      expect(await problemOf(() => readInviteToken(secret, `${edited}.${mac}`))).toBe("invalid");
+      expect(await problemOf(() => readInviteToken(secret, legacyToken("another-secret-0123456789abcdefghijklmnopq", { c: "x", n: "y", e: 1 })))).toBe("invalid");
+      expect(await problemOf(() => readInviteToken(secret, legacyToken(secret, { c: 42, n: "x", e: "soon" })))).toBe("invalid");
+    });
   });
 
   it("says what went wrong in words a candidate understands, also through a wrapping error's cause", () => {

@@ -3,7 +3,9 @@
 // and a forged or edited token is refused before any query. What makes a link stop
 // working is the candidate row: the nonce inside the token must still be the current
 // one (resend and revoke rotate it) and the expiry must not have passed.
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { isSignedToken, signToken, TokenError, verifyLegacyInviteToken, verifyToken, type KeyInput } from "@interviewlm/tokens";
+import { z } from "zod";
 import { DomainError } from "../shared/errors.ts";
 
 export interface InviteTokenClaims {
@@ -44,13 +46,19 @@ export function inviteLinkProblemOf(error: unknown): InviteLinkProblem | null {
   return null;
 }
 
-// Domain separation: APP_SECRET may sign other kinds of links, and a signature made for
-// one purpose must never verify as another.
-const PURPOSE = "interviewlm.candidate-invite.v1";
-const MAX_TOKEN_LENGTH = 512;
+// The product's one signed token (@interviewlm/tokens) for purpose INVITE_TOKEN_PURPOSE:
+// APP_SECRET signs (a purpose of its own, so a signature made for another kind of link never
+// verifies as an invite), APP_SECRET_PREVIOUS still verifies during a rotation. No `iat`, so
+// a reminder rebuilds exactly the same link. Links emailed before this format (two parts,
+// "<payload>.<mac>") keep working: they are verified the old way (see tokens/legacy.ts).
+export const INVITE_TOKEN_PURPOSE = "interviewlm.candidate-invite";
+const MAX_TOKEN_LENGTH = 1024;
+const InviteBodySchema = z.object({ c: z.string().min(1), n: z.string().min(1) });
+const LegacyInviteSchema = InviteBodySchema.extend({ e: z.number().finite() });
 
-function mac(secret: string, payload: string): Buffer {
-  return createHmac("sha256", secret).update(`${PURPOSE}.${payload}`).digest();
+/** The keys that sign and verify invite links. */
+export function inviteKeys(deps: { appSecret: string; appSecretPrevious?: string }): KeyInput {
+  return { current: deps.appSecret, previous: deps.appSecretPrevious ? [deps.appSecretPrevious] : [] };
 }
 
 /** A fresh random nonce (128 bits) for a candidate row. */
@@ -58,11 +66,9 @@ export function newInviteNonce(): string {
   return randomBytes(16).toString("base64url");
 }
 
-export function signInviteToken(secret: string, claims: InviteTokenClaims): string {
-  const payload = Buffer.from(
-    JSON.stringify({ c: claims.candidateId, n: claims.nonce, e: Math.floor(claims.expiresAt.getTime() / 1000) }),
-  ).toString("base64url");
-  return `${payload}.${mac(secret, payload).toString("base64url")}`;
+export function signInviteToken(keys: KeyInput, claims: InviteTokenClaims): Promise<string> {
+  const body: z.infer<typeof InviteBodySchema> = { c: claims.candidateId, n: claims.nonce };
+  return signToken(keys, INVITE_TOKEN_PURPOSE, body, { expiresAt: Math.floor(claims.expiresAt.getTime() / 1000), issuedAt: false });
 }
 
 /**
@@ -70,26 +76,22 @@ export function signInviteToken(secret: string, claims: InviteTokenClaims): stri
  * InviteLinkError("invalid") for anything malformed or tampered with; expiry and
  * nonce are judged by the caller against the database row.
  */
-export function readInviteToken(secret: string, token: string): InviteTokenClaims {
+export async function readInviteToken(keys: KeyInput, token: string): Promise<InviteTokenClaims> {
   const invalid = new InviteLinkError("invalid");
   if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH) throw invalid;
-  const parts = token.trim().split(".");
-  if (parts.length !== 2 || !parts[0] || !parts[1]) throw invalid;
-  const [payload, signature] = parts as [string, string];
-  const expected = mac(secret, payload);
-  const given = Buffer.from(signature, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid;
-  let claims: unknown;
-  try {
-    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    throw invalid;
+  const trimmed = token.trim();
+  if (isSignedToken(trimmed)) {
+    try {
+      const verified = await verifyToken(keys, INVITE_TOKEN_PURPOSE, trimmed, InviteBodySchema, { checkExpiry: false });
+      return { candidateId: verified.claims.c, nonce: verified.claims.n, expiresAt: new Date(verified.exp * 1000) };
+    } catch (error) {
+      if (error instanceof TokenError) throw invalid;
+      throw error;
+    }
   }
-  const { c, n, e } = (claims ?? {}) as Record<string, unknown>;
-  if (typeof c !== "string" || typeof n !== "string" || typeof e !== "number" || !Number.isFinite(e) || !c || !n) {
-    throw invalid;
-  }
-  return { candidateId: c, nonce: n, expiresAt: new Date(e * 1000) };
+  const legacy = LegacyInviteSchema.safeParse(await verifyLegacyInviteToken(keys, trimmed));
+  if (!legacy.success) throw invalid;
+  return { candidateId: legacy.data.c, nonce: legacy.data.n, expiresAt: new Date(legacy.data.e * 1000) };
 }
 
 export function inviteUrl(appUrl: string, token: string): string {

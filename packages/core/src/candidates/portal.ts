@@ -3,7 +3,7 @@
 import type { Prisma, PrismaClient } from "@interviewlm/db";
 import { readCandidatePreview, type CandidatePreview } from "../assessments/preview.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
-import { InviteLinkError, readInviteToken } from "./invite-token.ts";
+import { InviteLinkError, inviteKeys, readInviteToken } from "./invite-token.ts";
 import type { CandidateStatus } from "./schemas.ts";
 import { markOpened } from "./status.ts";
 
@@ -47,11 +47,11 @@ export type VerifiedInvitation = Omit<Prisma.CandidateGetPayload<{ select: typeo
  * Pass a transaction as `db` to verify and act atomically (starting the interview).
  */
 export async function verifyInviteToken(
-  deps: Pick<CoreDeps, "prisma" | "appSecret" | "now">,
+  deps: Pick<CoreDeps, "prisma" | "appSecret" | "appSecretPrevious" | "now">,
   token: string,
   db: Db = deps.prisma,
 ): Promise<VerifiedInvitation> {
-  const claims = readInviteToken(deps.appSecret, token);
+  const claims = await readInviteToken(inviteKeys(deps), token);
   const row = await db.candidate.findUnique({ where: { id: claims.candidateId }, select: verifiedSelect });
   if (!row) throw new InviteLinkError("invalid");
   const problem = problemOf(row, claims, nowOf(deps));
@@ -88,7 +88,7 @@ export interface PortalView {
 }
 
 /** What the portal page shows; the first view marks the candidate OPENED. */
-export async function getPortalView(deps: Pick<CoreDeps, "prisma" | "appSecret" | "now">, token: string): Promise<PortalView> {
+export async function getPortalView(deps: Pick<CoreDeps, "prisma" | "appSecret" | "appSecretPrevious" | "now">, token: string): Promise<PortalView> {
   const invitation = await verifyInviteToken(deps, token);
   let status = invitation.status;
   if (status === "INVITED" && (await markOpened(deps.prisma, invitation.id, nowOf(deps)))) status = "OPENED";

@@ -21,7 +21,7 @@ export interface InterviewState {
  * What the candidate's interview page shows, authorised by the invite link alone.
  * Never includes hidden tests, reference solutions or anything about evaluation.
  */
-export async function getInterviewState(deps: Pick<CoreDeps, "prisma" | "appSecret" | "now">, token: string): Promise<InterviewState> {
+export async function getInterviewState(deps: Pick<CoreDeps, "prisma" | "appSecret" | "appSecretPrevious" | "now">, token: string): Promise<InterviewState> {
   const candidate = await verifyInviteToken(deps, token);
   const session = await deps.prisma.interviewSession.findUnique({
     where: { candidateId: candidate.id },

@@ -1,4 +1,5 @@
-import { signRoomToken } from "@interviewlm/realtime";
+import { roleCan, type Permission } from "@interviewlm/auth";
+import { ROOM_PERMISSIONS, signRoomToken, type RoomPermission } from "@interviewlm/realtime";
 import type { PrismaClient } from "@interviewlm/db";
 import { verifyInviteToken } from "../candidates/portal.ts";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
@@ -12,7 +13,7 @@ export interface RoomAccess {
 
 /** The candidate's pass into their own room, from the invite link. */
 export async function roomAccessForCandidate(
-  deps: Pick<CoreDeps, "prisma" | "appSecret" | "now">,
+  deps: Pick<CoreDeps, "prisma" | "appSecret" | "appSecretPrevious" | "now">,
   roomTokenSecret: string,
   inviteToken: string,
 ): Promise<RoomAccess> {
@@ -75,6 +76,14 @@ export async function listLiveSessions(prisma: PrismaClient, actor: OrgActor): P
   return rows.map(toLiveSession);
 }
 
+// Every room permission must be an entry of the one permission table.
+const roomPermissions: readonly (RoomPermission & Permission)[] = ROOM_PERMISSIONS;
+
+/** The room-level permissions of an organisation role, from the one permission table. */
+export function roomPermissionsFor(role: OrgActor["role"]): RoomPermission[] {
+  return roomPermissions.filter((permission) => roleCan(role, permission));
+}
+
 /** A reviewer's pass into a room of their organisation (read-only there). */
 export async function joinLiveSession(
   prisma: PrismaClient,
@@ -86,6 +95,19 @@ export async function joinLiveSession(
   const row = await prisma.interviewSession.findFirst({ where: { id: sessionId, organizationId: actor.organizationId }, select: { ...liveSelect, status: true } });
   if (!row) throw notFound("Interview session", sessionId);
   if (row.status !== "ACTIVE") throw new DomainError("PRECONDITION_FAILED", "This interview is not in progress any more.");
-  const roomToken = await signRoomToken(roomTokenSecret, { sid: row.id, role: "reviewer", uid: actor.userId, name: actor.name });
+  // The membership's version goes into the token, so a later removal or role change can refuse it.
+  const membership = await prisma.membership.findUnique({
+    where: { organizationId_userId: { organizationId: actor.organizationId, userId: actor.userId } },
+    select: { updatedAt: true },
+  });
+  if (!membership) throw notFound("Interview session", sessionId);
+  const roomToken = await signRoomToken(roomTokenSecret, {
+    sid: row.id,
+    role: "reviewer",
+    uid: actor.userId,
+    name: actor.name,
+    perms: roomPermissionsFor(actor.role),
+    mv: membership.updatedAt.getTime(),
+  });
   return { ...toLiveSession(row), roomToken };
 }

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/audit-log.ts";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
 import { DomainError, forbidden, notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
+import { nextMembershipVersion, revokeRoomAccess } from "./room-revocation.ts";
 
 type Role = OrgActor["role"];
 
@@ -36,7 +37,7 @@ export async function listMembers(prisma: PrismaClient, actor: OrgActor): Promis
 async function findMembership(tx: Prisma.TransactionClient, actor: OrgActor, membershipId: string) {
   const membership = await tx.membership.findFirst({
     where: { id: membershipId, organizationId: actor.organizationId },
-    select: { id: true, role: true, userId: true },
+    select: { id: true, role: true, userId: true, updatedAt: true },
   });
   if (!membership) throw notFound("Member", membershipId);
   return membership;
@@ -63,15 +64,16 @@ export async function changeMemberRole(
   input: { membershipId: string; role: Role },
 ): Promise<MemberSummary[]> {
   requirePermission(actor, "members:update_role");
-  await deps.prisma.$transaction(async (tx) => {
+  const changed = await deps.prisma.$transaction(async (tx) => {
     await lockOrganization(tx, actor.organizationId);
     const target = await findMembership(tx, actor, input.membershipId);
     if (!canAssignRole(actor.role, input.role) || !canAssignRole(actor.role, target.role)) {
       throw forbidden("Only an owner can grant or change the owner role.");
     }
-    if (target.role === input.role) return;
+    if (target.role === input.role) return null;
     if (target.role === "OWNER") await assertNotLastOwner(tx, actor.organizationId, "Cannot change the role");
-    await tx.membership.update({ where: { id: target.id }, data: { role: input.role } });
+    // The new version of the membership: room tokens minted for the old role fall below it.
+    const updated = await tx.membership.update({ where: { id: target.id }, data: { role: input.role, updatedAt: nextMembershipVersion(target.updatedAt) }, select: { updatedAt: true } });
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -81,13 +83,15 @@ export async function changeMemberRole(
       metadata: { from: target.role, to: input.role },
       ipAddress: actor.ipAddress,
     });
+    return { userId: target.userId, before: updated.updatedAt.getTime() };
   });
+  if (changed) await revokeRoomAccess(deps, actor.organizationId, changed.userId, changed.before);
   return listMembers(deps.prisma, actor);
 }
 
 export async function removeMember(deps: CoreDeps, actor: OrgActor, input: { membershipId: string }): Promise<void> {
   requirePermission(actor, "members:remove");
-  await deps.prisma.$transaction(async (tx) => {
+  const removed = await deps.prisma.$transaction(async (tx) => {
     await lockOrganization(tx, actor.organizationId);
     const target = await findMembership(tx, actor, input.membershipId);
     if (!canAssignRole(actor.role, target.role)) throw forbidden("Only an owner can remove an owner.");
@@ -107,16 +111,19 @@ export async function removeMember(deps: CoreDeps, actor: OrgActor, input: { mem
       metadata: { role: target.role },
       ipAddress: actor.ipAddress,
     });
+    return target;
   });
+  // Every token minted for the removed membership carries mv ≤ its updatedAt.
+  await revokeRoomAccess(deps, actor.organizationId, removed.userId, removed.updatedAt.getTime() + 1);
 }
 
 /** Any member may leave, except the last owner. */
 export async function leaveOrganization(deps: CoreDeps, actor: OrgActor): Promise<void> {
-  await deps.prisma.$transaction(async (tx) => {
+  const left = await deps.prisma.$transaction(async (tx) => {
     await lockOrganization(tx, actor.organizationId);
     const membership = await tx.membership.findUnique({
       where: { organizationId_userId: { organizationId: actor.organizationId, userId: actor.userId } },
-      select: { id: true, role: true },
+      select: { id: true, role: true, updatedAt: true },
     });
     if (!membership) throw notFound("Organization", actor.organizationId);
     if (membership.role === "OWNER") await assertNotLastOwner(tx, actor.organizationId, "You cannot leave");
@@ -133,5 +140,7 @@ export async function leaveOrganization(deps: CoreDeps, actor: OrgActor): Promis
       targetId: actor.userId,
       ipAddress: actor.ipAddress,
     });
+    return membership;
   });
+  await revokeRoomAccess(deps, actor.organizationId, actor.userId, left.updatedAt.getTime() + 1);
 }

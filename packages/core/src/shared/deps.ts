@@ -7,6 +7,13 @@ export interface CoreDeps {
   appUrl: string;
   /** Server secret (≥ 32 chars) for signing links such as candidate invitations. */
   appSecret: string;
+  /** The secret before a rotation of appSecret: links it signed keep working. */
+  appSecretPrevious?: string;
+  /**
+   * The live rooms, told when a member's access changes (removal, role change) so their open
+   * sockets close at once. Absent: nobody is told, tokens lapse at their expiry (10 minutes).
+   */
+  rooms?: RoomAccessPort;
   /** Injected so tests can move time; defaults to the wall clock. */
   now?: () => Date;
 }
@@ -19,4 +26,9 @@ export interface OrgActor {
   organizationId: string;
   role: "OWNER" | "ADMIN" | "MEMBER" | "VIEWER";
   ipAddress?: string | null;
+}
+
+/** What core needs from the rooms (packages/realtime createRoomAdminClient implements it). */
+export interface RoomAccessPort {
+  revokeAccess(sessionIds: readonly string[], request: { userId: string; before: number }): Promise<{ failed: string[] }>;
 }

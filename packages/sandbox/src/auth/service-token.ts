@@ -1,9 +1,12 @@
+// Service tokens: the product's one signed token (@interviewlm/tokens, purpose
+// SERVICE_TOKEN_PURPOSE) with the caller's subject and an optional workspace scope. Web Crypto
+// only, so the same code signs in Node and in Cloudflare workerd (the PartyKit room) and
+// verifies in the service. SANDBOX_SERVICE_SECRET signs; the previous secret still verifies
+// during a rotation. The format before it ("v1.…") is still verified for the minutes such
+// tokens live across a deploy.
+import { isSignedToken, signToken, TokenError, verifyLegacyVersionedToken, verifyToken, type KeyInput } from "@interviewlm/tokens";
 import { z } from "zod";
 import { SandboxError } from "../errors.ts";
-
-// Service tokens: "v1.<base64url(JSON claims)>.<base64url(HMAC-SHA256(secret, 'v1.' + payload))>".
-// Only Web Crypto, TextEncoder and atob/btoa, so the same code signs in Node, browsers and
-// Cloudflare workerd (the PartyKit room) and verifies in the service.
 
 export const ServiceTokenClaimsSchema = z.object({
   /** Who is calling, e.g. "web" or "room:<sessionId>"; for logs. */
@@ -16,39 +19,13 @@ export const ServiceTokenClaimsSchema = z.object({
 });
 export type ServiceTokenClaims = z.infer<typeof ServiceTokenClaimsSchema>;
 
-const VERSION = "v1";
+export const SERVICE_TOKEN_PURPOSE = "interviewlm.sandbox-service";
 export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 const CLOCK_SKEW_SECONDS = 30;
-const encoder = new TextEncoder();
-const keyCache = new Map<string, Promise<CryptoKey>>();
-
-function hmacKey(secret: string): Promise<CryptoKey> {
-  let key = keyCache.get(secret);
-  if (!key) {
-    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
-    keyCache.set(secret, key);
-  }
-  return key;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  const padded = text.replace(/-/g, "+").replace(/_/g, "/") + "=".repeat((4 - (text.length % 4)) % 4);
-  try {
-    return Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
+const BodySchema = ServiceTokenClaimsSchema.omit({ iat: true, exp: true });
 
 export interface SignServiceTokenOptions {
-  secret: string;
+  secret: KeyInput;
   subject: string;
   ttlSeconds?: number;
   workspaceId?: string;
@@ -56,33 +33,34 @@ export interface SignServiceTokenOptions {
 }
 
 export async function signServiceToken(options: SignServiceTokenOptions): Promise<string> {
-  const iat = Math.floor((options.now ?? Date.now()) / 1000);
-  const ttl = Math.min(options.ttlSeconds ?? 300, MAX_TOKEN_LIFETIME_SECONDS);
-  const claims: ServiceTokenClaims = { sub: options.subject, iat, exp: iat + ttl, ...(options.workspaceId ? { ws: options.workspaceId } : {}) };
-  const payload = toBase64Url(encoder.encode(JSON.stringify(claims)));
-  const signature = await crypto.subtle.sign("HMAC", await hmacKey(options.secret), encoder.encode(`${VERSION}.${payload}`));
-  return `${VERSION}.${payload}.${toBase64Url(new Uint8Array(signature))}`;
+  const ttlSeconds = Math.min(options.ttlSeconds ?? 300, MAX_TOKEN_LIFETIME_SECONDS);
+  const body: z.infer<typeof BodySchema> = { sub: options.subject, ...(options.workspaceId ? { ws: options.workspaceId } : {}) };
+  return signToken(options.secret, SERVICE_TOKEN_PURPOSE, body, { ttlSeconds, now: options.now });
 }
 
 /** Verifies signature and expiry; throws UNAUTHORIZED / TOKEN_EXPIRED with the reason. */
-export async function verifyServiceToken(token: string, secret: string, now = Date.now()): Promise<ServiceTokenClaims> {
-  const parts = token.split(".");
-  if (parts.length !== 3 || parts[0] !== VERSION) {
-    throw new SandboxError("UNAUTHORIZED", "service token is malformed (expected v1.<claims>.<signature>)");
-  }
-  const [, payload, signaturePart] = parts as [string, string, string];
-  const signature = fromBase64Url(signaturePart);
-  const payloadBytes = fromBase64Url(payload);
-  if (!signature || !payloadBytes) throw new SandboxError("UNAUTHORIZED", "service token is not base64url");
-  // crypto.subtle.verify compares in constant time.
-  const valid = await crypto.subtle.verify("HMAC", await hmacKey(secret), signature, encoder.encode(`${VERSION}.${payload}`));
-  if (!valid) throw new SandboxError("UNAUTHORIZED", "service token signature is invalid");
-  let claims: ServiceTokenClaims;
+export async function verifyServiceToken(token: string, secret: KeyInput, now = Date.now()): Promise<ServiceTokenClaims> {
+  if (!isSignedToken(token)) return verifyLegacy(token, secret, now);
   try {
-    claims = ServiceTokenClaimsSchema.parse(JSON.parse(new TextDecoder().decode(payloadBytes)));
-  } catch {
-    throw new SandboxError("UNAUTHORIZED", "service token claims are invalid");
+    const verified = await verifyToken(secret, SERVICE_TOKEN_PURPOSE, token, BodySchema, { now, clockSkewSeconds: CLOCK_SKEW_SECONDS, maxLifetimeSeconds: MAX_TOKEN_LIFETIME_SECONDS });
+    return { ...verified.claims, iat: verified.iat!, exp: verified.exp };
+  } catch (error) {
+    if (!(error instanceof TokenError)) throw error;
+    if (error.problem === "expired") throw new SandboxError("TOKEN_EXPIRED", `service ${error.message}`);
+    if (error.problem === "too_long_lived") throw new SandboxError("UNAUTHORIZED", "service token lifetime exceeds 24 hours");
+    throw new SandboxError("UNAUTHORIZED", `service ${error.message}`);
   }
+}
+
+async function verifyLegacy(token: string, secret: KeyInput, now: number): Promise<ServiceTokenClaims> {
+  if (!token.startsWith("v1.") || token.split(".").length !== 3) {
+    throw new SandboxError("UNAUTHORIZED", "service token is malformed (expected t1.<payload>.<signature>)");
+  }
+  const payload = await verifyLegacyVersionedToken(secret, "v1", token);
+  if (payload === null) throw new SandboxError("UNAUTHORIZED", "service token signature is invalid");
+  const parsed = ServiceTokenClaimsSchema.safeParse(payload);
+  if (!parsed.success) throw new SandboxError("UNAUTHORIZED", "service token claims are invalid");
+  const claims = parsed.data;
   const nowSeconds = Math.floor(now / 1000);
   if (claims.exp - claims.iat > MAX_TOKEN_LIFETIME_SECONDS) throw new SandboxError("UNAUTHORIZED", "service token lifetime exceeds 24 hours");
   if (claims.iat > nowSeconds + CLOCK_SKEW_SECONDS) throw new SandboxError("UNAUTHORIZED", "service token is issued in the future");

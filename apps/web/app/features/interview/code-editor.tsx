@@ -8,6 +8,7 @@ import type YProvider from "y-partykit/provider";
 import * as Y from "yjs";
 import { editorSetup } from "./editor-setup";
 import { followCandidateCaret } from "./follow-cursor";
+import { withSafeUsers } from "./safe-awareness";
 import { languageExtension, languageForPath } from "./editor-languages";
 
 export interface PasteSignal {
@@ -49,7 +50,7 @@ export function CodeEditor({ path, text, awareness, readOnly, label, onPaste, fo
         extensions: [
           editorSetup({ readOnly }),
           languageExtension(languageForPath(path)),
-          yCollab(text, readOnly ? withoutCursor(awareness) : awareness, { undoManager: readOnly ? false : undoManager }),
+          yCollab(text, withSafeUsers(readOnly ? withoutCursor(awareness) : awareness), { undoManager: readOnly ? false : undoManager }),
           readOnly ? followCandidateCaret(awareness, text, () => followRef.current) : [],
           EditorView.contentAttributes.of({
             "aria-label": `${label}: ${path}`,

@@ -36,7 +36,8 @@ const STATUS_BADGE = {
 } as const;
 
 export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAccess, canWriteNotes }: ReviewerRoomProps) {
-  const room = useRoom(access);
+  // A removed member's page then fails to get a pass (and says so); a new role gets a new one.
+  const room = useRoom(access, refreshAccess);
   const { state, send } = room;
   const me = state.participants.find((p) => p.connectionId === state.connectionId);
   const shared = useYDoc(access, me ? { id: me.userId, name: me.name, role: me.role } : null);

@@ -1,5 +1,5 @@
 // The control channel against a real WebSocket server on localhost that speaks the contract.
-import type { ServerMessage } from "@interviewlm/realtime";
+import { CLOSE_ACCESS_REVOKED, type ServerMessage } from "@interviewlm/realtime";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import WebSocket, { type WebSocketServer as WebSocketServerType } from "ws";
 import { RoomClient } from "./room-client";
@@ -141,6 +141,24 @@ describe("RoomClient", () => {
     await until(() => client.getState().connection === "open");
     // The scrollback replaces the old screen rather than repeating it.
     expect(client.terminal.snapshot()).toBe("fresh");
+  });
+
+  it("asks the page for a fresh token when the room revokes its access (4403), and not on other closes", async () => {
+    let revoked = 0;
+    const port = (server.address() as { port: number }).port;
+    const client = new RoomClient({ roomHost: `http://127.0.0.1:${port}`, sessionId: "sess-1", getToken: () => "token-1", WebSocket, pingIntervalMs: 60_000, onAccessRevoked: () => revoked++ });
+    clients.push(client);
+    const first = await nextConnection;
+    first.socket.send(JSON.stringify(welcome));
+    await until(() => client.getState().connection === "open");
+    armNext();
+    first.socket.close(1012, "restart");
+    const second = await nextConnection;
+    expect(revoked).toBe(0);
+    armNext();
+    second.socket.close(CLOSE_ACCESS_REVOKED, "access revoked");
+    await until(() => revoked === 1);
+    await nextConnection;
   });
 
   it("treats an unanswered ping as a dead connection and reconnects", async () => {

@@ -1,7 +1,7 @@
 // The control channel of one interview room: a partysocket (reconnects with backoff by
 // itself) carrying JSON messages. Everything received is parsed with the shared contract;
 // everything sent is checked against it first. Framework-free so it can be tested in Node.
-import { ClientMessageSchema, MAX_CLIENT_MESSAGE_BYTES, ServerMessageSchema, type ClientMessage } from "@interviewlm/realtime";
+import { CLOSE_ACCESS_REVOKED, ClientMessageSchema, MAX_CLIENT_MESSAGE_BYTES, ServerMessageSchema, type ClientMessage } from "@interviewlm/realtime";
 import PartySocket from "partysocket";
 import { roomEndpoint } from "./room-host";
 import { INITIAL_ROOM_STATE, roomReducer, type RoomEvent, type RoomState } from "./room-state";
@@ -17,6 +17,11 @@ export interface RoomClientOptions {
   /** How often to ping: keeps the clock offset fresh and idle proxies from closing the socket. */
   pingIntervalMs?: number;
   pongTimeoutMs?: number;
+  /**
+   * The room closed the socket because this person's access changed (removed, or a new role):
+   * the page should get a fresh token now rather than retry the refused one until it expires.
+   */
+  onAccessRevoked?: () => void;
 }
 
 type Listener = () => void;
@@ -55,7 +60,10 @@ export class RoomClient {
       maxEnqueuedMessages: 0,
     });
     this.socket.addEventListener("message", (event) => this.receive(event.data));
-    this.socket.addEventListener("close", () => this.apply({ kind: "closed" }));
+    this.socket.addEventListener("close", (event) => {
+      if ((event as { code?: number }).code === CLOSE_ACCESS_REVOKED) options.onAccessRevoked?.();
+      this.apply({ kind: "closed" });
+    });
     this.pongTimeoutMs = options.pongTimeoutMs ?? PONG_TIMEOUT_MS;
     this.pingTimer = setInterval(() => this.ping(), options.pingIntervalMs ?? 20_000);
     this.detachNetworkListeners = this.followNetwork();

@@ -26,13 +26,16 @@ export interface Room {
 const noSubscription = () => () => {};
 const initialState = () => INITIAL_ROOM_STATE;
 
-export function useRoom({ roomHost, roomToken, sessionId }: RoomAccess): Room {
+/** `onAccessRevoked`: the room refused this person's token (removed, or a new role); refresh it. */
+export function useRoom({ roomHost, roomToken, sessionId }: RoomAccess, onAccessRevoked?: () => void): Room {
   const tokenRef = useRef(roomToken);
   tokenRef.current = roomToken;
+  const revokedRef = useRef(onAccessRevoked);
+  revokedRef.current = onAccessRevoked;
   const [client, setClient] = useState<RoomClient | null>(null);
 
   useEffect(() => {
-    const next = new RoomClient({ roomHost, sessionId, getToken: () => tokenRef.current });
+    const next = new RoomClient({ roomHost, sessionId, getToken: () => tokenRef.current, onAccessRevoked: () => revokedRef.current?.() });
     setClient(next);
     return () => next.close();
   }, [roomHost, sessionId]);

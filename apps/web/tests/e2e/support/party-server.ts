@@ -1,22 +1,11 @@
 // The real PartyKit room server (`partykit dev`, workerd) for an end-to-end run.
-import { existsSync } from "node:fs";
+// Launched like `npm run dev` does: variables in a private config file, not on the command line.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PARTY_DIR, partykitDevCommand } from "../../../../../party/scripts/partykit-launch.mjs";
 import { E2E_SECRETS, freePort } from "./app-server.ts";
 import { startServiceProcess, type ServiceProcess } from "./service-process.ts";
-
-const partyRoot = fileURLToPath(new URL("../../../../../party", import.meta.url));
-// partykit's package exports leave out its CLI; find it where npm workspaces hoisted it.
-function findPartykitBin(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, "node_modules", "partykit", "dist", "bin.mjs");
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error("partykit is not installed (npm ci)");
-  }
-}
-const partykitBin = findPartykitBin(partyRoot);
 
 export interface PartyServer {
   url: string;
@@ -37,17 +26,15 @@ export async function startPartyServer(options: { webUrl: string; sandboxUrl: st
     SANDBOX_URL: options.sandboxUrl,
     WEB_INTERNAL_URL: options.webUrl,
   };
+  const command = partykitDevCommand({ vars, port, persistDir });
   let current: ServiceProcess | null = null;
   let previousOutput = "";
   const start = async () => {
     current = await startServiceProcess({
       name: "partykit",
-      args: [
-        partykitBin, "dev", "--port", String(port), "--no-hotkeys", "--disable-request-cf-fetch", "--persist", persistDir,
-        ...Object.entries(vars).flatMap(([key, value]) => ["--var", `${key}=${value}`]),
-      ],
-      cwd: partyRoot,
-      env: { CI: "1" },
+      args: command.args,
+      cwd: PARTY_DIR,
+      env: { CI: "1", ...command.env },
       ready: /Ready on http/,
       timeoutMs: 90_000,
     });
@@ -64,6 +51,7 @@ export async function startPartyServer(options: { webUrl: string; sandboxUrl: st
     },
     async dispose() {
       await current?.stop();
+      command.cleanup();
       await rm(persistDir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,6 @@
 // Server side of the candidate portal: the tRPC portal view, with the token problems the
 // page explains turned into data (and everything else left to the error boundary).
-import { inviteLinkProblemOf, readInviteToken, type InviteLinkProblem, type PortalView } from "@interviewlm/core/candidates";
+import { inviteKeys, inviteLinkProblemOf, readInviteToken, type InviteLinkProblem, type PortalView } from "@interviewlm/core/candidates";
 import type { AppLoadContext } from "@remix-run/node";
 import { TRPCError } from "@trpc/server";
 import { serverApi } from "~/.server/api";
@@ -20,9 +20,9 @@ export async function loadPortal(request: Request, context: AppLoadContext, toke
 }
 
 /** Whether `token` is one we signed (no database read): enough for the reachability check. */
-export function isSignedInviteToken(context: AppLoadContext, token: string): boolean {
+export async function isSignedInviteToken(context: AppLoadContext, token: string): Promise<boolean> {
   try {
-    readInviteToken(context.services.deps.appSecret, token);
+    await readInviteToken(inviteKeys(context.services.deps), token);
     return true;
   } catch {
     return false;

@@ -1,0 +1,76 @@
+// The rooms' one HTTP surface: the web app tells a room that someone's access changed.
+// Requests are signed like the rooms' requests to the web app (internal-auth.ts, with the
+// shared ROOM_TOKEN_SECRET), so only the web app can revoke. Everything else is 404.
+import { z } from "zod";
+import { signInternalRequest } from "./internal-auth.ts";
+
+export const ROOM_ADMIN_PATHS = {
+  /** POST RevokeAccessRequest: refuse the user's tokens issued for an older membership, close their sockets. */
+  revokeAccess: (sessionId: string) => `/parties/main/${encodeURIComponent(sessionId)}/access/revoke`,
+} as const;
+
+export const RevokeAccessRequestSchema = z.object({
+  /** The reviewer's user id (the `uid` of their room tokens). */
+  userId: z.string().min(1).max(64),
+  /**
+   * Tokens whose membership version (`mv`, ms) is below this are refused from now on: the
+   * new version after a role change, or the time of removal (a later re-invitation makes a
+   * newer membership, whose tokens are accepted again).
+   */
+  before: z.number().int().nonnegative(),
+});
+export type RevokeAccessRequest = z.infer<typeof RevokeAccessRequestSchema>;
+
+export const RevokeAccessResponseSchema = z.object({ closed: z.number().int().nonnegative() });
+
+/** Close code for sockets whose access was revoked (removed member, changed role). */
+export const CLOSE_ACCESS_REVOKED = 4403;
+
+export interface RoomAdminClient {
+  /** Tells each room; resolves with the rooms that could not be told (after retries). */
+  revokeAccess(sessionIds: readonly string[], request: RevokeAccessRequest): Promise<{ failed: string[] }>;
+}
+
+const ATTEMPTS = 3;
+const TIMEOUT_MS = 5000;
+const PARALLEL = 8;
+
+export function createRoomAdminClient(options: { baseUrl: string; secret: string; fetch?: typeof fetch }): RoomAdminClient {
+  const doFetch = options.fetch ?? fetch;
+  const base = options.baseUrl.replace(/\/+$/, "");
+
+  async function revokeOne(sessionId: string, body: string): Promise<boolean> {
+    const path = ROOM_ADMIN_PATHS.revokeAccess(sessionId);
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        const headers = await signInternalRequest(options.secret, { method: "POST", path, body });
+        const response = await doFetch(`${base}${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body,
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
+        await response.body?.cancel();
+        if (response.ok) return true;
+        // A refusal will not change on retry (bad signature, bad body).
+        if (response.status >= 400 && response.status < 500) return false;
+      } catch {
+        // network error or timeout: retry (revoking is idempotent)
+      }
+    }
+    return false;
+  }
+
+  return {
+    async revokeAccess(sessionIds, request) {
+      const body = JSON.stringify(RevokeAccessRequestSchema.parse(request));
+      const failed: string[] = [];
+      const queue = [...sessionIds];
+      const worker = async () => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) if (!(await revokeOne(id, body))) failed.push(id);
+      };
+      await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
+      return { failed };
+    },
+  };
+}
