@@ -1,6 +1,6 @@
 export { openDatabase } from "./client.ts";
 export type { Database, DatabaseKind, OpenDatabaseOptions } from "./client.ts";
-export { readDbEnv } from "./env.ts";
+export { dbEnv, readDbEnv, type DbEnv } from "./env.ts";
 export { applyMigrations } from "./migrations.ts";
 export { Prisma, PrismaClient } from "./generated/client.ts";
 export type * from "./generated/models.ts";

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@interviewlm/db";
-import { readEmailEnv } from "../env.ts";
+import { configuredSender } from "../env.ts";
 import { renderValidatedEmail, validateEmailInput } from "../render-email.tsx";
 import type { EmailInput } from "../templates/registry.ts";
 
@@ -27,7 +27,7 @@ export async function queueEmail(
       organizationId: email.organizationId,
       template: email.template.id,
       toAddress: email.to,
-      fromAddress: options.from ?? readEmailEnv().EMAIL_FROM,
+      fromAddress: options.from ?? configuredSender(),
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
