@@ -46,7 +46,7 @@ app.use(
   }),
 );
 
-mountRecordingIngest(app, { prisma: services.db.prisma, roomTokenSecret: env.ROOM_TOKEN_SECRET });
+mountRecordingIngest(app, { db: services.db.prisma, roomTokenSecret: env.ROOM_TOKEN_SECRET });
 
 // Validate the session once per request, before Remix: loaders, actions and tRPC all
 // reuse it, and a slid expiry re-sends the cookie on whatever response goes out.

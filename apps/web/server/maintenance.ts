@@ -9,13 +9,13 @@ import { finishOverdueInterviews } from "@interviewlm/core/interviews";
 const INTERVAL_MS = 60 * 1000;
 
 export function startMaintenance(deps: ApiDeps, log: Pick<Console, "warn">): { stop(): void } {
-  const prisma = deps.prisma;
+  const db = deps.db;
   const run = async () => {
     try {
       const now = new Date();
-      await pruneExpiredSessions(prisma, now);
-      await pruneRateLimitCounters(prisma, new Date(now.getTime() - RATE_LIMIT_MAX_WINDOW_SECONDS * 1000));
-      await expireInvitations(prisma, now);
+      await pruneExpiredSessions(db, now);
+      await pruneRateLimitCounters(db, new Date(now.getTime() - RATE_LIMIT_MAX_WINDOW_SECONDS * 1000));
+      await expireInvitations(db, now);
       // Rooms finish interviews at their deadline; this catches any a room could not.
       await finishOverdueInterviews(deps);
     } catch (error) {

@@ -26,12 +26,12 @@ const bodyFailure: ErrorRequestHandler = (error: { status?: number; type?: strin
   res.status(reply.status).json(reply.body);
 };
 
-export function mountRecordingIngest(app: Express, deps: { prisma: PrismaClient; roomTokenSecret: string }): void {
+export function mountRecordingIngest(app: Express, deps: { db: PrismaClient; roomTokenSecret: string }): void {
   app.post(
     INTERNAL_PATHS.recordings,
     express.raw({ type: () => true, limit: MAX_BODY }),
     async (req: Request, res: Response) => {
-      const reply = await answerInternal(deps.roomTokenSecret, internalRequest(req), IngestBatchSchema, (batch) => ingestRecording(deps.prisma, batch));
+      const reply = await answerInternal(deps.roomTokenSecret, internalRequest(req), IngestBatchSchema, (batch) => ingestRecording(deps.db, batch));
       res.status(reply.status).json(reply.body);
     },
     bodyFailure,

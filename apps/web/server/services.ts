@@ -35,7 +35,7 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
   const appOrigin = new URL(env.APP_URL).origin;
   const extraOrigins = (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
   const deps: ApiDeps = {
-    prisma: db.prisma,
+    db: db.prisma,
     appUrl: env.APP_URL,
     appSecret: env.APP_SECRET,
     secureCookies: appOrigin.startsWith("https://"),

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@interviewlm/db";
 
 /** What every domain service needs from the outside world, passed explicitly. */
 export interface CoreDeps {
-  prisma: PrismaClient;
+  db: PrismaClient;
   /** Public base URL of the web app, used to build links in emails (no trailing slash). */
   appUrl: string;
   /** Server secret (≥ 32 chars) for signing links such as candidate invitations. */

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { configuredSender } from "../env.ts";
 import { renderValidatedEmail, validateEmailInput } from "../render-email.tsx";
 import type { EmailInput } from "../templates/registry.ts";
@@ -16,7 +16,7 @@ export interface QueueEmailOptions {
  * to enqueue atomically with the caller's own writes.
  */
 export async function queueEmail(
-  db: PrismaClient | Prisma.TransactionClient,
+  db: Db,
   input: EmailInput,
   options: QueueEmailOptions = {},
 ): Promise<{ id: string }> {
