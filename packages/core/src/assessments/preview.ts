@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient, Db } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
+import { assessmentSettingsSelect } from "./selects.ts";
 import {
   ADAPTIVE_EXPLANATION_FOR_CANDIDATE,
   AI_ASSISTANCE_EXPLANATIONS,
@@ -35,17 +36,9 @@ export interface CandidatePreview {
 }
 
 const previewSelect = {
-  title: true,
-  role: true,
-  seniority: true,
-  durationMinutes: true,
-  questionCount: true,
-  languages: true,
+  ...assessmentSettingsSelect,
   questionSelection: true,
   adaptiveDifficulty: true,
-  aiAssistance: true,
-  testVisibility: true,
-  instructions: true,
   organization: { select: { name: true } },
 } as const satisfies Prisma.AssessmentSelect;
 

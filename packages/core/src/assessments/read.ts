@@ -5,6 +5,7 @@ import { requirePermission } from "../shared/permissions.ts";
 import { lockFor, startedCandidatesWhere, type AssessmentLock } from "./locks.ts";
 import type { QuestionSummary } from "../questions/index.ts";
 import { questionSummarySelect } from "./question-choices.ts";
+import { assessmentHeadlineSelect, assessmentSettingsSelect } from "./selects.ts";
 import {
   CANDIDATE_STATUSES,
   type AiAssistanceLevel,
@@ -60,12 +61,7 @@ export interface AssessmentDetails extends AssessmentSummary {
 
 export const summarySelect = {
   id: true,
-  title: true,
-  role: true,
-  seniority: true,
-  languages: true,
-  durationMinutes: true,
-  questionCount: true,
+  ...assessmentHeadlineSelect,
   questionSelection: true,
   status: true,
   archivedAt: true,
@@ -76,12 +72,10 @@ export const summarySelect = {
 
 export const detailsSelect = {
   ...summarySelect,
+  ...assessmentSettingsSelect,
   questionSource: true,
   startingDifficulty: true,
   adaptiveDifficulty: true,
-  aiAssistance: true,
-  testVisibility: true,
-  instructions: true,
   questions: {
     select: { position: true, question: { select: { ...questionSummarySelect, retiredAt: true } } },
     orderBy: { position: "asc" },

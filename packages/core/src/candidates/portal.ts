@@ -2,6 +2,7 @@
 // is the one gate every candidate-facing entry point (portal, start, interview) passes.
 import type { Prisma, Db } from "@interviewlm/db";
 import { readCandidatePreview, type CandidatePreview } from "../assessments/preview.ts";
+import { assessmentSettingsSelect } from "../assessments/selects.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
 import { InviteLinkError, readInviteToken } from "./invite-token.ts";
 import type { CandidateStatus } from "./schemas.ts";
@@ -20,20 +21,7 @@ const verifiedSelect = {
   openedAt: true,
   startedAt: true,
   organization: { select: { id: true, name: true } },
-  assessment: {
-    select: {
-      id: true,
-      title: true,
-      role: true,
-      seniority: true,
-      languages: true,
-      durationMinutes: true,
-      questionCount: true,
-      aiAssistance: true,
-      testVisibility: true,
-      instructions: true,
-    },
-  },
+  assessment: { select: { id: true, ...assessmentSettingsSelect } },
 } as const satisfies Prisma.CandidateSelect;
 
 export type VerifiedInvitation = Omit<Prisma.CandidateGetPayload<{ select: typeof verifiedSelect }>, "inviteNonce">;

@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { requirePermission } from "../shared/permissions.ts";
+import { CANDIDATE_STATUSES, type CandidateStatus as CandidateStatusName } from "../candidates/schemas.ts";
 
-export const CANDIDATE_STATUSES = ["INVITED", "OPENED", "STARTED", "COMPLETED", "EVALUATED", "EXPIRED", "REVOKED"] as const;
-export type CandidateStatusName = (typeof CANDIDATE_STATUSES)[number];
+export { CANDIDATE_STATUSES, type CandidateStatusName };
 
 export interface DashboardSummary {
   activeAssessments: number;
