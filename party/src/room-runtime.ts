@@ -16,7 +16,7 @@ import { SandboxSync } from "./editor/sandbox-sync.ts";
 import { readRoomEnv, type RoomEnv } from "./env.ts";
 import { WorkspaceLock } from "./errors.ts";
 import { START_TIMEOUT_MS, YJS_RECORD_WINDOW_MS } from "./limits.ts";
-import { createLogger, errorMessage, type Logger } from "./log.ts";
+import { createLogger, errorMessage, type Logger } from "@interviewlm/infra/log";
 import { DurableCoalescer } from "./recording/durable-coalescer.ts";
 import { Recorder } from "./recording/recorder.ts";
 import { ReviewerFeed } from "./reviewer-feed.ts";

@@ -48,7 +48,7 @@ export default class InterviewRoom implements Party.Server {
       return;
     }
     const { runtime, control } = await this.start();
-    if (verified.channel === "control") return control.connect(conn, verified.claims);
+    if (verified.channel === "control") return control.connect(conn, verified.claims, verified.requestId);
     await runtime.connectYjs(conn, verified.claims, this.room);
   }
 

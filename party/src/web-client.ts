@@ -15,6 +15,7 @@ import {
   type RoomSessionInfo,
 } from "@interviewlm/realtime";
 import { requestJson } from "@interviewlm/infra/http";
+import { newRequestId } from "@interviewlm/infra/log";
 import type { z } from "zod";
 
 /** A failed call to the web app: `status` 0 without an answer, `permanent` for a refusal retrying cannot change. */
@@ -38,7 +39,8 @@ export function createWebClient(baseUrl: string, secret: string): WebClient {
   async function call<S extends z.ZodType>(method: "GET" | "POST", path: string, body: string, schema: S, timeoutMs = REQUEST_TIMEOUT_MS): Promise<z.infer<S>> {
     // Signed once: a retried GET repeats the same signature, well inside its validity.
     const signed = await signInternalRequest(secret, { method, path, body });
-    return requestJson({ method, url: new URL(path, baseUrl), headers: signed, body: method === "POST" ? body : undefined, schema, timeoutMs });
+    const requestId = newRequestId();
+    return requestJson({ method, url: new URL(path, baseUrl), headers: signed, body: method === "POST" ? body : undefined, schema, timeoutMs, requestId });
   }
 
   return {

@@ -60,6 +60,12 @@ describe("requestJson", () => {
     expect(received[0]?.headers).toMatchObject({ "x-request-id": "req-123", "content-type": "application/json", accept: "application/json" });
   });
 
+  it("names the request id in its errors, so the failure can be found in the other side's log", async () => {
+    handler = json(500, {});
+    const failed = await failureOf(requestJson({ method: "POST", url: `${base}/things`, body: {}, schema: Ok, requestId: "req-456" }));
+    expect(failed.message).toBe("POST /things [request req-456] answered 500: {}");
+  });
+
   it("sends a string body exactly as given (a signed body must not be re-encoded)", async () => {
     handler = json(200, { ok: true });
     await requestJson({ method: "POST", url: `${base}/signed`, body: '{"b":1,"a":2}', schema: Ok });

@@ -68,7 +68,8 @@ export function requestJson(request: JsonRequest<z.ZodType | null>): Promise<unk
 export async function requestJson(request: JsonRequest<z.ZodType | null>): Promise<unknown> {
   const url = new URL(request.url);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value);
-  const what = `${request.method} ${url.pathname}`;
+  // The request id in every message lets a failure in one process's log be found in the other's.
+  const what = `${request.method} ${url.pathname}${request.requestId ? ` [request ${request.requestId}]` : ""}`;
   const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(request.method);
   const attempts = 1 + (idempotent ? Math.max(0, request.retries ?? DEFAULT_RETRIES) : 0);
   const send = request.fetch ?? globalThis.fetch.bind(globalThis);

@@ -21,6 +21,8 @@ export interface RequestContext {
   baseUrl: string;
   fetch: typeof fetch;
   token(): Promise<string>;
+  /** The id this call carries in x-request-id. */
+  requestId(): string;
 }
 
 export async function requestJson<S extends z.ZodType>(
@@ -39,6 +41,7 @@ export async function requestJson<S extends z.ZodType>(
     body: options.body,
     schema: options.schema,
     timeoutMs: options.timeoutMs,
+    requestId: context.requestId(),
     fetch: context.fetch,
     errorFor: toRequestError,
   }) as Promise<z.infer<S>>; // schema null: the caller expects no body (undefined)

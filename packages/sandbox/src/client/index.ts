@@ -1,4 +1,5 @@
 import type { HttpMethod } from "@interviewlm/infra/http";
+import { newRequestId } from "@interviewlm/infra/log";
 import type { z } from "zod";
 import { ROUTES } from "../api/routes.ts";
 import {
@@ -55,6 +56,11 @@ export interface SandboxClientOptions {
   baseUrl: string;
   auth: SandboxClientAuth;
   fetch?: typeof fetch;
+  /**
+   * The id of the request being served, so the sandbox service's log lines match the caller's
+   * (the web app passes the current request's); without one each call gets a fresh id.
+   */
+  requestId?: () => string | undefined;
   /** Required for terminals and file events where there is no global WebSocket (Node 20). */
   WebSocket?: WebSocketConstructor;
 }
@@ -95,7 +101,12 @@ const SLOW_CALL_TIMEOUT_MS = 180_000;
 
 export function createSandboxClient(options: SandboxClientOptions): SandboxClient {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const context: RequestContext = { baseUrl: options.baseUrl, fetch: fetchImpl, token: tokenSource(options.auth) };
+  const context: RequestContext = {
+    baseUrl: options.baseUrl,
+    fetch: fetchImpl,
+    token: tokenSource(options.auth),
+    requestId: () => options.requestId?.() ?? newRequestId(),
+  };
   const call = <S extends z.ZodType>(method: HttpMethod, path: string, request: Parameters<typeof requestJson<S>>[3]) => requestJson<S>(context, method, path, request);
   const slow = { timeoutMs: SLOW_CALL_TIMEOUT_MS };
 
