@@ -38,6 +38,7 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     db: db.prisma,
     appUrl: env.APP_URL,
     appSecret: env.APP_SECRET,
+    emailFrom: env.email.EMAIL_FROM,
     secureCookies: appOrigin.startsWith("https://"),
     allowedOrigins: [appOrigin, ...extraOrigins],
     oauthProviders: env.oauth.configured,

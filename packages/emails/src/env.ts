@@ -29,12 +29,3 @@ export type EmailEnv = EnvOf<typeof emailEnv>;
 export function readEmailEnv(source: EnvSource): EmailEnv {
   return readEnv(emailEnv, source, "The email configuration");
 }
-
-/**
- * The sender for mail queued without an explicit `from`. Services queue mail deep inside
- * transactions, far from the web app's start-up, so the sender is read here (validated by the
- * same part the web app checked at start-up) rather than threaded through every call.
- */
-export function configuredSender(): string {
-  return readEmailEnv(process.env).EMAIL_FROM;
-}

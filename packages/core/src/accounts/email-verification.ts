@@ -36,7 +36,7 @@ export async function sendVerificationEmail(
     template: "verify-email",
     to: user.email,
     props: { name: user.name, verifyUrl: verificationUrl(deps.appUrl, token) },
-  });
+  }, { from: deps.emailFrom });
 }
 
 export async function resendVerificationEmail(deps: CoreDeps, userId: string): Promise<void> {

@@ -40,7 +40,7 @@ export async function requestPasswordReset(deps: CoreDeps, input: { email: strin
       template: "reset-password",
       to: user.email,
       props: { name: user.name, resetUrl: passwordResetUrl(deps.appUrl, token), expiresInMinutes: PASSWORD_RESET_TTL_MS / 60_000 },
-    });
+    }, { from: deps.emailFrom });
     await recordAudit(tx, { actorUserId: user.id, action: "user.password_reset_requested", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
   });
 }

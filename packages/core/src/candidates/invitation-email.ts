@@ -69,7 +69,7 @@ export function candidateInviteUrl(deps: Pick<CoreDeps, "appUrl" | "appSecret">,
 
 export async function queueCandidateEmail(
   tx: Tx,
-  deps: Pick<CoreDeps, "appUrl" | "appSecret">,
+  deps: Pick<CoreDeps, "appUrl" | "appSecret" | "emailFrom">,
   template: "assessment-invitation" | "assessment-reminder",
   candidate: InvitedCandidate,
   context: InvitationContext,
@@ -89,5 +89,5 @@ export async function queueCandidateEmail(
       portalUrl: candidateInviteUrl(deps, candidate),
       expiresAt: candidate.expiresAt,
     },
-  });
+  }, { from: deps.emailFrom });
 }

@@ -85,7 +85,7 @@ export async function inviteTeammate(
         acceptUrl: invitationUrl(deps.appUrl, token),
         expiresAt: created.expiresAt,
       },
-    });
+    }, { from: deps.emailFrom });
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

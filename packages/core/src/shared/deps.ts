@@ -7,6 +7,8 @@ export interface CoreDeps {
   appUrl: string;
   /** Server secret (≥ 32 chars) for signing links such as candidate invitations. */
   appSecret: string;
+  /** Sender of the mail services queue (EMAIL_FROM); the emails package's default when unset. */
+  emailFrom?: string;
   /** Injected so tests can move time; defaults to the wall clock. */
   now?: () => Date;
 }
