@@ -15,4 +15,12 @@ describe("sandbox service environment", () => {
     const production = loadEnv({ NODE_ENV: "production", SANDBOX_SERVICE_SECRET: "x".repeat(40), SANDBOX_PORT: "5000", SANDBOX_ALLOW_WEAK_ISOLATION: "1" });
     expect(production).toMatchObject({ port: 5000, usingDevSecret: false, allowWeakIsolation: true });
   });
+
+  it("lists every problem at once, across the service's own variables and the sandbox package's", () => {
+    const read = () => loadEnv({ NODE_ENV: "production", SANDBOX_PORT: "99999", SANDBOX_PROVIDER: "modal", SANDBOX_ALLOW_WEAK_ISOLATION: "maybe" });
+    expect(read).toThrow(/^The sandbox service's environment is not valid:/);
+    for (const problem of [/SANDBOX_PORT: /, /SANDBOX_ALLOW_WEAK_ISOLATION: /, /SANDBOX_SERVICE_SECRET: is required in production/, /MODAL_TOKEN_ID: is required when SANDBOX_PROVIDER=modal/, /MODAL_TOKEN_SECRET: is required when SANDBOX_PROVIDER=modal/]) {
+      expect(read).toThrow(problem);
+    }
+  });
 });
