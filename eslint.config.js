@@ -34,4 +34,42 @@ export default tseslint.config(
     files: ["**/env.ts", "**/env.server.ts", "**/*.test.ts", "**/*.test.tsx", "**/test/**", "**/tests/**", "**/scripts/**", "bench/**", "**/*.config.*", "**/testing/**", "**/testing.ts"],
     rules: { "no-restricted-properties": "off" },
   },
+  {
+    // Entry to the domain (docs/decisions/0002): pages and their feature modules reach services
+    // only through tRPC server callers (~/.server/api). They may import the client-safe schema
+    // modules of packages/core (input schemas, labels, limits) and types. The adapter layer
+    // (app/.server) and the endpoints without a user session — rooms' internal calls, webhooks,
+    // the tRPC mount and the OAuth handshake — call services directly.
+    files: ["apps/web/app/**/*.{ts,tsx}"],
+    ignores: [
+      "apps/web/app/.server/**",
+      "apps/web/app/routes/internal.*",
+      "apps/web/app/routes/webhooks.*",
+      "apps/web/app/routes/api.*",
+      "apps/web/app/routes/auth.$provider*",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+    ],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@interviewlm/(db|emails|api)(/.*)?$|^@interviewlm/core(?!/[a-z-]+/schemas$)(/.*)?$",
+              allowTypeImports: true,
+              message: "Pages enter the domain through tRPC server callers (serverApi in ~/.server/api); see docs/decisions/0002.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name=/^(db|prisma)$/][object.property.name=/^(services|deps)$/]",
+          message: "Pages never reach the database through the load context: call a tRPC procedure (docs/decisions/0002).",
+        },
+      ],
+    },
+  },
 );

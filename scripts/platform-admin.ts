@@ -9,7 +9,7 @@ if ((action !== "grant" && action !== "revoke") || !email) {
   console.error("Usage: npm run platform-admin -- grant|revoke <email>");
   process.exit(2);
 }
-const env = readDbEnv();
+const env = readDbEnv(process.env);
 const db = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DATA_DIR });
 try {
   const user = await grantPlatformAdminByEmail(db.prisma, email, action === "grant");

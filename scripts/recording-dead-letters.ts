@@ -43,7 +43,7 @@ async function run(prisma: PrismaClient, [command, argument]: string[]): Promise
   return 2;
 }
 
-const env = readDbEnv();
+const env = readDbEnv(process.env);
 const db = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DATA_DIR });
 try {
   process.exitCode = await run(db.prisma, process.argv.slice(2));

@@ -1,5 +1,5 @@
 // Start-up cost of TypeScript test runners on the 5-test fixture, run bare (no sandbox), to
-// pick the runner for the sandbox (docs/decisions/0100-sandbox-typescript-test-runner.md).
+// pick the runner for the sandbox (docs/decisions/0006-sandbox-typescript-test-runner.md).
 //   npx tsx bench/sandbox/ts-runners.ts [runs]
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";

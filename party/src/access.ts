@@ -6,7 +6,7 @@
 import { CLOSE_ACCESS_REVOKED, RevokeAccessRequestSchema, ROOM_ADMIN_PATHS, verifyInternalRequest, type RoomTokenClaims } from "@interviewlm/realtime";
 import type { KeyInput } from "@interviewlm/tokens";
 import type { Connections } from "./connections.ts";
-import type { Logger } from "./log.ts";
+import type { Logger } from "@interviewlm/infra/log";
 import { guard, type Storage } from "./storage.ts";
 
 const PREFIX = "revoked:";

@@ -4,6 +4,7 @@
 // because any header of that name coming from the client is dropped first.
 import { RoomTokenClaimsSchema, RoomTokenError, verifyRoomToken, type RoomTokenClaims } from "@interviewlm/realtime";
 import { fromBase64Url, toBase64Url } from "@interviewlm/realtime";
+import { createLogger, errorMessage, requestIdFrom } from "@interviewlm/infra/log";
 import { z } from "zod";
 import { readRoomEnv, RoomEnvError, type RoomEnv } from "./env.ts";
 
@@ -14,8 +15,11 @@ export type Channel = z.infer<typeof ChannelSchema>;
 export interface VerifiedConnection {
   claims: RoomTokenClaims;
   channel: Channel;
+  /** The browser's id for this connection (`?rid=`), on the room's log lines about it. */
+  requestId: string;
 }
 
+const log = createLogger({ component: "room.auth" });
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -25,30 +29,31 @@ export async function authorizeConnection(request: Request, env: Record<string, 
   try {
     keys = roomKeysOf(readRoomEnv(env));
   } catch (error) {
-    console.error(error instanceof RoomEnvError ? error.message : error);
+    log.error("room.misconfigured", { roomId, message: error instanceof RoomEnvError ? error.message : errorMessage(error) });
     return new Response("The room server is not configured", { status: 500 });
   }
   const url = new URL(request.url);
+  const requestId = requestIdFrom(url.searchParams.get("rid"));
   const channel = ChannelSchema.safeParse(url.searchParams.get("channel") ?? "control");
-  if (!channel.success) return refuse(400, "unknown_channel", roomId);
+  if (!channel.success) return refuse(400, "unknown_channel", roomId, requestId);
   const token = url.searchParams.get("token");
-  if (!token) return refuse(401, "missing_token", roomId);
+  if (!token) return refuse(401, "missing_token", roomId, requestId);
   let claims: RoomTokenClaims;
   try {
     claims = await verifyRoomToken(keys, token, { roomId });
   } catch (error) {
-    if (error instanceof RoomTokenError) return refuse(401, error.problem, roomId);
+    if (error instanceof RoomTokenError) return refuse(401, error.problem, roomId, requestId);
     throw error;
   }
   const forwarded = new Request(request);
   forwarded.headers.delete(CLAIMS_HEADER);
-  const verified: VerifiedConnection = { claims, channel: channel.data };
+  const verified: VerifiedConnection = { claims, channel: channel.data, requestId };
   forwarded.headers.set(CLAIMS_HEADER, toBase64Url(encoder.encode(JSON.stringify(verified))));
   return forwarded;
 }
 
-function refuse(status: number, problem: string, roomId: string): Response {
-  console.warn(JSON.stringify({ level: "warn", event: "connection.refused", room: roomId, status, problem }));
+function refuse(status: number, problem: string, roomId: string, requestId: string): Response {
+  log.warn("connection.refused", { room: roomId, requestId, status, problem });
   return new Response(`Connection refused: ${problem}`, { status });
 }
 
@@ -58,10 +63,11 @@ export function verifiedConnectionOf(request: Request): VerifiedConnection | nul
   const bytes = header ? fromBase64Url(header) : null;
   if (!bytes) return null;
   try {
-    const value = JSON.parse(decoder.decode(bytes)) as { claims?: unknown; channel?: unknown };
+    const value = JSON.parse(decoder.decode(bytes)) as { claims?: unknown; channel?: unknown; requestId?: unknown };
     const claims = RoomTokenClaimsSchema.safeParse(value.claims);
     const channel = ChannelSchema.safeParse(value.channel);
-    return claims.success && channel.success ? { claims: claims.data, channel: channel.data } : null;
+    const requestId = requestIdFrom(typeof value.requestId === "string" ? value.requestId : null);
+    return claims.success && channel.success ? { claims: claims.data, channel: channel.data, requestId } : null;
   } catch {
     return null;
   }

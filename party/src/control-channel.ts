@@ -9,7 +9,7 @@ import { RoomError } from "./errors.ts";
 import { parseClientMessage } from "./inbound.ts";
 import { CLOSE_CODES } from "./limits.ts";
 import { frameSize } from "./rate-limit.ts";
-import { errorMessage } from "./log.ts";
+import { errorMessage } from "@interviewlm/infra/log";
 import type { RoomRuntime } from "./room-runtime.ts";
 
 export class ControlChannel {
@@ -17,11 +17,11 @@ export class ControlChannel {
 
   constructor(private readonly room: RoomRuntime) {}
 
-  connect(conn: Party.Connection, claims: RoomTokenClaims): void {
+  connect(conn: Party.Connection, claims: RoomTokenClaims, requestId: string): void {
     const { connections, recorder, log } = this.room;
     const added = connections.addControl(conn, claims);
     if (!added.ok) {
-      log.warn("connection.refused", { connectionId: conn.id, role: claims.role, reason: added.reason });
+      log.warn("connection.refused", { connectionId: conn.id, requestId, role: claims.role, reason: added.reason });
       conn.close(1008, added.reason);
       return;
     }
@@ -41,7 +41,7 @@ export class ControlChannel {
       recorder.record("presence.joined", actorOf(claims), { connectionId: participant.connectionId, role: participant.role, userId: participant.userId, name: participant.name });
     }
     connections.broadcast({ type: "presence", participants: connections.participants() });
-    log.info("connection.joined", { connectionId: conn.id, role: claims.role, userId: claims.uid, replaced: added.replaced !== null });
+    log.info("connection.joined", { connectionId: conn.id, requestId, role: claims.role, userId: claims.uid, replaced: added.replaced !== null });
   }
 
   disconnect(conn: Party.Connection): void {

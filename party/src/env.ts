@@ -3,25 +3,33 @@
 // writes them into a private config file — or .env);
 // `process.env` is empty inside workerd.
 import { z } from "zod";
+import { composeEnv, defineEnv, EnvError, envBaseUrl, requireEnv, type EnvSource } from "@interviewlm/infra/env";
+import { roomSecretEnv } from "@interviewlm/realtime";
+import { sandboxSecretEnv, sandboxUrlEnv } from "@interviewlm/sandbox/env";
 
-const secret = z.string().min(32, "must be at least 32 characters");
-const url = z.url().transform((value) => value.replace(/\/+$/, ""));
-
-const RoomEnvSchema = z.object({
-  /** Verifies room tokens and signs the room's requests to the web app (shared with apps/web). */
-  ROOM_TOKEN_SECRET: secret,
-  /** The secret before a rotation: room tokens it signed still verify until they expire. */
-  ROOM_TOKEN_SECRET_PREVIOUS: secret.optional(),
-  /** The sandbox service, e.g. http://127.0.0.1:4100. */
-  SANDBOX_URL: url,
-  /** Shared with the sandbox service; the room signs its own short-lived service tokens. */
-  SANDBOX_SERVICE_SECRET: secret,
+const roomOwnEnv = defineEnv({
   /** Base URL of the web app's internal endpoints, e.g. http://127.0.0.1:3000. */
-  WEB_INTERNAL_URL: url,
+  WEB_INTERNAL_URL: envBaseUrl,
   /** Terminal output recorded per session, in characters (default in limits.ts); past it, a `terminal.truncated` marker. */
   TERMINAL_RECORDING_LIMIT_CHARS: z.coerce.number().int().min(1024).optional(),
 });
-export type RoomEnv = z.infer<typeof RoomEnvSchema>;
+
+// A room cannot work without the sandbox service, so it insists on what the web app may leave out.
+const roomEnvParts = {
+  room: roomOwnEnv,
+  roomSecret: roomSecretEnv,
+  sandboxUrl: requireEnv(sandboxUrlEnv, ["SANDBOX_URL"], "is required"),
+  sandboxSecret: requireEnv(sandboxSecretEnv, ["SANDBOX_SERVICE_SECRET"], "is required"),
+};
+
+export interface RoomEnv {
+  ROOM_TOKEN_SECRET: string;
+  SANDBOX_URL: string;
+  SANDBOX_SERVICE_SECRET: string;
+  WEB_INTERNAL_URL: string;
+  ROOM_TOKEN_SECRET_PREVIOUS?: string;
+  TERMINAL_RECORDING_LIMIT_CHARS?: number;
+}
 
 export class RoomEnvError extends Error {
   constructor(message: string) {
@@ -31,12 +39,11 @@ export class RoomEnvError extends Error {
 }
 
 /** Parses the room's variables; throws one message that lists everything missing or invalid. */
-export function readRoomEnv(source: Record<string, unknown>): RoomEnv {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
-  const parsed = RoomEnvSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "(env)"}: ${issue.message}`);
-    throw new RoomEnvError(`The room's environment is not valid (set them in the environment of \`npm run dev\`, or in the partykit config's vars):\n${lines.join("\n")}`);
+export function readRoomEnv(source: EnvSource): RoomEnv {
+  try {
+    const env = composeEnv(roomEnvParts, source, "The room's environment", "Set them in the environment of `npm run dev`, or in the partykit config's vars.");
+    return { ...env.room, ...env.roomSecret, ...env.sandboxUrl, ...env.sandboxSecret };
+  } catch (error) {
+    throw error instanceof EnvError ? new RoomEnvError(error.message) : error;
   }
-  return parsed.data;
 }

@@ -19,7 +19,7 @@ import { readRoomEnv, type RoomEnv } from "./env.ts";
 import { WorkspaceLock } from "./errors.ts";
 import { CLOSE_CODES, START_TIMEOUT_MS, TERMINAL_RECORDING_LIMIT_CHARS, YJS_BUDGET, YJS_RECORD_WINDOW_MS } from "./limits.ts";
 import { ConnectionBudget } from "./rate-limit.ts";
-import { createLogger, errorMessage, type Logger } from "./log.ts";
+import { createLogger, errorMessage, type Logger } from "@interviewlm/infra/log";
 import { DurableCoalescer } from "./recording/durable-coalescer.ts";
 import { Recorder } from "./recording/recorder.ts";
 import { ReviewerFeed } from "./reviewer-feed.ts";

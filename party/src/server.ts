@@ -62,7 +62,7 @@ export default class InterviewRoom implements Party.Server {
       conn.close(CLOSE_ACCESS_REVOKED, "access revoked");
       return;
     }
-    if (verified.channel === "control") return control.connect(conn, verified.claims);
+    if (verified.channel === "control") return control.connect(conn, verified.claims, verified.requestId);
     await runtime.connectYjs(conn, verified.claims, this.room);
   }
 

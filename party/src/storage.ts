@@ -3,7 +3,10 @@
 // issued without an intervening `await` commit atomically together, which is what lets an
 // event and the counter that numbered it be written as one.
 import type * as Party from "partykit/server";
+import { createLogger, errorMessage } from "@interviewlm/infra/log";
 import { STORAGE_PART_CHARS } from "./limits.ts";
+
+const log = createLogger({ component: "room.storage" });
 
 export type Storage = Party.Storage;
 
@@ -12,7 +15,7 @@ export type Storage = Party.Storage;
  * a failed write is still logged, never silently dropped.
  */
 export function guard(write: Promise<unknown>): void {
-  write.catch((error: unknown) => console.error(JSON.stringify({ level: "error", event: "storage.write_failed", message: String(error) })));
+  write.catch((error: unknown) => log.error("storage.write_failed", { message: errorMessage(error) }));
 }
 
 /** Zero-padded so that keys list in numeric order. */

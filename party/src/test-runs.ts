@@ -5,7 +5,7 @@ import type { TestRunResult } from "@interviewlm/sandbox/client";
 import type { Connections } from "./connections.ts";
 import { TEST_RUN_HISTORY } from "./limits.ts";
 import { describeSandboxProblem } from "./editor/sandbox-ref.ts";
-import { errorMessage, type Logger } from "./log.ts";
+import { errorMessage, type Logger } from "@interviewlm/infra/log";
 import type { Recorder } from "./recording/recorder.ts";
 import { deleteText, listItems, putText, readStored, seqKey, type Storage } from "./storage.ts";
 

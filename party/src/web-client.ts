@@ -14,22 +14,12 @@ import {
   type NextQuestionResponse,
   type RoomSessionInfo,
 } from "@interviewlm/realtime";
+import { requestJson } from "@interviewlm/infra/http";
+import { newRequestId } from "@interviewlm/infra/log";
 import type { z } from "zod";
 
-export class WebRequestError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = "WebRequestError";
-  }
-
-  /** 4xx other than 408/429 will not get better by retrying the same request. */
-  get permanent(): boolean {
-    return this.status >= 400 && this.status < 500 && this.status !== 408 && this.status !== 429;
-  }
-}
+/** A failed call to the web app: `status` 0 without an answer, `permanent` for a refusal retrying cannot change. */
+export { HttpError as WebRequestError } from "@interviewlm/infra/http";
 
 export interface WebClient {
   session(sessionId: string): Promise<RoomSessionInfo>;
@@ -47,25 +37,10 @@ const EVALUATING_TIMEOUT_MS = 150_000;
 
 export function createWebClient(baseUrl: string, secret: string): WebClient {
   async function call<S extends z.ZodType>(method: "GET" | "POST", path: string, body: string, schema: S, timeoutMs = REQUEST_TIMEOUT_MS): Promise<z.infer<S>> {
+    // Signed once: a retried GET repeats the same signature, well inside its validity.
     const signed = await signInternalRequest(secret, { method, path, body });
-    let response: Response;
-    try {
-      response = await fetch(new URL(path, baseUrl), {
-        method,
-        headers: { accept: "application/json", ...(method === "POST" ? { "content-type": "application/json" } : {}), ...signed },
-        body: method === "POST" ? body : undefined,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      throw new WebRequestError(0, `${method} ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const text = await response.text();
-    if (!response.ok) throw new WebRequestError(response.status, `${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
-    try {
-      return schema.parse(JSON.parse(text));
-    } catch (error) {
-      throw new WebRequestError(502, `${method} ${path} answered outside the contract: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const requestId = newRequestId();
+    return requestJson({ method, url: new URL(path, baseUrl), headers: signed, body: method === "POST" ? body : undefined, schema, timeoutMs, requestId });
   }
 
   return {

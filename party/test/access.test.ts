@@ -3,6 +3,7 @@
 import { MAX_CLIENT_MESSAGE_BYTES, signRoomToken } from "@interviewlm/realtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ControlClient, eventually, roomToken, roomUrl, upgradeStatus } from "./support/clients.ts";
+import { logEntries } from "./support/room-log.ts";
 import { startRoomStack, TEST_ROOM_SECRET, type RoomStack } from "./support/stack.ts";
 
 let stack: RoomStack;
@@ -29,6 +30,19 @@ describe("connecting to a room", () => {
     const forOther = await roomToken(TEST_ROOM_SECRET, other, "reviewer", "rev_1");
     expect(await upgradeStatus(roomUrl(base, sessionId, { token: forOther, channel: "control" }))).toBe(401);
     expect(await upgradeStatus(roomUrl(base, sessionId, { token: valid, channel: "control" }))).toBe(101);
+  });
+
+  it("logs each connection with the browser's request id, accepted or refused", async () => {
+    const sessionId = await stack.newSession();
+    const base = stack.party.url;
+    const logStart = stack.party.output().length;
+    expect(await upgradeStatus(roomUrl(base, sessionId, { channel: "control", rid: "browser-conn-refused-1" }))).toBe(401);
+    const token = await roomToken(TEST_ROOM_SECRET, sessionId, "candidate", "cand_1");
+    expect(await upgradeStatus(roomUrl(base, sessionId, { token, channel: "control", rid: "browser-conn-joined-1" }))).toBe(101);
+    const refused = await eventually(() => logEntries(stack.party.output().slice(logStart), "connection.refused"), (entries) => entries.length > 0, 10_000, "the refusal line");
+    expect(refused).toEqual([expect.objectContaining({ room: sessionId, requestId: "browser-conn-refused-1", status: 401, problem: "missing_token" })]);
+    const joined = await eventually(() => logEntries(stack.party.output().slice(logStart), "connection.joined"), (entries) => entries.length > 0, 10_000, "the join line");
+    expect(joined).toEqual([expect.objectContaining({ room: sessionId, requestId: "browser-conn-joined-1", role: "candidate" })]);
   });
 
   it("welcomes a candidate with the session and shows reviewers joining and leaving", async () => {

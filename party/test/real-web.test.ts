@@ -152,7 +152,7 @@ describe.skipIf(!adminUrl)("the room with the real web app", () => {
     const owner = await person("Olga", "OWNER");
     const mia = await person("Mia", "MEMBER");
     const ray = await person("Ray", "MEMBER");
-    const deps = { prisma, appUrl: web.url, appSecret: "party-test-app-secret-0123456789abcdefghijklmnopqrstuvwxyz", rooms: createRoomAdminClient({ baseUrl: party.url, secret: TEST_ROOM_SECRET }) };
+    const deps = { db: prisma, appUrl: web.url, appSecret: "party-test-app-secret-0123456789abcdefghijklmnopqrstuvwxyz", rooms: createRoomAdminClient({ baseUrl: party.url, secret: TEST_ROOM_SECRET }) };
     const pass = async (who: typeof mia) => (await joinLiveSession(prisma, TEST_ROOM_SECRET, who, sessionId)).roomToken;
 
     const miaToken = await pass(mia);

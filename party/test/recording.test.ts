@@ -128,7 +128,8 @@ describe("the recording", () => {
       await stack.party.restart();
       control = await ControlClient.connect(stack.party.url, sessionId, token);
       await control.waitFor("welcome");
-      const started = logEntries(stack.party.output().slice(restartedAt), "room.started").filter((entry) => entry.room === sessionId);
+      // The log line comes through partykit's stdout, the welcome through the socket: either may arrive first.
+      const started = await eventually(() => logEntries(stack.party.output().slice(restartedAt), "room.started").filter((entry) => entry.room === sessionId), (entries) => entries.length > 0, 10_000, "the room.started line");
       expect(started).toEqual([expect.objectContaining({ deadLettered: { batches: 1, events: 1 } })]);
     } finally {
       stack.web.refuseEvent = null;

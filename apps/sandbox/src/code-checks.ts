@@ -1,3 +1,4 @@
+import type { Logger } from "@interviewlm/infra/log";
 import { checkCodeRuns, type CodeCheckResult, type LanguageId, type SandboxProvider } from "@interviewlm/sandbox";
 
 // Every candidate's system check and Start asks whether code runs. One real run per language
@@ -15,7 +16,7 @@ export class CodeChecks {
 
   constructor(
     private readonly provider: SandboxProvider,
-    private readonly logger: { warn(message: string): void },
+    private readonly logger: Pick<Logger, "warn">,
     private readonly reuse = { okMs: 30_000, failedMs: 5_000 },
   ) {}
 
@@ -26,7 +27,7 @@ export class CodeChecks {
     this.entries.set(language, entry);
     void entry.result.then((result) => {
       entry.expiresAt = Date.now() + (result.ok ? this.reuse.okMs : this.reuse.failedMs);
-      if (!result.ok) this.logger.warn(`sandbox: ${language} code cannot run (${result.code}): ${result.problem}`);
+      if (!result.ok) this.logger.warn("code_check.failed", { language, code: result.code, problem: result.problem });
     });
     return entry.result;
   }

@@ -16,6 +16,14 @@ describe("sandbox service environment", () => {
     expect(production).toMatchObject({ port: 5000, usingDevSecret: false, allowWeakIsolation: true });
   });
 
+  it("lists every problem at once, across the service's own variables and the sandbox package's", () => {
+    const read = () => loadEnv({ NODE_ENV: "production", SANDBOX_PORT: "99999", SANDBOX_PROVIDER: "modal", SANDBOX_ALLOW_WEAK_ISOLATION: "maybe" });
+    expect(read).toThrow(/^The sandbox service's environment is not valid:/);
+    for (const problem of [/SANDBOX_PORT: /, /SANDBOX_ALLOW_WEAK_ISOLATION: /, /SANDBOX_SERVICE_SECRET: is required in production/, /MODAL_TOKEN_ID: is required when SANDBOX_PROVIDER=modal/, /MODAL_TOKEN_SECRET: is required when SANDBOX_PROVIDER=modal/]) {
+      expect(read).toThrow(problem);
+    }
+  });
+
   it("takes the previous secret during a rotation (empty means unset) and checks its length", () => {
     expect(loadEnv({ SANDBOX_SERVICE_SECRET_PREVIOUS: "p".repeat(40) }).previousServiceSecret).toBe("p".repeat(40));
     expect(loadEnv({ SANDBOX_SERVICE_SECRET_PREVIOUS: "" }).previousServiceSecret).toBeUndefined();

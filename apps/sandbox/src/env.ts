@@ -1,7 +1,10 @@
 import { fileURLToPath } from "node:url";
+import { composeEnv, defineEnv, envFlag, envNodeEnv, requireEnv, type EnvSource } from "@interviewlm/infra/env";
+import { modalEnv, sandboxSecretEnv } from "@interviewlm/sandbox/env";
 import { z } from "zod";
 
 // The sandbox service's configuration, validated at start-up. Nothing else reads process.env.
+// The connection secret and Modal credentials are declared by packages/sandbox.
 
 /**
  * Development-only shared secret, so `npm run dev` works without setup. Refused when
@@ -11,39 +14,29 @@ export const DEV_SERVICE_SECRET = "interviewlm-dev-sandbox-secret-do-not-use-in-
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.data/sandbox", import.meta.url));
 
-const flag = z
-  .enum(["1", "0", "true", "false", "yes", "no", ""])
-  .optional()
-  .transform((value) => value === "1" || value === "true" || value === "yes");
+const serviceOwnEnv = defineEnv({
+  NODE_ENV: envNodeEnv,
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  SANDBOX_HOST: z.string().min(1).default("127.0.0.1"),
+  SANDBOX_PROVIDER: z.enum(["local", "modal"]).default("local"),
+  SANDBOX_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
+  SANDBOX_IDLE_TTL_SECONDS: z.coerce.number().int().positive().default(1800),
+  SANDBOX_ALLOW_WEAK_ISOLATION: envFlag,
+});
 
-const EnvSchema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
-    SANDBOX_HOST: z.string().min(1).default("127.0.0.1"),
-    SANDBOX_SERVICE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    /** The secret before a rotation: tokens it signed are still accepted until they expire. */
-    // An empty value (a copied .env.example) means unset.
-    SANDBOX_SERVICE_SECRET_PREVIOUS: z.union([z.literal("").transform(() => undefined), z.string().min(32, "must be at least 32 characters")]).optional(),
-    SANDBOX_PROVIDER: z.enum(["local", "modal"]).default("local"),
-    SANDBOX_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
-    SANDBOX_IDLE_TTL_SECONDS: z.coerce.number().int().positive().default(1800),
-    SANDBOX_ALLOW_WEAK_ISOLATION: flag,
-    SANDBOX_MODAL_APP: z.string().min(1).default("interviewlm-sandbox"),
-    MODAL_TOKEN_ID: z.string().min(1).optional(),
-    MODAL_TOKEN_SECRET: z.string().min(1).optional(),
-    MODAL_ENVIRONMENT: z.string().min(1).optional(),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.SANDBOX_SERVICE_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["SANDBOX_SERVICE_SECRET"], message: "is required in production" });
-    }
-    if (env.SANDBOX_PROVIDER === "modal") {
-      for (const key of ["MODAL_TOKEN_ID", "MODAL_TOKEN_SECRET"] as const) {
-        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when SANDBOX_PROVIDER=modal" });
-      }
-    }
-  });
+function serviceEnvParts(source: EnvSource) {
+  return {
+    service: serviceOwnEnv,
+    secret:
+      source.NODE_ENV === "production"
+        ? requireEnv(sandboxSecretEnv, ["SANDBOX_SERVICE_SECRET"], "is required in production")
+        : sandboxSecretEnv,
+    modal:
+      source.SANDBOX_PROVIDER === "modal"
+        ? requireEnv(modalEnv, ["MODAL_TOKEN_ID", "MODAL_TOKEN_SECRET"], "is required when SANDBOX_PROVIDER=modal")
+        : modalEnv,
+  };
+}
 
 export interface SandboxServiceEnv {
   nodeEnv: "development" | "production" | "test";
@@ -60,24 +53,19 @@ export interface SandboxServiceEnv {
   modal: { appName: string; tokenId: string | undefined; tokenSecret: string | undefined; environment: string | undefined };
 }
 
-export function loadEnv(source: Record<string, string | undefined> = process.env): SandboxServiceEnv {
-  const parsed = EnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid sandbox service environment:\n${lines.join("\n")}`);
-  }
-  const env = parsed.data;
+export function loadEnv(source: EnvSource = process.env): SandboxServiceEnv {
+  const { service, secret, modal } = composeEnv(serviceEnvParts(source), source, "The sandbox service's environment");
   return {
-    nodeEnv: env.NODE_ENV,
-    port: env.SANDBOX_PORT,
-    host: env.SANDBOX_HOST,
-    serviceSecret: env.SANDBOX_SERVICE_SECRET ?? DEV_SERVICE_SECRET,
-    previousServiceSecret: env.SANDBOX_SERVICE_SECRET_PREVIOUS,
-    usingDevSecret: !env.SANDBOX_SERVICE_SECRET,
-    provider: env.SANDBOX_PROVIDER,
-    dataDir: env.SANDBOX_DATA_DIR,
-    idleTtlSeconds: env.SANDBOX_IDLE_TTL_SECONDS,
-    allowWeakIsolation: env.SANDBOX_ALLOW_WEAK_ISOLATION,
-    modal: { appName: env.SANDBOX_MODAL_APP, tokenId: env.MODAL_TOKEN_ID, tokenSecret: env.MODAL_TOKEN_SECRET, environment: env.MODAL_ENVIRONMENT },
+    nodeEnv: service.NODE_ENV,
+    port: service.SANDBOX_PORT,
+    host: service.SANDBOX_HOST,
+    serviceSecret: secret.SANDBOX_SERVICE_SECRET ?? DEV_SERVICE_SECRET,
+    previousServiceSecret: secret.SANDBOX_SERVICE_SECRET_PREVIOUS,
+    usingDevSecret: !secret.SANDBOX_SERVICE_SECRET,
+    provider: service.SANDBOX_PROVIDER,
+    dataDir: service.SANDBOX_DATA_DIR,
+    idleTtlSeconds: service.SANDBOX_IDLE_TTL_SECONDS,
+    allowWeakIsolation: service.SANDBOX_ALLOW_WEAK_ISOLATION,
+    modal: { appName: modal.SANDBOX_MODAL_APP, tokenId: modal.MODAL_TOKEN_ID, tokenSecret: modal.MODAL_TOKEN_SECRET, environment: modal.MODAL_ENVIRONMENT },
   };
 }

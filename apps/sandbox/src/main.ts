@@ -1,11 +1,12 @@
+import { createLogger } from "@interviewlm/infra/log";
 import { loadEnv } from "./env.ts";
 import { createProvider } from "./provider-factory.ts";
 import { createSandboxService } from "./server.ts";
 
 // Entry point: `npm run dev` / `npm start` in apps/sandbox.
 const env = loadEnv();
-const logger = { info: (message: string) => console.log(message), warn: (message: string) => console.warn(message) };
-if (env.usingDevSecret) logger.warn("sandbox: SANDBOX_SERVICE_SECRET is not set; using the development secret (refused in production)");
+const logger = createLogger({ service: "sandbox" });
+if (env.usingDevSecret) logger.warn("sandbox.dev_secret", { message: "SANDBOX_SERVICE_SECRET is not set; using the development secret (refused in production)" });
 
 const provider = await createProvider(env, logger);
 const service = createSandboxService({
@@ -16,6 +17,7 @@ const service = createSandboxService({
   logger,
 });
 const url = await service.listen(env.port, env.host);
+// A plain line on purpose: people and scripts wait for "listening on <url>".
 console.log(`sandbox service (${env.provider} provider) listening on ${url}`);
 
 let stopping = false;
@@ -23,11 +25,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    console.log(`sandbox: ${signal} received, stopping`);
+    logger.info("service.stopping", { signal });
     service.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        logger.error("service.stop_failed", { error });
         process.exit(1);
       },
     );

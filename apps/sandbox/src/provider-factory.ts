@@ -1,8 +1,9 @@
+import type { Logger } from "@interviewlm/infra/log";
 import { LocalProvider, type SandboxProvider } from "@interviewlm/sandbox";
 import { ModalProvider } from "@interviewlm/sandbox/modal";
 import type { SandboxServiceEnv } from "./env.ts";
 
-export async function createProvider(env: SandboxServiceEnv, logger: { info(message: string): void; warn(message: string): void }): Promise<SandboxProvider> {
+export async function createProvider(env: SandboxServiceEnv, logger: Pick<Logger, "info" | "warn">): Promise<SandboxProvider> {
   if (env.provider === "modal") {
     return ModalProvider.start({
       appName: env.modal.appName,

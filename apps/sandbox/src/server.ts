@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { type HealthResponse, SandboxError, type SandboxProvider } from "@interviewlm/sandbox";
+import { createLogger, errorMessage, REQUEST_ID_HEADER, requestIdFrom, type Logger } from "@interviewlm/infra/log";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { KeyInput } from "@interviewlm/tokens";
 import { requireServiceToken } from "./auth.ts";
@@ -22,7 +23,7 @@ export interface SandboxServiceOptions {
   /** SANDBOX_SERVICE_SECRET, with the previous one during a rotation. */
   secret: KeyInput;
   idleTtlMs: number;
-  logger?: { info(message: string): void; warn(message: string): void };
+  logger?: Pick<Logger, "info" | "warn">;
   maxBodyBytes?: number;
   apiFileBytes?: number;
   ptyDetachGraceMs?: number;
@@ -40,7 +41,7 @@ const WORKSPACE_SOCKET = /^\/v1\/workspaces\/(?<id>[^/]+)\/(?<kind>pty|events)$/
 
 export function createSandboxService(options: SandboxServiceOptions): SandboxService {
   const { provider, secret } = options;
-  const logger = options.logger ?? { info: console.log, warn: console.warn };
+  const logger = options.logger ?? createLogger({ service: "sandbox" });
   const metrics = new ServiceMetrics();
   const activity = new WorkspaceActivity(provider, options.idleTtlMs, () => (metrics.reaped += 1));
   const terminals = new PtySessions(provider, options.ptyDetachGraceMs ?? 30_000);
@@ -56,6 +57,9 @@ export function createSandboxService(options: SandboxServiceOptions): SandboxSer
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const started = performance.now();
     const url = new URL(request.url ?? "/", "http://sandbox.internal");
+    // The caller's id (web app or room) ties this request to the one that caused it.
+    const requestId = requestIdFrom(headerValue(request.headers[REQUEST_ID_HEADER]));
+    response.setHeader(REQUEST_ID_HEADER, requestId);
     let status: number;
     try {
       if (request.method === "GET" && url.pathname === "/healthz") {
@@ -78,10 +82,10 @@ export function createSandboxService(options: SandboxServiceOptions): SandboxSer
       }
     } catch (error) {
       status = sendError(response, error);
-      if (status >= 500) logger.warn(`sandbox: ${request.method} ${url.pathname} failed: ${(error as Error).message}`);
+      if (status >= 500) logger.warn("http.failed", { requestId, method: request.method, path: url.pathname, status, error: errorMessage(error) });
     }
     metrics.countResponse(status);
-    logger.info(`${request.method} ${url.pathname} ${status} ${Math.round(performance.now() - started)}ms`);
+    logger.info("http.request", { requestId, method: request.method, path: url.pathname, status, ms: Math.round(performance.now() - started) });
   }
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -165,4 +169,8 @@ function respond(response: ServerResponse, status: number, body?: unknown): numb
     response.end(JSON.stringify(body));
   }
   return status;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

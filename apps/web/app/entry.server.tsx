@@ -42,7 +42,7 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors after the shell are already shown by an ErrorBoundary; log them once here.
-          if (shellRendered) console.error(error);
+          if (shellRendered) loadContext.log.error("render.failed", { error });
         },
       },
     );

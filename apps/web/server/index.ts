@@ -6,15 +6,15 @@ import type { ServerBuild } from "@remix-run/node";
 import { createServer } from "node:http";
 import compression from "compression";
 import express from "express";
-import morgan from "morgan";
 import { readWebEnv } from "./env.ts";
 import { roomKeys } from "../app/.server/internal.ts";
+import { log, requestContext } from "./request-context.ts";
 import { mountRecordingIngest } from "./recording-ingest-route.ts";
 import { cspNonceOf, securityHeaders } from "./security-headers.ts";
 import { startServices } from "./services.ts";
 
 const env = readWebEnv();
-const services = await startServices(env);
+const services = await startServices(env, log);
 const isProduction = env.NODE_ENV === "production";
 
 // Created before Vite so that Vite's HMR WebSocket rides on the app's own port instead of
@@ -30,6 +30,12 @@ const vite = isProduction
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
+app.use(
+  requestContext({
+    // Rooms flush recordings every second; logging each would drown everything else.
+    skip: (path, status) => path.startsWith("/assets/") || path.startsWith("/@") || path.startsWith("/node_modules/") || (path === "/internal/recordings" && status < 400),
+  }),
+);
 app.use(compression());
 app.use(securityHeaders({ appUrl: env.APP_URL, roomPublicUrl: env.ROOM_PUBLIC_URL }));
 
@@ -40,14 +46,8 @@ if (vite) {
   app.use("/assets", express.static(`${client}/assets`, { immutable: true, maxAge: "1y" }));
   app.use(express.static(client, { maxAge: "1h" }));
 }
-app.use(
-  morgan(isProduction ? "combined" : "dev", {
-    // Rooms flush recordings every second; logging each would drown everything else.
-    skip: (req, res) => req.url.startsWith("/assets/") || req.url.startsWith("/@") || (req.url === "/internal/recordings" && res.statusCode < 400),
-  }),
-);
 
-mountRecordingIngest(app, { prisma: services.db.prisma, roomTokenSecret: roomKeys(env) });
+mountRecordingIngest(app, { db: services.db.prisma, roomTokenSecret: roomKeys(env), log });
 
 // Validate the session once per request, before Remix: loaders, actions and tRPC all
 // reuse it, and a slid expiry re-sends the cookie on whatever response goes out.
@@ -79,12 +79,15 @@ app.all(
       clientIp: req.ip ?? null,
       auth: (res.locals.auth as RequestAuth | null) ?? null,
       cspNonce: cspNonceOf(res),
+      requestId: res.locals.requestId as string,
+      log,
     }),
   }),
 );
 
 httpServer.on("request", app);
 const server = httpServer.listen(env.PORT, env.HOST, () => {
+  // A plain line on purpose: people and scripts wait for "InterviewLM is running at".
   console.info(`InterviewLM is running at ${env.APP_URL}  (listening on ${env.HOST}:${env.PORT})`);
 });
 
@@ -92,7 +95,7 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.info(`${signal}: shutting down`);
+  log.info("web.stopping", { signal });
   server.close();
   await vite?.close();
   await services.stop();

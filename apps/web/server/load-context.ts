@@ -1,4 +1,5 @@
 import type { RequestAuth } from "@interviewlm/api";
+import type { Logger } from "@interviewlm/infra/log";
 import type { WebServices } from "./services.ts";
 
 declare module "@remix-run/node" {
@@ -10,6 +11,9 @@ declare module "@remix-run/node" {
     auth: RequestAuth | null;
     /** This response's Content-Security-Policy nonce (server/security-headers.ts). */
     cspNonce: string;
+    /** This request's id (x-request-id), also on every line `log` writes while serving it. */
+    requestId: string;
+    log: Logger;
   }
 }
 

@@ -2,6 +2,7 @@
 // hottest endpoint (every room flushes here about once a second) and needs no page machinery.
 // Verification, parsing and error mapping are the same as every internal endpoint's
 // (app/.server/internal.ts); only the transport differs. Idempotent on (sessionId, seq).
+import type { Logger } from "@interviewlm/infra/log";
 import { ingestRecording } from "@interviewlm/core/interviews";
 import type { PrismaClient } from "@interviewlm/db";
 import { IngestBatchSchema, INTERNAL_PATHS } from "@interviewlm/realtime";
@@ -27,12 +28,12 @@ const bodyFailure: ErrorRequestHandler = (error: { status?: number; type?: strin
   res.status(reply.status).json(reply.body);
 };
 
-export function mountRecordingIngest(app: Express, deps: { prisma: PrismaClient; roomTokenSecret: KeyInput }): void {
+export function mountRecordingIngest(app: Express, deps: { db: PrismaClient; roomTokenSecret: KeyInput; log?: Pick<Logger, "error"> }): void {
   app.post(
     INTERNAL_PATHS.recordings,
     express.raw({ type: () => true, limit: MAX_BODY }),
     async (req: Request, res: Response) => {
-      const reply = await answerInternal(deps.roomTokenSecret, internalRequest(req), IngestBatchSchema, (batch) => ingestRecording(deps.prisma, batch));
+      const reply = await answerInternal(deps.roomTokenSecret, internalRequest(req), IngestBatchSchema, (batch) => ingestRecording(deps.db, batch), deps.log);
       res.status(reply.status).json(reply.body);
     },
     bodyFailure,

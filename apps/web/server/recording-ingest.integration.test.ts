@@ -21,7 +21,7 @@ let baseUrl: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   const app = express();
-  mountRecordingIngest(app, { prisma: db.prisma, roomTokenSecret: SECRET });
+  mountRecordingIngest(app, { db: db.prisma, roomTokenSecret: SECRET });
   server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

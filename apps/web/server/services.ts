@@ -6,7 +6,9 @@ import { openDatabase, type Database } from "@interviewlm/db";
 import { startOutboxWorker } from "@interviewlm/emails";
 import { createRoomAdminClient } from "@interviewlm/realtime";
 import { createSandboxClient, type SandboxClient } from "@interviewlm/sandbox/client";
+import type { Logger } from "@interviewlm/infra/log";
 import type { WebEnv } from "./env.ts";
+import { currentRequestId } from "./request-context.ts";
 import { startMaintenance } from "./maintenance.ts";
 
 export interface WebServices {
@@ -20,26 +22,25 @@ export interface WebServices {
   stop(): Promise<void>;
 }
 
-export async function startServices(env: WebEnv, log: Pick<Console, "info" | "warn" | "error"> = console): Promise<WebServices> {
+export async function startServices(env: WebEnv, log: Logger): Promise<WebServices> {
   const db = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DATA_DIR });
-  log.info(`database: ${db.describe}`);
+  log.info("database.opened", { database: db.describe });
   const seeded = await seedQuestionBank(db.prisma, loadQuestionBank());
-  log.info(
-    `question bank: ${seeded.created.length} added, ${seeded.updated.length} updated, ${seeded.unchanged.length} unchanged, ${seeded.retired.length} retired`,
-  );
+  log.info("question_bank.seeded", { added: seeded.created.length, updated: seeded.updated.length, unchanged: seeded.unchanged.length, retired: seeded.retired.length });
 
   const sandbox = env.SANDBOX_SERVICE_SECRET
-    ? createSandboxClient({ baseUrl: env.SANDBOX_URL, auth: { secret: env.SANDBOX_SERVICE_SECRET, subject: "web" } })
+    ? createSandboxClient({ baseUrl: env.SANDBOX_URL, auth: { secret: env.SANDBOX_SERVICE_SECRET, subject: "web" }, requestId: currentRequestId })
     : null;
-  if (!sandbox) log.warn("sandbox: SANDBOX_SERVICE_SECRET is not set — candidates cannot start interviews");
+  if (!sandbox) log.warn("sandbox.not_configured", { message: "SANDBOX_SERVICE_SECRET is not set — candidates cannot start interviews" });
 
   const appOrigin = new URL(env.APP_URL).origin;
   const extraOrigins = (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
   const deps: ApiDeps = {
-    prisma: db.prisma,
+    db: db.prisma,
     appUrl: env.APP_URL,
     appSecret: env.APP_SECRET,
     ...(env.APP_SECRET_PREVIOUS ? { appSecretPrevious: env.APP_SECRET_PREVIOUS } : {}),
+    emailFrom: env.email.EMAIL_FROM,
     secureCookies: appOrigin.startsWith("https://"),
     allowedOrigins: [appOrigin, ...extraOrigins],
     oauthProviders: env.oauth.configured,
@@ -52,11 +53,10 @@ export async function startServices(env: WebEnv, log: Pick<Console, "info" | "wa
   const worker = env.email.RESEND_API_KEY
     ? startOutboxWorker({ prisma: db.prisma, apiKey: env.email.RESEND_API_KEY, baseUrl: env.email.RESEND_BASE_URL, logger: log })
     : null;
-  log.info(
-    worker
-      ? "email: delivering through Resend"
-      : "email: no RESEND_API_KEY — messages stay in the outbox; read them at /dev/mailbox",
-  );
+  log.info("email.mode", {
+    delivery: worker ? "resend" : "outbox",
+    message: worker ? "delivering through Resend" : "no RESEND_API_KEY — messages stay in the outbox; read them at /dev/mailbox",
+  });
   const maintenance = startMaintenance(deps, log);
 
   return {

@@ -51,7 +51,7 @@ export async function resolveRequestAuth(
 ): Promise<RequestAuth | null> {
   const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE_NAME);
   if (!token) return null;
-  const validation = await validateSessionToken(deps.prisma, token, deps.now?.());
+  const validation = await validateSessionToken(deps.db, token, deps.now?.());
   if (!validation) return null;
   if (validation.fresh) {
     resHeaders.append("Set-Cookie", serializeSessionCookie(token, validation.session.expiresAt, { secure: deps.secureCookies }));

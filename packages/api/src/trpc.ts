@@ -60,7 +60,7 @@ export function orgProcedure(permission: Permission) {
     if (!user.emailVerifiedAt) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Verify your email address to use your organization." });
     }
-    const active = await resolveActiveOrganization(ctx.deps.prisma, session);
+    const active = await resolveActiveOrganization(ctx.deps.db, session);
     if (!active) {
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "You are not a member of any organization yet. Create one first." });
     }

@@ -58,7 +58,7 @@ export {
   type OAuthProviderConfig,
   type OAuthProviderId,
 } from "./oauth/index.ts";
-export { readOAuthEnv, type OAuthEnv, type OAuthClientEnv } from "./env.ts";
+export { oauthEnv, readOAuthEnv, type OAuthEnv, type OAuthClientEnv } from "./env.ts";
 export {
   AuthError,
   AuthConfigError,

@@ -29,7 +29,7 @@ export interface RateLimitPolicy {
  * The rules the account flows apply. Per-subject limits stop guessing against one account
  * (or one mailbox being flooded); per-IP limits stop one client spraying many accounts
  * while staying loose enough for an office behind one NAT. Why each number:
- * docs/decisions/0300-auth-rate-limits.md.
+ * docs/decisions/0008-auth-rate-limits.md.
  */
 export const RATE_LIMITS = {
   login: {

@@ -10,7 +10,7 @@
 //
 // lastUsedAt is written at most every touchIntervalMs: precise enough for "last active" in the
 // sessions list and for the idle clock, without a database write on every request.
-// Why these values: see docs/decisions/0300-auth-sessions.md.
+// Why these values: see docs/decisions/0009-auth-sessions.md.
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,22 +1,17 @@
+// The database package's variables; every process that opens the database composes this part.
+import { defineEnv, readEnv, type EnvOf, type EnvSource } from "@interviewlm/infra/env";
 import { z } from "zod";
 
-const EnvSchema = z.object({
+export const dbEnv = defineEnv({
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   DATABASE_URL: z.string().url().optional(),
   /** Where embedded PGlite keeps its files (default: <repo>/.data/pglite). */
   PGLITE_DATA_DIR: z.string().optional(),
 });
 
-export type DbEnv = z.infer<typeof EnvSchema>;
+export type DbEnv = EnvOf<typeof dbEnv>;
 
-export function readDbEnv(source: Record<string, string | undefined> = process.env): DbEnv {
-  const parsed = EnvSchema.safeParse({
-    DATABASE_URL: source.DATABASE_URL || undefined,
-    PGLITE_DATA_DIR: source.PGLITE_DATA_DIR || undefined,
-  });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Invalid database configuration:\n${problems}`);
-  }
-  return parsed.data;
+/** For scripts that only need the database: throws one message listing every problem. */
+export function readDbEnv(source: EnvSource): DbEnv {
+  return readEnv(dbEnv, source, "The database configuration");
 }

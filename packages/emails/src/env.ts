@@ -1,3 +1,5 @@
+// The email package's variables; the web app composes this part into its environment.
+import { defineEnv, readEnv, type EnvOf, type EnvSource } from "@interviewlm/infra/env";
 import { z } from "zod";
 
 export const DEFAULT_EMAIL_FROM = "InterviewLM <no-reply@interviewlm.local>";
@@ -5,7 +7,7 @@ export const DEFAULT_EMAIL_FROM = "InterviewLM <no-reply@interviewlm.local>";
 // Accepts `ada@example.com` and `Ada Lovelace <ada@example.com>`, the two forms Resend takes.
 const senderPattern = /^(?:[^<>]*<\s*[^\s<>@]+@[^\s<>@]+\s*>|[^\s<>@]+@[^\s<>@]+)$/;
 
-const EmailEnvSchema = z.object({
+export const emailEnv = defineEnv({
   /** Without it nothing is sent: mail stays in the outbox and shows in the dev mailbox. */
   RESEND_API_KEY: z.string().min(1).optional(),
   /** Points the Resend client elsewhere (tests use a local server speaking Resend's API). */
@@ -22,19 +24,8 @@ const EmailEnvSchema = z.object({
     .optional(),
 });
 
-export type EmailEnv = z.infer<typeof EmailEnvSchema>;
+export type EmailEnv = EnvOf<typeof emailEnv>;
 
-export function readEmailEnv(source: Record<string, string | undefined> = process.env): EmailEnv {
-  // Empty strings (as in a copied .env.example) mean "not set".
-  const parsed = EmailEnvSchema.safeParse({
-    RESEND_API_KEY: source.RESEND_API_KEY || undefined,
-    RESEND_BASE_URL: source.RESEND_BASE_URL || undefined,
-    EMAIL_FROM: source.EMAIL_FROM || undefined,
-    RESEND_WEBHOOK_SECRET: source.RESEND_WEBHOOK_SECRET || undefined,
-  });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Invalid email configuration:\n${problems}`);
-  }
-  return parsed.data;
+export function readEmailEnv(source: EnvSource): EmailEnv {
+  return readEnv(emailEnv, source, "The email configuration");
 }

@@ -26,4 +26,4 @@ export {
 } from "./webhooks/verify-resend-webhook.ts";
 export { applyResendWebhookEvent, type WebhookApplyResult } from "./webhooks/apply-resend-webhook-event.ts";
 export type { ResendWebhookEvent } from "./webhooks/resend-webhook-event.ts";
-export { DEFAULT_EMAIL_FROM, readEmailEnv, type EmailEnv } from "./env.ts";
+export { DEFAULT_EMAIL_FROM, emailEnv, readEmailEnv, type EmailEnv } from "./env.ts";

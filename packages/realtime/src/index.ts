@@ -7,3 +7,4 @@ export * from "./internal-api.ts";
 export * from "./room-admin.ts";
 export * from "./awareness.ts";
 export { hmacSign, hmacVerify, sha256Hex, toBase64Url, fromBase64Url } from "./signing.ts";
+export { roomSecretEnv } from "./env.ts";

@@ -6,7 +6,7 @@
 // back from real changes made in the terminal.
 import type * as Y from "yjs";
 import { MIRROR_DEBOUNCE_MS, MIRROR_MAX_WAIT_MS } from "../limits.ts";
-import { errorMessage, type Logger } from "../log.ts";
+import { errorMessage, type Logger } from "@interviewlm/infra/log";
 import type { Recorder } from "../recording/recorder.ts";
 import { guard, type Storage } from "../storage.ts";
 import { SANDBOX_ORIGIN, type FilesMap } from "./editor-doc.ts";

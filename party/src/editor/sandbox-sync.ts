@@ -9,7 +9,7 @@
 // compared, so the loss never empties the editor.
 import { SandboxRequestError, type FileChangeEvent } from "@interviewlm/sandbox/client";
 import * as Y from "yjs";
-import { errorMessage, type Logger } from "../log.ts";
+import { errorMessage, type Logger } from "@interviewlm/infra/log";
 import type { Recorder } from "../recording/recorder.ts";
 import { SANDBOX_ORIGIN, type EditorDoc, type FilesMap } from "./editor-doc.ts";
 import type { EditorMirror } from "./mirror.ts";

@@ -14,7 +14,7 @@
 // web app — with a log line and a counter — while everything else flows on.
 import type { RecordingEvent, RecordingEventType } from "@interviewlm/realtime";
 import { RECORDING_BATCH_BYTES, RECORDING_BATCH_EVENTS, RECORDING_FLUSH_MS, RECORDING_RETRY_MAX_MS, RECORDING_RETRY_MIN_MS } from "../limits.ts";
-import { errorMessage, type Logger } from "../log.ts";
+import { errorMessage, type Logger } from "@interviewlm/infra/log";
 import type { Scheduler } from "../scheduler.ts";
 import { deleteText, guard, listItems, putText, readStored, seqKey, seqOfKey, unconfirmed, type Storage } from "../storage.ts";
 import { WebRequestError, type WebClient } from "../web-client.ts";

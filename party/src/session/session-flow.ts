@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { Connections } from "../connections.ts";
 import { RoomError, type WorkspaceLock } from "../errors.ts";
 import { RECORDING_RETRY_MAX_MS, RECORDING_RETRY_MIN_MS } from "../limits.ts";
-import { errorMessage, type Logger } from "../log.ts";
+import { errorMessage, type Logger } from "@interviewlm/infra/log";
 import type { Recorder } from "../recording/recorder.ts";
 import type { Scheduler } from "../scheduler.ts";
 import { WebRequestError, type WebClient } from "../web-client.ts";

@@ -9,7 +9,7 @@ import type { ServerMessage } from "@interviewlm/realtime";
 import type { Connections } from "../connections.ts";
 import { describeSandboxProblem, isWorkspaceLost, type SandboxRef } from "../editor/sandbox-ref.ts";
 import { DEFAULT_TERMINAL_SIZE, TERMINAL_COALESCE_BYTES, TERMINAL_COALESCE_MS } from "../limits.ts";
-import { errorMessage, type Logger } from "../log.ts";
+import { errorMessage, type Logger } from "@interviewlm/infra/log";
 import { DurableCoalescer } from "../recording/durable-coalescer.ts";
 import type { Recorder } from "../recording/recorder.ts";
 import { guard, unconfirmed, type Storage } from "../storage.ts";

@@ -1,4 +1,4 @@
-// Reading the room's structured log lines (src/log.ts) back out of partykit's output.
+// Reading the room's structured log lines (@interviewlm/infra/log) back out of partykit's output.
 
 /** The entries logged as `event`, oldest first. partykit may run other output into the same line, so each object is cut out by parsing, not by line. */
 export function logEntries(output: string, event: string): Record<string, unknown>[] {

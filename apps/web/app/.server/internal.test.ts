@@ -1,6 +1,6 @@
 import { DomainError, type DomainErrorCode } from "@interviewlm/core";
 import { signInternalRequest } from "@interviewlm/realtime";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { answerInternal } from "./internal.ts";
 
@@ -46,15 +46,18 @@ describe("answering an internal request", () => {
       expect(reply).toEqual({ status, body: { error: { code, message: `refused: ${code}` } } });
     }
     // The details go to the log, not to the caller.
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    try {
-      const reply = await answerInternal(SECRET, await signed('{"reason":"timeout"}'), Schema, async () => {
+    const logged: Array<[string, Record<string, unknown> | undefined]> = [];
+    const log = { error: (event: string, fields?: Record<string, unknown>) => void logged.push([event, fields]) };
+    const reply = await answerInternal(
+      SECRET,
+      await signed('{"reason":"timeout"}'),
+      Schema,
+      async () => {
         throw new Error("database on fire");
-      });
-      expect(reply).toEqual({ status: 500, body: { error: { code: "INTERNAL", message: "The request failed; retry later." } } });
-      expect(logged).toHaveBeenCalledWith("internal POST /internal/rooms/sess_1/finish failed:", expect.objectContaining({ message: "database on fire" }));
-    } finally {
-      logged.mockRestore();
-    }
+      },
+      log,
+    );
+    expect(reply).toEqual({ status: 500, body: { error: { code: "INTERNAL", message: "The request failed; retry later." } } });
+    expect(logged).toEqual([["internal.failed", { method: "POST", path: "/internal/rooms/sess_1/finish", error: expect.objectContaining({ message: "database on fire" }) }]]);
   });
 });

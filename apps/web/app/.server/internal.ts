@@ -3,6 +3,7 @@
 // body, parse it with the endpoint's zod schema, call the core service, map its errors —
 // whether Remix serves it (`handleInternal`) or Express does (the recording ingest, the hot
 // path: server/recording-ingest-route.ts).
+import { createLogger, type Logger } from "@interviewlm/infra/log";
 import { httpStatusOf } from "@interviewlm/api/errors";
 import { DomainError } from "@interviewlm/core";
 import { verifyInternalRequest } from "@interviewlm/realtime";
@@ -45,6 +46,7 @@ export async function answerInternal<S extends z.ZodType>(
   request: InternalRequest,
   schema: S | null,
   handle: (body: z.infer<S>) => Promise<unknown>,
+  log: Pick<Logger, "error"> = createLogger({ service: "web" }),
 ): Promise<InternalReply> {
   const verdict = await verifyInternalRequest(secret, request);
   if (!verdict.ok) return problem(401, "UNAUTHORIZED", `Internal request refused: ${verdict.reason}`);
@@ -64,7 +66,7 @@ export async function answerInternal<S extends z.ZodType>(
     return { status: 200, body: await handle(input as z.infer<S>) };
   } catch (error) {
     if (error instanceof DomainError) return problem(httpStatusOf(error), error.code, error.message);
-    console.error(`internal ${request.method} ${request.path} failed:`, error);
+    log.error("internal.failed", { method: request.method, path: request.path, error });
     return problem(500, "INTERNAL", "The request failed; retry later.");
   }
 }
@@ -78,7 +80,7 @@ export async function handleInternal<S extends z.ZodType>(
 ): Promise<Response> {
   const body = request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
   const call = { method: request.method, path: new URL(request.url).pathname, body, headers: request.headers };
-  const reply = await answerInternal(roomKeys(context.services.env), call, schema, handle);
+  const reply = await answerInternal(roomKeys(context.services.env), call, schema, handle, context.log);
   return Response.json(reply.body, { status: reply.status });
 }
 

@@ -10,7 +10,7 @@ function handle({ request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
     createContext: ({ resHeaders }) =>
       createApiContext({ deps: context.services.deps, request, resHeaders, ipAddress: context.clientIp, auth: context.auth }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR") context.log.error("trpc.failed", { path: path ?? "?", error: error.cause ?? error });
     },
   });
 }

@@ -1,21 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BarChart, Card, CardContent, CardHeader, EmptyState, Stat, StatGroup, buttonClasses } from "@interviewlm/ui";
+import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from "@interviewlm/core/candidates/schemas";
 import { PageHeader } from "~/components/page-header";
 import { usePermissions } from "~/lib/permissions";
 import { requireVerifiedAuth } from "~/.server/session";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · InterviewLM" }];
-
-const statusLabels: Record<string, string> = {
-  INVITED: "Invited",
-  OPENED: "Opened",
-  STARTED: "In progress",
-  COMPLETED: "Completed",
-  EVALUATED: "Evaluated",
-  EXPIRED: "Expired",
-  REVOKED: "Revoked",
-};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { api } = await requireVerifiedAuth(request, context);
@@ -75,7 +66,7 @@ export default function Dashboard() {
             <CardContent>
               <BarChart
                 title="Candidates by status"
-                data={Object.entries(summary.candidatesByStatus).map(([status, value]) => ({ label: statusLabels[status] ?? status, value }))}
+                data={Object.entries(summary.candidatesByStatus).map(([status, value]) => ({ label: CANDIDATE_STATUS_LABELS[status as CandidateStatus] ?? status, value }))}
               />
               <p className="mt-3 text-sm">
                 <Link to="/app/candidates">See all candidates</Link>

@@ -53,7 +53,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     if (error instanceof OAuthError) {
       if (error.code === "state_mismatch") return fail("state_mismatch");
       if (error.code === "no_verified_email") return fail("no_verified_email");
-      console.warn(`OAuth ${provider.id} callback failed: ${error.code}: ${error.message}`);
+      context.log.warn("oauth.callback_failed", { provider: provider.id, code: error.code, message: error.message });
       return fail("failed");
     }
     // The only refusal signInWithOAuth has: the provider vouches for no email address.

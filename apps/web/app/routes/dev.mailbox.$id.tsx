@@ -1,13 +1,11 @@
-import { getOutboxMessage } from "@interviewlm/emails";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Badge } from "@interviewlm/ui";
-import { requireDevMailbox } from "~/.server/dev-mailbox";
+import { readDevMailboxMessage } from "~/.server/dev-mailbox";
 import { statusTone } from "./dev.mailbox";
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
-  requireDevMailbox(context);
-  const message = await getOutboxMessage(context.services.db.prisma, params.id ?? "");
+  const message = await readDevMailboxMessage(context, params.id ?? "");
   if (!message) throw new Response(`Message ${params.id} was not found.`, { status: 404 });
   return { message };
 }

@@ -1,16 +1,13 @@
-import { listOutbox } from "@interviewlm/emails";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, Outlet, useLoaderData, useParams } from "@remix-run/react";
 import { Badge, Button, EmptyState, TextField, type BadgeTone } from "@interviewlm/ui";
-import { requireDevMailbox } from "~/.server/dev-mailbox";
+import { readDevMailbox } from "~/.server/dev-mailbox";
 
 export const meta: MetaFunction = () => [{ title: "Dev mailbox · InterviewLM" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  requireDevMailbox(context);
   const to = new URL(request.url).searchParams.get("to")?.trim() || undefined;
-  const messages = await listOutbox(context.services.db.prisma, { to, limit: 100 });
-  return { to: to ?? "", messages, delivering: Boolean(context.services.env.email.RESEND_API_KEY) };
+  return { to: to ?? "", ...(await readDevMailbox(context, to)) };
 }
 
 export const statusTone: Record<string, BadgeTone> = {

@@ -1,7 +1,8 @@
 // The portal's system check fetches this to prove the browser can reach the app and back
 // (a resource route: Remix cannot speak WebSocket, the room's own check comes with the room).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { isSignedInviteToken, PORTAL_HEADERS } from "~/features/candidates/portal/portal.server";
+import { isSignedInviteToken } from "~/.server/invite-links";
+import { PORTAL_HEADERS } from "~/features/candidates/portal/portal.server";
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const ok = await isSignedInviteToken(context, params.token ?? "");

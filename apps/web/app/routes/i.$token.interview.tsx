@@ -1,7 +1,6 @@
 // The candidate's interview page. Authorised by the invite link; reopening the link resumes
 // the same session. While the interview is active the page is the live room (editor,
 // terminal, tests); the loader also mints the short-lived room pass, and is re-run to renew it.
-import { inviteLinkProblemOf } from "@interviewlm/core/candidates";
 import { data, redirect, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { Button, Spinner, buttonClasses } from "@interviewlm/ui";
@@ -10,6 +9,7 @@ import { CandidateRoom } from "~/features/interview/candidate-room";
 import { ThankYou } from "~/features/interview/thank-you";
 import { PORTAL_HEADERS } from "~/features/candidates/portal/portal.server";
 import { serverApi, toActionFailure } from "~/.server/api";
+import { linkProblemOf } from "~/.server/invite-links";
 import { roomAccessForCandidate } from "~/.server/room";
 
 export const meta: MetaFunction = () => [
@@ -31,7 +31,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     if (state.status === "ACTIVE") room = await roomAccessForCandidate(request, context, token);
   } catch (error) {
     // Completed, expired, revoked or superseded links: the portal page explains each one.
-    if (inviteLinkProblemOf(error)) throw redirect(`/i/${encodeURIComponent(token)}`, { headers: PORTAL_HEADERS });
+    if (linkProblemOf(error)) throw redirect(`/i/${encodeURIComponent(token)}`, { headers: PORTAL_HEADERS });
     const failure = toActionFailure(error);
     // Finished between the two calls: the page shows the thank-you screen.
     if (failure.code === "PRECONDITION_FAILED" && state) state = { ...state, status: "COMPLETED" as const };

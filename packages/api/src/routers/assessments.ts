@@ -7,18 +7,18 @@ const write = orgProcedure("assessments:write");
 
 export const assessmentsRouter = {
   list: read.input(assessments.ListAssessmentsInput).query(({ ctx, input }) =>
-    assessments.listAssessments(ctx.deps.prisma, ctx.actor, input),
+    assessments.listAssessments(ctx.deps.db, ctx.actor, input),
   ),
 
   get: read.input(assessments.AssessmentIdInput).query(({ ctx, input }) =>
-    assessments.getAssessment(ctx.deps.prisma, ctx.actor, input.assessmentId),
+    assessments.getAssessment(ctx.deps.db, ctx.actor, input.assessmentId),
   ),
 
   /** Static data, but behind the same guard: templates are part of the signed-in product. */
   templates: read.query(() => assessments.listTemplates()),
 
   preview: read.input(assessments.AssessmentIdInput).query(({ ctx, input }) =>
-    assessments.getCandidatePreview(ctx.deps.prisma, ctx.actor, input.assessmentId),
+    assessments.getCandidatePreview(ctx.deps.db, ctx.actor, input.assessmentId),
   ),
 
   create: write.input(assessments.CreateAssessmentInput).mutation(({ ctx, input }) =>

@@ -11,9 +11,9 @@ export const authRouter = {
     if (!ctx.auth) return null;
     const { session, user } = ctx.auth;
     const [profile, organizations, active] = await Promise.all([
-      accounts.getProfile(ctx.deps.prisma, user.id),
-      listUserOrganizations(ctx.deps.prisma, user.id),
-      resolveActiveOrganization(ctx.deps.prisma, session),
+      accounts.getProfile(ctx.deps.db, user.id),
+      listUserOrganizations(ctx.deps.db, user.id),
+      resolveActiveOrganization(ctx.deps.db, session),
     ]);
     return { user: profile, organizations, activeOrganizationId: active?.organizationId ?? null, sessionId: session.id };
   }),
@@ -33,7 +33,7 @@ export const authRouter = {
   }),
 
   logOut: publicProcedure.mutation(async ({ ctx }) => {
-    if (ctx.auth) await invalidateSession(ctx.deps.prisma, ctx.auth.session.id);
+    if (ctx.auth) await invalidateSession(ctx.deps.db, ctx.auth.session.id);
     clearSessionCookie(ctx);
     return { ok: true as const };
   }),
@@ -77,7 +77,7 @@ export const authRouter = {
   ),
 
   sessions: authedProcedure.query(({ ctx }) =>
-    accounts.listSessions(ctx.deps.prisma, { userId: ctx.auth.user.id, sessionId: ctx.auth.session.id }),
+    accounts.listSessions(ctx.deps.db, { userId: ctx.auth.user.id, sessionId: ctx.auth.session.id }),
   ),
 
   revokeSession: authedProcedure.input(accounts.SessionIdInput).mutation(async ({ ctx, input }) => {

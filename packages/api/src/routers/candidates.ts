@@ -11,7 +11,7 @@ export const candidatesRouter = {
   get: read.input(candidates.CandidateIdInput).query(({ ctx, input }) => candidates.getCandidate(ctx.deps, ctx.actor, input.candidateId)),
 
   counts: read.input(candidates.CandidateCountsInput).query(({ ctx, input }) =>
-    candidates.countCandidatesByStatus(ctx.deps.prisma, ctx.actor, input),
+    candidates.countCandidatesByStatus(ctx.deps.db, ctx.actor, input),
   ),
 
   invite: invite.input(candidates.InviteCandidateInput).mutation(({ ctx, input }) => candidates.inviteCandidate(ctx.deps, ctx.actor, input)),

@@ -4,6 +4,6 @@ import { orgProcedure } from "../trpc.ts";
 
 export const dashboardRouter = {
   summary: orgProcedure("candidates:read").query(({ ctx }) =>
-    getDashboard(ctx.deps.prisma, ctx.actor, ctx.deps.now?.() ?? new Date()),
+    getDashboard(ctx.deps.db, ctx.actor, ctx.deps.now?.() ?? new Date()),
   ),
 } satisfies TRPCRouterRecord;

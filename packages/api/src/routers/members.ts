@@ -3,7 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { authedProcedure, orgProcedure, publicProcedure } from "../trpc.ts";
 
 export const membersRouter = {
-  list: orgProcedure("members:read").query(({ ctx }) => orgs.listMembers(ctx.deps.prisma, ctx.actor)),
+  list: orgProcedure("members:read").query(({ ctx }) => orgs.listMembers(ctx.deps.db, ctx.actor)),
 
   changeRole: orgProcedure("members:update_role").input(orgs.ChangeRoleInput).mutation(({ ctx, input }) =>
     orgs.changeMemberRole(ctx.deps, ctx.actor, input),
@@ -36,7 +36,7 @@ export const membersRouter = {
       { userId: ctx.auth.user.id, email: ctx.auth.user.email, ipAddress: ctx.meta.ipAddress },
       input.token,
     );
-    await orgs.switchOrganization(ctx.deps.prisma, ctx.auth.session, joined.organizationId);
+    await orgs.switchOrganization(ctx.deps.db, ctx.auth.session, joined.organizationId);
     return joined;
   }),
 } satisfies TRPCRouterRecord;

@@ -3,13 +3,13 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { authedProcedure, orgProcedure } from "../trpc.ts";
 
 export const organizationRouter = {
-  list: authedProcedure.query(({ ctx }) => orgs.listUserOrganizations(ctx.deps.prisma, ctx.auth.user.id)),
+  list: authedProcedure.query(({ ctx }) => orgs.listUserOrganizations(ctx.deps.db, ctx.auth.user.id)),
 
-  current: orgProcedure("org:read").query(({ ctx }) => orgs.getOrganization(ctx.deps.prisma, ctx.actor)),
+  current: orgProcedure("org:read").query(({ ctx }) => orgs.getOrganization(ctx.deps.db, ctx.actor)),
 
   create: authedProcedure.input(orgs.CreateOrganizationInput).mutation(async ({ ctx, input }) => {
     const organization = await orgs.createOrganization(ctx.deps, { userId: ctx.auth.user.id, ipAddress: ctx.meta.ipAddress }, input);
-    await orgs.switchOrganization(ctx.deps.prisma, ctx.auth.session, organization.id);
+    await orgs.switchOrganization(ctx.deps.db, ctx.auth.session, organization.id);
     return organization;
   }),
 
@@ -18,7 +18,7 @@ export const organizationRouter = {
   ),
 
   switch: authedProcedure.input(orgs.SwitchOrganizationInput).mutation(({ ctx, input }) =>
-    orgs.switchOrganization(ctx.deps.prisma, ctx.auth.session, input.organizationId),
+    orgs.switchOrganization(ctx.deps.db, ctx.auth.session, input.organizationId),
   ),
 
   leave: orgProcedure("org:read").mutation(async ({ ctx }) => {

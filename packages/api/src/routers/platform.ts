@@ -4,10 +4,10 @@ import { platformAdminProcedure } from "../trpc.ts";
 
 export const platformRouter = {
   organizations: platformAdminProcedure.input(platform.PlatformSearchInput).query(({ ctx, input }) =>
-    platform.listPlatformOrganizations(ctx.deps.prisma, input),
+    platform.listPlatformOrganizations(ctx.deps.db, input),
   ),
-  users: platformAdminProcedure.input(platform.PlatformSearchInput).query(({ ctx, input }) => platform.listPlatformUsers(ctx.deps.prisma, input)),
+  users: platformAdminProcedure.input(platform.PlatformSearchInput).query(({ ctx, input }) => platform.listPlatformUsers(ctx.deps.db, input)),
   setAdmin: platformAdminProcedure.input(platform.SetPlatformAdminInput).mutation(({ ctx, input }) =>
-    platform.setPlatformAdmin(ctx.deps.prisma, { userId: ctx.auth.user.id, ipAddress: ctx.meta.ipAddress }, input),
+    platform.setPlatformAdmin(ctx.deps.db, { userId: ctx.auth.user.id, ipAddress: ctx.meta.ipAddress }, input),
   ),
 } satisfies TRPCRouterRecord;

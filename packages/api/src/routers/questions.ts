@@ -7,10 +7,10 @@ import { orgProcedure } from "../trpc.ts";
 const read = orgProcedure("assessments:read");
 
 export const questionsRouter = {
-  list: read.input(questions.ListQuestionsInput).query(({ ctx, input }) => questions.listQuestions(ctx.deps.prisma, ctx.actor, input)),
+  list: read.input(questions.ListQuestionsInput).query(({ ctx, input }) => questions.listQuestions(ctx.deps.db, ctx.actor, input)),
 
   /** Topics in use, for the list's filter. */
-  topics: read.query(({ ctx }) => questions.listQuestionTopics(ctx.deps.prisma, ctx.actor)),
+  topics: read.query(({ ctx }) => questions.listQuestionTopics(ctx.deps.db, ctx.actor)),
 
-  get: read.input(questions.QuestionIdInput).query(({ ctx, input }) => questions.getQuestion(ctx.deps.prisma, ctx.actor, input.id)),
+  get: read.input(questions.QuestionIdInput).query(({ ctx, input }) => questions.getQuestion(ctx.deps.db, ctx.actor, input.id)),
 } satisfies TRPCRouterRecord;

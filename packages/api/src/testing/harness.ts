@@ -45,7 +45,7 @@ export async function createHarness(overrides: Partial<ApiDeps> = {}): Promise<H
   const db = await createTestDatabase();
   let now: Date | null = null;
   const deps: ApiDeps = {
-    prisma: db.prisma,
+    db: db.prisma,
     appUrl: TEST_APP_URL,
     appSecret: "test-app-secret-0123456789abcdefghijklmnopqrstuvwxyz",
     secureCookies: false,

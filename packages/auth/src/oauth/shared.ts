@@ -2,6 +2,7 @@
 // arctic's OAuth2Client, and authenticated JSON reads of the provider's API.
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { ArcticFetchError, OAuth2RequestError, UnexpectedErrorResponseBodyError, UnexpectedResponseError, type OAuth2Client } from "arctic";
+import { HttpError, requestJson } from "@interviewlm/infra/http";
 import type { z } from "zod";
 import { OAuthError } from "../errors.ts";
 import type { OAuthCallbackParams } from "./types.ts";
@@ -64,22 +65,12 @@ export async function fetchProviderJson<T>(
   schema: z.ZodType<T>,
   headers: Record<string, string> = {},
 ): Promise<T> {
-  let response: Response;
   try {
-    response = await fetch(url, {
-      headers: { Accept: "application/json", ...headers, Authorization: `Bearer ${accessToken}` },
-      signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
-    });
+    // A profile read is a GET: the helper retries it through a provider's momentary 502/503.
+    return await requestJson({ method: "GET", url, headers: { ...headers, Authorization: `Bearer ${accessToken}` }, schema, timeoutMs: PROVIDER_TIMEOUT_MS });
   } catch (error) {
-    throw new OAuthError("profile_failed", `Could not reach ${url}: ${(error as Error).message}`, { cause: error });
+    if (!(error instanceof HttpError)) throw error;
+    const why = error.failure === "contract" ? "returned an unexpected body" : error.failure === "status" ? `answered HTTP ${error.status}` : "could not be reached";
+    throw new OAuthError("profile_failed", `${url} ${why}: ${error.message}`, { cause: error });
   }
-  if (!response.ok) {
-    await response.body?.cancel();
-    throw new OAuthError("profile_failed", `${url} answered HTTP ${response.status}`);
-  }
-  const parsed = schema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) {
-    throw new OAuthError("profile_failed", `${url} returned an unexpected body: ${parsed.error.issues[0]?.message ?? "invalid"}`);
-  }
-  return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { generateOpaqueToken, hashOpaqueToken, RATE_LIMITS } from "@interviewlm/auth";
-import type { Prisma } from "@interviewlm/db";
+import type { Tx } from "@interviewlm/db";
 import { queueEmail } from "@interviewlm/emails";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
@@ -14,7 +14,7 @@ export function verificationUrl(appUrl: string, token: string): string {
 
 /** Issues a new single-use verification link (older ones stop working) and queues the email. */
 export async function sendVerificationEmail(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   deps: CoreDeps,
   user: { id: string; email: string; name: string },
 ): Promise<void> {
@@ -36,24 +36,24 @@ export async function sendVerificationEmail(
     template: "verify-email",
     to: user.email,
     props: { name: user.name, verifyUrl: verificationUrl(deps.appUrl, token) },
-  });
+  }, { from: deps.emailFrom });
 }
 
 export async function resendVerificationEmail(deps: CoreDeps, userId: string): Promise<void> {
-  const user = await deps.prisma.user.findUnique({
+  const user = await deps.db.user.findUnique({
     where: { id: userId },
     select: { id: true, email: true, name: true, emailVerifiedAt: true },
   });
   if (!user) throw new DomainError("NOT_FOUND", `User ${userId} was not found.`);
   if (user.emailVerifiedAt) throw new DomainError("PRECONDITION_FAILED", "Your email address is already verified.");
-  await enforceRateLimit(deps.prisma, RATE_LIMITS.verificationResend.perUser, user.id, nowOf(deps), "verification emails");
-  await deps.prisma.$transaction((tx) => sendVerificationEmail(tx, deps, user));
+  await enforceRateLimit(deps.db, RATE_LIMITS.verificationResend.perUser, user.id, nowOf(deps), "verification emails");
+  await deps.db.$transaction((tx) => sendVerificationEmail(tx, deps, user));
 }
 
 /** Marks the address verified. Each link works once, until it expires. */
 export async function verifyEmail(deps: CoreDeps, token: string): Promise<{ userId: string; email: string }> {
   const now = nowOf(deps);
-  return deps.prisma.$transaction(async (tx) => {
+  return deps.db.$transaction(async (tx) => {
     const row = await tx.emailVerificationToken.findUnique({
       where: { tokenHash: hashOpaqueToken(token) },
       select: { id: true, userId: true, email: true, expiresAt: true, usedAt: true, user: { select: { email: true } } },

@@ -22,10 +22,10 @@ export async function logIn(
   meta: RequestMeta = {},
 ): Promise<IssuedSession> {
   const now = nowOf(deps);
-  await enforceRateLimit(deps.prisma, RATE_LIMITS.login.perEmail, input.email, now, "login attempts");
-  if (meta.ipAddress) await enforceRateLimit(deps.prisma, RATE_LIMITS.login.perIp, meta.ipAddress, now, "login attempts");
+  await enforceRateLimit(deps.db, RATE_LIMITS.login.perEmail, input.email, now, "login attempts");
+  if (meta.ipAddress) await enforceRateLimit(deps.db, RATE_LIMITS.login.perIp, meta.ipAddress, now, "login attempts");
 
-  const user = await deps.prisma.user.findUnique({
+  const user = await deps.db.user.findUnique({
     where: { email: input.email },
     select: { id: true, passwordHash: true },
   });
@@ -38,22 +38,22 @@ export async function logIn(
     throw wrongCredentials();
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    await recordAudit(deps.prisma, { actorUserId: user.id, action: "user.login_failed", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
+    await recordAudit(deps.db, { actorUserId: user.id, action: "user.login_failed", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
     throw wrongCredentials();
   }
-  await resetRateLimit(deps.prisma, rateLimitRule(RATE_LIMITS.login.perEmail, input.email).key);
+  await resetRateLimit(deps.db, rateLimitRule(RATE_LIMITS.login.perEmail, input.email).key);
 
-  const membership = await deps.prisma.membership.findFirst({
+  const membership = await deps.db.membership.findFirst({
     where: { userId: user.id },
     orderBy: { createdAt: "asc" },
     select: { organizationId: true },
   });
   const { token, session } = await createSession(
-    deps.prisma,
+    deps.db,
     user.id,
     { activeOrganizationId: membership?.organizationId ?? null, userAgent: meta.userAgent, ipAddress: meta.ipAddress },
     now,
   );
-  await recordAudit(deps.prisma, { actorUserId: user.id, action: "user.logged_in", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
+  await recordAudit(deps.db, { actorUserId: user.id, action: "user.logged_in", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
   return { token, expiresAt: session.expiresAt, userId: user.id, organizationId: membership?.organizationId ?? null };
 }

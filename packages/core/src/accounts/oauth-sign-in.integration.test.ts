@@ -14,7 +14,7 @@ let deps: CoreDeps;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  deps = { prisma: db.prisma, appUrl: "http://localhost:3000", appSecret: "test-app-secret-0123456789abcdefghijklmnopqrstuvwxyz" };
+  deps = { db: db.prisma, appUrl: "http://localhost:3000", appSecret: "test-app-secret-0123456789abcdefghijklmnopqrstuvwxyz" };
 }, 60_000);
 afterAll(() => db?.close());
 

@@ -1,5 +1,5 @@
 import { createSession, type OAuthProfile } from "@interviewlm/auth";
-import type { Prisma } from "@interviewlm/db";
+import type { Tx } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
 import { createOrganizationWithOwner } from "../organizations/organizations.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
@@ -18,7 +18,7 @@ export async function signInWithOAuth(deps: CoreDeps, profile: OAuthProfile, met
   const now = nowOf(deps);
   const provider = providerNames[profile.provider] ?? profile.provider;
 
-  const result = await deps.prisma.$transaction(async (tx) => {
+  const result = await deps.db.$transaction(async (tx) => {
     const linked = await tx.oAuthAccount.findUnique({
       where: { provider_providerAccountId: { provider: profile.provider, providerAccountId: profile.providerAccountId } },
       select: { userId: true },
@@ -61,23 +61,23 @@ export async function signInWithOAuth(deps: CoreDeps, profile: OAuthProfile, met
     return { userId: user.id, created: true };
   });
 
-  const membership = await deps.prisma.membership.findFirst({
+  const membership = await deps.db.membership.findFirst({
     where: { userId: result.userId },
     orderBy: { createdAt: "asc" },
     select: { organizationId: true },
   });
   const { token, session } = await createSession(
-    deps.prisma,
+    deps.db,
     result.userId,
     { activeOrganizationId: membership?.organizationId ?? null, userAgent: meta.userAgent, ipAddress: meta.ipAddress },
     now,
   );
-  await recordAudit(deps.prisma, { actorUserId: result.userId, action: "user.logged_in", targetType: "user", targetId: result.userId, metadata: { provider: profile.provider }, ipAddress: meta.ipAddress });
+  await recordAudit(deps.db, { actorUserId: result.userId, action: "user.logged_in", targetType: "user", targetId: result.userId, metadata: { provider: profile.provider }, ipAddress: meta.ipAddress });
   return { token, expiresAt: session.expiresAt, userId: result.userId, organizationId: membership?.organizationId ?? null, created: result.created };
 }
 
 /** Verified now; no password, sessions, reset or verification links left from before. */
-async function resetClaimedAccount(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<void> {
+async function resetClaimedAccount(tx: Tx, userId: string, now: Date): Promise<void> {
   await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now, passwordHash: null } });
   await tx.session.deleteMany({ where: { userId } });
   await tx.passwordResetToken.deleteMany({ where: { userId } });

@@ -26,12 +26,12 @@ export function passwordResetUrl(appUrl: string, token: string): string {
  */
 export async function requestPasswordReset(deps: CoreDeps, input: { email: string }, meta: RequestMeta = {}): Promise<void> {
   const now = nowOf(deps);
-  if (!(await withinRateLimit(deps.prisma, RATE_LIMITS.passwordReset.perEmail, input.email, now))) return;
-  if (meta.ipAddress && !(await withinRateLimit(deps.prisma, RATE_LIMITS.passwordReset.perIp, meta.ipAddress, now))) return;
-  const user = await deps.prisma.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, email: true } });
+  if (!(await withinRateLimit(deps.db, RATE_LIMITS.passwordReset.perEmail, input.email, now))) return;
+  if (meta.ipAddress && !(await withinRateLimit(deps.db, RATE_LIMITS.passwordReset.perIp, meta.ipAddress, now))) return;
+  const user = await deps.db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, email: true } });
   if (!user) return;
   const token = generateOpaqueToken();
-  await deps.prisma.$transaction(async (tx) => {
+  await deps.db.$transaction(async (tx) => {
     await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
     await tx.passwordResetToken.create({
       data: { userId: user.id, tokenHash: hashOpaqueToken(token), expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) },
@@ -40,7 +40,7 @@ export async function requestPasswordReset(deps: CoreDeps, input: { email: strin
       template: "reset-password",
       to: user.email,
       props: { name: user.name, resetUrl: passwordResetUrl(deps.appUrl, token), expiresInMinutes: PASSWORD_RESET_TTL_MS / 60_000 },
-    });
+    }, { from: deps.emailFrom });
     await recordAudit(tx, { actorUserId: user.id, action: "user.password_reset_requested", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
   });
 }
@@ -56,7 +56,7 @@ export async function resetPassword(
 ): Promise<IssuedSession> {
   const now = nowOf(deps);
   const passwordHash = await hashPassword(input.password);
-  const userId = await deps.prisma.$transaction(async (tx) => {
+  const userId = await deps.db.$transaction(async (tx) => {
     const row = await tx.passwordResetToken.findUnique({
       where: { tokenHash: hashOpaqueToken(input.token) },
       select: { id: true, userId: true, expiresAt: true, usedAt: true },
@@ -76,14 +76,14 @@ export async function resetPassword(
     await recordAudit(tx, { actorUserId: row.userId, action: "user.password_reset", targetType: "user", targetId: row.userId, ipAddress: meta.ipAddress });
     return row.userId;
   });
-  await invalidateUserSessions(deps.prisma, userId);
-  const membership = await deps.prisma.membership.findFirst({
+  await invalidateUserSessions(deps.db, userId);
+  const membership = await deps.db.membership.findFirst({
     where: { userId },
     orderBy: { createdAt: "asc" },
     select: { organizationId: true },
   });
   const { token, session } = await createSession(
-    deps.prisma,
+    deps.db,
     userId,
     { activeOrganizationId: membership?.organizationId ?? null, userAgent: meta.userAgent, ipAddress: meta.ipAddress },
     now,
@@ -97,15 +97,15 @@ export async function changePassword(
   user: { userId: string; sessionId: string; ipAddress?: string | null },
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ otherSessionsEnded: number }> {
-  const row = await deps.prisma.user.findUnique({ where: { id: user.userId }, select: { passwordHash: true } });
+  const row = await deps.db.user.findUnique({ where: { id: user.userId }, select: { passwordHash: true } });
   if (!row) throw new DomainError("NOT_FOUND", `User ${user.userId} was not found.`);
   if (row.passwordHash && !(await verifyPassword(row.passwordHash, input.currentPassword))) {
     throw new DomainError("BAD_REQUEST", "Your current password is not correct.", {
       fieldErrors: { currentPassword: ["This is not your current password."] },
     });
   }
-  await deps.prisma.user.update({ where: { id: user.userId }, data: { passwordHash: await hashPassword(input.newPassword) } });
-  const ended = await invalidateUserSessions(deps.prisma, user.userId, { exceptSessionId: user.sessionId });
-  await recordAudit(deps.prisma, { actorUserId: user.userId, action: "user.password_changed", targetType: "user", targetId: user.userId, ipAddress: user.ipAddress });
+  await deps.db.user.update({ where: { id: user.userId }, data: { passwordHash: await hashPassword(input.newPassword) } });
+  const ended = await invalidateUserSessions(deps.db, user.userId, { exceptSessionId: user.sessionId });
+  await recordAudit(deps.db, { actorUserId: user.userId, action: "user.password_changed", targetType: "user", targetId: user.userId, ipAddress: user.ipAddress });
   return { otherSessionsEnded: ended };
 }

@@ -19,8 +19,8 @@ export interface Profile {
   createdAt: Date;
 }
 
-export async function getProfile(prisma: PrismaClient, userId: string): Promise<Profile> {
-  const user = await prisma.user.findUnique({
+export async function getProfile(db: PrismaClient, userId: string): Promise<Profile> {
+  const user = await db.user.findUnique({
     where: { id: userId },
     select: {
       id: true, email: true, name: true, emailVerifiedAt: true, passwordHash: true, isPlatformAdmin: true, createdAt: true,
@@ -41,8 +41,8 @@ export async function getProfile(prisma: PrismaClient, userId: string): Promise<
 }
 
 export async function updateProfile(deps: CoreDeps, userId: string, input: { name: string }): Promise<Profile> {
-  await deps.prisma.user.update({ where: { id: userId }, data: { name: input.name } });
-  return getProfile(deps.prisma, userId);
+  await deps.db.user.update({ where: { id: userId }, data: { name: input.name } });
+  return getProfile(deps.db, userId);
 }
 
 export interface SessionSummary {
@@ -55,8 +55,8 @@ export interface SessionSummary {
   ipAddress: string | null;
 }
 
-export async function listSessions(prisma: PrismaClient, user: { userId: string; sessionId: string }): Promise<SessionSummary[]> {
-  const sessions = await listUserSessions(prisma, user.userId);
+export async function listSessions(db: PrismaClient, user: { userId: string; sessionId: string }): Promise<SessionSummary[]> {
+  const sessions = await listUserSessions(db, user.userId);
   return sessions
     .map((s) => ({
       id: s.id,
@@ -76,15 +76,15 @@ export async function revokeSession(
   user: { userId: string; ipAddress?: string | null },
   sessionId: string,
 ): Promise<void> {
-  const owned = await deps.prisma.session.findFirst({ where: { id: sessionId, userId: user.userId }, select: { id: true } });
+  const owned = await deps.db.session.findFirst({ where: { id: sessionId, userId: user.userId }, select: { id: true } });
   if (!owned) throw notFound("Session", sessionId);
-  await invalidateSession(deps.prisma, sessionId);
-  await recordAudit(deps.prisma, { actorUserId: user.userId, action: "session.revoked", targetType: "session", targetId: sessionId, ipAddress: user.ipAddress });
+  await invalidateSession(deps.db, sessionId);
+  await recordAudit(deps.db, { actorUserId: user.userId, action: "session.revoked", targetType: "session", targetId: sessionId, ipAddress: user.ipAddress });
 }
 
 /** "Log out everywhere": ends every session of the user, including this one. */
 export async function revokeAllSessions(deps: CoreDeps, user: { userId: string; ipAddress?: string | null }): Promise<number> {
-  const count = await invalidateUserSessions(deps.prisma, user.userId);
-  await recordAudit(deps.prisma, { actorUserId: user.userId, action: "session.revoked_all", targetType: "user", targetId: user.userId, metadata: { count }, ipAddress: user.ipAddress });
+  const count = await invalidateUserSessions(deps.db, user.userId);
+  await recordAudit(deps.db, { actorUserId: user.userId, action: "session.revoked_all", targetType: "user", targetId: user.userId, metadata: { count }, ipAddress: user.ipAddress });
   return count;
 }

@@ -28,13 +28,13 @@ export async function signUp(
 ): Promise<IssuedSession> {
   const now = nowOf(deps);
   if (meta.ipAddress) {
-    await enforceRateLimit(deps.prisma, RATE_LIMITS.signup.perIp, meta.ipAddress, now, "sign-ups from this network");
+    await enforceRateLimit(deps.db, RATE_LIMITS.signup.perIp, meta.ipAddress, now, "sign-ups from this network");
   }
   const passwordHash = await hashPassword(input.password);
 
   let created: { userId: string; organizationId: string };
   try {
-    created = await deps.prisma.$transaction(async (tx) => {
+    created = await deps.db.$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw emailTaken();
       const user = await tx.user.create({
         data: { email: input.email, name: input.name, passwordHash },
@@ -67,7 +67,7 @@ export async function signUp(
   }
 
   const { token, session } = await createSession(
-    deps.prisma,
+    deps.db,
     created.userId,
     { activeOrganizationId: created.organizationId, userAgent: meta.userAgent, ipAddress: meta.ipAddress },
     now,

@@ -1,23 +1,13 @@
 // The words recruiters and candidates read for each setting. One table for the form,
 // the list and the candidate preview, so a level is never explained two different ways.
 
-export const LANGUAGE_LABELS = {
-  python: "Python",
-  javascript: "JavaScript",
-  typescript: "TypeScript",
-} as const satisfies Record<string, string>;
+export { DIFFICULTY_LABELS, LANGUAGE_LABELS } from "../questions/labels.ts";
 
 export const SENIORITY_LABELS = {
   JUNIOR: "Junior",
   MID: "Mid-level",
   SENIOR: "Senior",
   STAFF: "Staff",
-} as const satisfies Record<string, string>;
-
-export const DIFFICULTY_LABELS = {
-  EASY: "Easy",
-  MEDIUM: "Medium",
-  HARD: "Hard",
 } as const satisfies Record<string, string>;
 
 export interface SettingExplanation {

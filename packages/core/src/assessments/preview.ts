@@ -1,10 +1,11 @@
 // What a candidate reads before starting. The recruiter's preview page and the candidate
 // portal render this same DTO, so what the recruiter checks is what the candidate gets —
 // and nothing else: no question titles, no hidden-test policy details, no scoring.
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Prisma, PrismaClient, Db } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
+import { assessmentSettingsSelect } from "./selects.ts";
 import {
   ADAPTIVE_EXPLANATION_FOR_CANDIDATE,
   AI_ASSISTANCE_EXPLANATIONS,
@@ -15,7 +16,6 @@ import {
 } from "./labels.ts";
 import type { AiAssistanceLevel, AssessmentLanguage, TestVisibilityPolicy } from "./schemas.ts";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface CandidatePreview {
   organizationName: string;
@@ -36,17 +36,9 @@ export interface CandidatePreview {
 }
 
 const previewSelect = {
-  title: true,
-  role: true,
-  seniority: true,
-  durationMinutes: true,
-  questionCount: true,
-  languages: true,
+  ...assessmentSettingsSelect,
   questionSelection: true,
   adaptiveDifficulty: true,
-  aiAssistance: true,
-  testVisibility: true,
-  instructions: true,
   organization: { select: { name: true } },
 } as const satisfies Prisma.AssessmentSelect;
 
@@ -81,7 +73,7 @@ export async function readCandidatePreview(db: Db, organizationId: string, asses
 }
 
 /** The recruiter's "what will the candidate see?" view. */
-export async function getCandidatePreview(prisma: PrismaClient, actor: OrgActor, assessmentId: string): Promise<CandidatePreview> {
+export async function getCandidatePreview(db: PrismaClient, actor: OrgActor, assessmentId: string): Promise<CandidatePreview> {
   requirePermission(actor, "assessments:read");
-  return readCandidatePreview(prisma, actor.organizationId, assessmentId);
+  return readCandidatePreview(db, actor.organizationId, assessmentId);
 }

@@ -1,14 +1,13 @@
 // Whether an assessment may use the questions a recruiter picked. The question bank module
 // owns questions and their tenancy rule (`questionsVisibleTo`); this only adds what an
 // assessment needs on top: not retired, in one of the assessment's languages, kept in order.
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { questionsVisibleTo, type QuestionSummary } from "../questions/index.ts";
 import { questionSummarySelect } from "../questions/question-dto.ts";
 import { badRequest } from "../shared/errors.ts";
 import { LANGUAGE_LABELS } from "./labels.ts";
 import type { AssessmentLanguage } from "./schemas.ts";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 /** The question summary as the bank lists it (`questions.list`), for questions inside an assessment. */
 export { questionSummarySelect };

@@ -1,10 +1,11 @@
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Prisma, PrismaClient, Db } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
 import { lockFor, startedCandidatesWhere, type AssessmentLock } from "./locks.ts";
 import type { QuestionSummary } from "../questions/index.ts";
 import { questionSummarySelect } from "./question-choices.ts";
+import { assessmentHeadlineSelect, assessmentSettingsSelect } from "./selects.ts";
 import {
   CANDIDATE_STATUSES,
   type AiAssistanceLevel,
@@ -17,7 +18,6 @@ import {
   type TestVisibilityPolicy,
 } from "./schemas.ts";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface CandidateCounts {
   total: number;
@@ -61,12 +61,7 @@ export interface AssessmentDetails extends AssessmentSummary {
 
 export const summarySelect = {
   id: true,
-  title: true,
-  role: true,
-  seniority: true,
-  languages: true,
-  durationMinutes: true,
-  questionCount: true,
+  ...assessmentHeadlineSelect,
   questionSelection: true,
   status: true,
   archivedAt: true,
@@ -77,12 +72,10 @@ export const summarySelect = {
 
 export const detailsSelect = {
   ...summarySelect,
+  ...assessmentSettingsSelect,
   questionSource: true,
   startingDifficulty: true,
   adaptiveDifficulty: true,
-  aiAssistance: true,
-  testVisibility: true,
-  instructions: true,
   questions: {
     select: { position: true, question: { select: { ...questionSummarySelect, retiredAt: true } } },
     orderBy: { position: "asc" },
@@ -120,13 +113,13 @@ export async function candidateCountsFor(
 const LIST_LIMIT = 200;
 
 export async function listAssessments(
-  prisma: PrismaClient,
+  db: PrismaClient,
   actor: OrgActor,
   filters: ListAssessmentsFilters = { status: "active" },
 ): Promise<AssessmentSummary[]> {
   requirePermission(actor, "assessments:read");
   const search = filters.search?.trim();
-  const rows = await prisma.assessment.findMany({
+  const rows = await db.assessment.findMany({
     where: {
       organizationId: actor.organizationId,
       status: filters.status === "archived" ? "ARCHIVED" : "ACTIVE",
@@ -138,7 +131,7 @@ export async function listAssessments(
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: LIST_LIMIT,
   });
-  const counts = await candidateCountsFor(prisma, actor.organizationId, rows.map((row) => row.id));
+  const counts = await candidateCountsFor(db, actor.organizationId, rows.map((row) => row.id));
   return rows.map((row) => ({ ...row, candidates: counts.get(row.id) ?? emptyCounts() }));
 }
 
@@ -162,7 +155,7 @@ export async function readAssessmentDetails(db: Db, organizationId: string, asse
   };
 }
 
-export async function getAssessment(prisma: PrismaClient, actor: OrgActor, assessmentId: string): Promise<AssessmentDetails> {
+export async function getAssessment(db: PrismaClient, actor: OrgActor, assessmentId: string): Promise<AssessmentDetails> {
   requirePermission(actor, "assessments:read");
-  return readAssessmentDetails(prisma, actor.organizationId, assessmentId);
+  return readAssessmentDetails(db, actor.organizationId, assessmentId);
 }

@@ -2,16 +2,18 @@
 // plain-words labels), so the web form can import it in the browser through
 // `@interviewlm/core/assessments/schemas` without dragging server code along.
 import { z } from "zod";
+import { CANDIDATE_STATUSES, type CandidateStatus } from "../candidates/schemas.ts";
+import { DIFFICULTIES, QUESTION_LANGUAGES, TEST_VISIBILITIES } from "../questions/schemas.ts";
 
 export * from "./labels.ts";
 
-export const LANGUAGES = ["python", "javascript", "typescript"] as const;
+// Languages, difficulties, test visibilities and candidate statuses belong to the questions and
+// candidates domains; the assessment form uses them under these names.
+export { CANDIDATE_STATUSES, DIFFICULTIES, TEST_VISIBILITIES };
+export const LANGUAGES = QUESTION_LANGUAGES;
 export const SENIORITIES = ["JUNIOR", "MID", "SENIOR", "STAFF"] as const;
-export const DIFFICULTIES = ["EASY", "MEDIUM", "HARD"] as const;
 export const AI_ASSISTANCE_LEVELS = ["OFF", "CHAT", "AGENT"] as const;
-export const TEST_VISIBILITIES = ["VISIBLE", "RESULTS_ONLY", "HIDDEN"] as const;
 export const QUESTION_SELECTIONS = ["MANUAL", "AUTO"] as const;
-export const CANDIDATE_STATUSES = ["INVITED", "OPENED", "STARTED", "COMPLETED", "EVALUATED", "EXPIRED", "REVOKED"] as const;
 
 export type AssessmentLanguage = (typeof LANGUAGES)[number];
 export type AssessmentSeniority = (typeof SENIORITIES)[number];
@@ -19,7 +21,7 @@ export type QuestionDifficulty = (typeof DIFFICULTIES)[number];
 export type AiAssistanceLevel = (typeof AI_ASSISTANCE_LEVELS)[number];
 export type TestVisibilityPolicy = (typeof TEST_VISIBILITIES)[number];
 export type QuestionSelectionMode = (typeof QUESTION_SELECTIONS)[number];
-export type CandidateStatusName = (typeof CANDIDATE_STATUSES)[number];
+export type CandidateStatusName = CandidateStatus;
 
 /** The limits the schemas enforce, for form attributes (maxLength, min, max). */
 export const ASSESSMENT_LIMITS = {

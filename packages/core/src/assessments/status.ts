@@ -1,6 +1,6 @@
 // Archive and restore. Archiving only closes an assessment to new invitations: candidates
 // already invited keep their links, and nothing is deleted, so restoring is always safe.
-import type { Prisma } from "@interviewlm/db";
+import type { Tx } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { DomainError, notFound } from "../shared/errors.ts";
@@ -15,7 +15,7 @@ async function setStatus(
   to: "ACTIVE" | "ARCHIVED",
 ): Promise<AssessmentDetails> {
   requirePermission(actor, "assessments:write");
-  await deps.prisma.$transaction(async (tx) => {
+  await deps.db.$transaction(async (tx) => {
     // Conditional update: a double-submitted form (or two tabs) changes and logs it once.
     const changed = await tx.assessment.updateMany({
       where: { id: assessmentId, organizationId: actor.organizationId, status: { not: to } },
@@ -35,7 +35,7 @@ async function setStatus(
       ipAddress: actor.ipAddress,
     });
   });
-  return readAssessmentDetails(deps.prisma, actor.organizationId, assessmentId);
+  return readAssessmentDetails(deps.db, actor.organizationId, assessmentId);
 }
 
 export const archiveAssessment = (deps: CoreDeps, actor: OrgActor, input: { assessmentId: string }) =>
@@ -58,7 +58,7 @@ export interface InvitableAssessment {
  * (or the invitation waits for the archive and is then refused) — never both.
  */
 export async function assertAssessmentOpenForInvites(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   actor: OrgActor,
   assessmentId: string,
 ): Promise<InvitableAssessment> {

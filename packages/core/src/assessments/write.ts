@@ -1,4 +1,4 @@
-import type { Prisma } from "@interviewlm/db";
+import type { Tx } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
 import { badRequest, DomainError, notFound } from "../shared/errors.ts";
@@ -9,7 +9,6 @@ import { readAssessmentDetails, type AssessmentDetails } from "./read.ts";
 import { ASSESSMENT_LIMITS, type AssessmentSettings, type CreateAssessmentValues, type UpdateAssessmentValues } from "./schemas.ts";
 import { findTemplate } from "./templates.ts";
 
-type Tx = Prisma.TransactionClient;
 
 const positions = (questionIds: readonly string[]) => questionIds.map((questionId, position) => ({ questionId, position }));
 
@@ -40,7 +39,7 @@ export async function createAssessment(deps: CoreDeps, actor: OrgActor, input: C
   if (templateKey && !findTemplate(templateKey)) {
     throw badRequest(`Template ${templateKey} does not exist.`, { templateKey: ["That template does not exist. Choose one from the list."] });
   }
-  const id = await deps.prisma.$transaction(async (tx) => {
+  const id = await deps.db.$transaction(async (tx) => {
     await requireSelectableQuestions(tx, actor.organizationId, settings.questionIds, settings.languages);
     const assessmentId = await insertAssessment(tx, actor, settings, { templateKey });
     await recordAudit(tx, {
@@ -54,7 +53,7 @@ export async function createAssessment(deps: CoreDeps, actor: OrgActor, input: C
     });
     return assessmentId;
   });
-  return readAssessmentDetails(deps.prisma, actor.organizationId, id);
+  return readAssessmentDetails(deps.db, actor.organizationId, id);
 }
 
 /** One step from a template to a ready assessment, keeping the template's key on it. */
@@ -106,7 +105,7 @@ async function lockAssessment(tx: Tx, organizationId: string, assessmentId: stri
 export async function updateAssessment(deps: CoreDeps, actor: OrgActor, input: UpdateAssessmentValues): Promise<AssessmentDetails> {
   requirePermission(actor, "assessments:write");
   const { assessmentId, ...next } = input;
-  await deps.prisma.$transaction(async (tx) => {
+  await deps.db.$transaction(async (tx) => {
     await lockAssessment(tx, actor.organizationId, assessmentId);
     const current = await readAssessmentDetails(tx, actor.organizationId, assessmentId);
     const currentIds = current.questions.map((question) => question.id);
@@ -139,7 +138,7 @@ export async function updateAssessment(deps: CoreDeps, actor: OrgActor, input: U
       ipAddress: actor.ipAddress,
     });
   });
-  return readAssessmentDetails(deps.prisma, actor.organizationId, assessmentId);
+  return readAssessmentDetails(deps.db, actor.organizationId, assessmentId);
 }
 
 const copyTitle = (title: string) => {
@@ -150,7 +149,7 @@ const copyTitle = (title: string) => {
 /** A new, active assessment with the same settings and the same questions in the same order. */
 export async function duplicateAssessment(deps: CoreDeps, actor: OrgActor, input: { assessmentId: string }): Promise<AssessmentDetails> {
   requirePermission(actor, "assessments:write");
-  const id = await deps.prisma.$transaction(async (tx) => {
+  const id = await deps.db.$transaction(async (tx) => {
     const source = await readAssessmentDetails(tx, actor.organizationId, input.assessmentId);
     const copyId = await insertAssessment(
       tx,
@@ -183,5 +182,5 @@ export async function duplicateAssessment(deps: CoreDeps, actor: OrgActor, input
     });
     return copyId;
   });
-  return readAssessmentDetails(deps.prisma, actor.organizationId, id);
+  return readAssessmentDetails(deps.db, actor.organizationId, id);
 }

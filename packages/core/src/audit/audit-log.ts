@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Prisma, Db } from "@interviewlm/db";
 
 export interface AuditEntry {
   organizationId?: string | null;
@@ -12,7 +12,7 @@ export interface AuditEntry {
 }
 
 /** Appends to the audit trail; callers pass their transaction so the entry commits with the change. */
-export async function recordAudit(db: PrismaClient | Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.auditLog.create({
     data: {
       organizationId: entry.organizationId ?? null,

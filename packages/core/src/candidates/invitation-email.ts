@@ -1,13 +1,12 @@
 // Everything an invitation or reminder email needs, and the queueing itself, so invite,
 // bulk invite, resend and remind all describe the assessment the same way.
-import type { Prisma } from "@interviewlm/db";
+import type { Prisma, Tx } from "@interviewlm/db";
 import { queueEmail } from "@interviewlm/emails";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
 import { assertAssessmentOpenForInvites } from "../assessments/status.ts";
 import { notFound } from "../shared/errors.ts";
 import { inviteKeys, inviteUrl, signInviteToken } from "./invite-token.ts";
 
-type Db = Prisma.TransactionClient;
 
 export interface InvitationContext {
   organizationName: string;
@@ -36,13 +35,13 @@ const contextSelect = {
  * (the assessments service owns that rule and holds the row until the transaction ends,
  * so an archive cannot slip in between the check and the invitation).
  */
-export async function requireAssessmentOpenForInvites(tx: Db, actor: OrgActor, assessmentId: string): Promise<InvitationContext> {
+export async function requireAssessmentOpenForInvites(tx: Tx, actor: OrgActor, assessmentId: string): Promise<InvitationContext> {
   await assertAssessmentOpenForInvites(tx, actor, assessmentId);
   return invitationContextOf(tx, actor.organizationId, assessmentId);
 }
 
 /** The same facts for an existing candidate's assessment (resend and remind), archived or not. */
-export async function invitationContextOf(tx: Db, organizationId: string, assessmentId: string): Promise<InvitationContext> {
+export async function invitationContextOf(tx: Tx, organizationId: string, assessmentId: string): Promise<InvitationContext> {
   const row = await tx.assessment.findFirst({ where: { id: assessmentId, organizationId }, select: contextSelect });
   if (!row) throw notFound("Assessment", assessmentId);
   return toContext(row);
@@ -69,8 +68,8 @@ export async function candidateInviteUrl(deps: Pick<CoreDeps, "appUrl" | "appSec
 }
 
 export async function queueCandidateEmail(
-  tx: Db,
-  deps: Pick<CoreDeps, "appUrl" | "appSecret" | "appSecretPrevious">,
+  tx: Tx,
+  deps: Pick<CoreDeps, "appUrl" | "appSecret" | "appSecretPrevious" | "emailFrom">,
   template: "assessment-invitation" | "assessment-reminder",
   candidate: InvitedCandidate,
   context: InvitationContext,
@@ -90,5 +89,5 @@ export async function queueCandidateEmail(
       portalUrl: await candidateInviteUrl(deps, candidate),
       expiresAt: candidate.expiresAt,
     },
-  });
+  }, { from: deps.emailFrom });
 }

@@ -2,7 +2,7 @@
 // invitation commits with its email and audit entry, so a candidate never exists
 // without the message that tells them, and a mail never points at a missing row.
 import { RATE_LIMITS } from "@interviewlm/auth";
-import type { Prisma } from "@interviewlm/db";
+import type { Tx } from "@interviewlm/db";
 import { EmailInputError } from "@interviewlm/emails";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
@@ -32,11 +32,11 @@ export function isUniqueViolation(error: unknown): boolean {
  * teammate invitations so hiring rounds cannot lock admins out of inviting colleagues.
  */
 export async function enforceCandidateInviteLimit(deps: CoreDeps, actor: OrgActor): Promise<void> {
-  await enforceRateLimit(deps.prisma, RATE_LIMITS.invitation.perOrganization, `candidates:${actor.organizationId}`, nowOf(deps), "invitations");
+  await enforceRateLimit(deps.db, RATE_LIMITS.invitation.perOrganization, `candidates:${actor.organizationId}`, nowOf(deps), "invitations");
 }
 
 async function createInvitation(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   deps: CoreDeps,
   actor: OrgActor,
   context: InvitationContext,
@@ -84,7 +84,7 @@ export async function inviteCandidate(deps: CoreDeps, actor: OrgActor, rawInput:
   await enforceCandidateInviteLimit(deps, actor);
   const now = nowOf(deps);
   try {
-    const created = await deps.prisma.$transaction(async (tx) => {
+    const created = await deps.db.$transaction(async (tx) => {
       const context = await requireAssessmentOpenForInvites(tx, actor, input.assessmentId);
       const existing = await tx.candidate.findFirst({
         where: { assessmentId: input.assessmentId, email: input.email },
@@ -130,14 +130,14 @@ export async function inviteCandidatesBulk(deps: CoreDeps, actor: OrgActor, rawI
   const input = InviteCandidatesBulkInput.parse(rawInput);
   const rows = readCandidateRows(input.csv);
   // Fail the whole request early when nothing could be invited anyway.
-  await deps.prisma.$transaction((tx) => requireAssessmentOpenForInvites(tx, actor, input.assessmentId));
+  await deps.db.$transaction((tx) => requireAssessmentOpenForInvites(tx, actor, input.assessmentId));
   await enforceCandidateInviteLimit(deps, actor);
   const now = nowOf(deps);
   const expiresAt = inviteExpiry(now, input.expiresInDays);
 
   const emails = rows.filter((r) => !r.invalidReason).map((r) => r.email);
   const existing = new Set(
-    (await deps.prisma.candidate.findMany({ where: { assessmentId: input.assessmentId, email: { in: emails } }, select: { email: true } })).map(
+    (await deps.db.candidate.findMany({ where: { assessmentId: input.assessmentId, email: { in: emails } }, select: { email: true } })).map(
       (c) => c.email,
     ),
   );
@@ -153,7 +153,7 @@ export async function inviteCandidatesBulk(deps: CoreDeps, actor: OrgActor, rawI
 
   const counts = { invited: 0, invalid: 0, duplicate: 0 };
   for (const r of report) counts[r.outcome] += 1;
-  await recordAudit(deps.prisma, {
+  await recordAudit(deps.db, {
     organizationId: actor.organizationId,
     actorUserId: actor.userId,
     action: "candidate.bulk_invited",
@@ -191,7 +191,7 @@ async function inviteRow(
 ): Promise<BulkRowReport> {
   const base = { row: row.row, name: row.name, email: row.email };
   try {
-    const created = await deps.prisma.$transaction(async (tx) => {
+    const created = await deps.db.$transaction(async (tx) => {
       const context = await requireAssessmentOpenForInvites(tx, actor, assessmentId);
       return createInvitation(tx, deps, actor, context, row, expiresAt, now);
     });

@@ -1,7 +1,7 @@
 // Recruiter actions on an existing invitation. Each one is a conditional update keyed
 // on the status (and nonce) read a moment earlier, so two reviewers clicking at once,
 // or the candidate starting meanwhile, cannot produce a state neither of them chose.
-import type { Prisma } from "@interviewlm/db";
+import type { Prisma, Tx } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { DomainError, notFound } from "../shared/errors.ts";
@@ -12,7 +12,6 @@ import { enforceCandidateInviteLimit, inviteExpiry } from "./invite.ts";
 import { newInviteNonce } from "./invite-token.ts";
 import { CandidateIdInput, ResendInvitationInput, type CandidateStatus } from "./schemas.ts";
 
-type Tx = Prisma.TransactionClient;
 
 const lifecycleSelect = { ...candidateSelect, organizationId: true, inviteNonce: true } as const;
 
@@ -45,7 +44,7 @@ export async function resendInvitation(deps: CoreDeps, actor: OrgActor, rawInput
   const input = ResendInvitationInput.parse(rawInput);
   await enforceCandidateInviteLimit(deps, actor);
   const now = nowOf(deps);
-  const updated = await deps.prisma.$transaction(async (tx) => {
+  const updated = await deps.db.$transaction(async (tx) => {
     const current = await loadForUpdate(tx, actor, input.candidateId);
     if (!RESENDABLE.includes(current.status)) throw refuse(current.status, "resend the invitation");
     const reopen = current.status === "EXPIRED" || current.status === "REVOKED";
@@ -73,7 +72,7 @@ export async function remindCandidate(deps: CoreDeps, actor: OrgActor, rawInput:
   const input = CandidateIdInput.parse(rawInput);
   await enforceCandidateInviteLimit(deps, actor);
   const now = nowOf(deps);
-  const updated = await deps.prisma.$transaction(async (tx) => {
+  const updated = await deps.db.$transaction(async (tx) => {
     const current = await loadForUpdate(tx, actor, input.candidateId);
     if (!REMINDABLE.includes(current.status)) throw refuse(current.status, "send a reminder");
     if (current.expiresAt <= now) throw refuse("EXPIRED", "send a reminder");
@@ -95,7 +94,7 @@ export async function revokeInvitation(deps: CoreDeps, actor: OrgActor, rawInput
   requirePermission(actor, "candidates:invite");
   const input = CandidateIdInput.parse(rawInput);
   const now = nowOf(deps);
-  const updated = await deps.prisma.$transaction(async (tx) => {
+  const updated = await deps.db.$transaction(async (tx) => {
     const current = await loadForUpdate(tx, actor, input.candidateId);
     if (current.status === "REVOKED") return current;
     if (!REVOCABLE.includes(current.status)) throw refuse(current.status, "revoke the invitation");

@@ -1,13 +1,13 @@
 // The candidate side: an invite link is the candidate's only credential. verifyInviteToken
 // is the one gate every candidate-facing entry point (portal, start, interview) passes.
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Prisma, Db } from "@interviewlm/db";
 import { readCandidatePreview, type CandidatePreview } from "../assessments/preview.ts";
+import { assessmentSettingsSelect } from "../assessments/selects.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
 import { InviteLinkError, inviteKeys, readInviteToken } from "./invite-token.ts";
 import type { CandidateStatus } from "./schemas.ts";
 import { markOpened } from "./status.ts";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 const verifiedSelect = {
   id: true,
@@ -21,20 +21,7 @@ const verifiedSelect = {
   openedAt: true,
   startedAt: true,
   organization: { select: { id: true, name: true } },
-  assessment: {
-    select: {
-      id: true,
-      title: true,
-      role: true,
-      seniority: true,
-      languages: true,
-      durationMinutes: true,
-      questionCount: true,
-      aiAssistance: true,
-      testVisibility: true,
-      instructions: true,
-    },
-  },
+  assessment: { select: { id: true, ...assessmentSettingsSelect } },
 } as const satisfies Prisma.CandidateSelect;
 
 export type VerifiedInvitation = Omit<Prisma.CandidateGetPayload<{ select: typeof verifiedSelect }>, "inviteNonce">;
@@ -47,9 +34,9 @@ export type VerifiedInvitation = Omit<Prisma.CandidateGetPayload<{ select: typeo
  * Pass a transaction as `db` to verify and act atomically (starting the interview).
  */
 export async function verifyInviteToken(
-  deps: Pick<CoreDeps, "prisma" | "appSecret" | "appSecretPrevious" | "now">,
+  deps: Pick<CoreDeps, "db" | "appSecret" | "appSecretPrevious" | "now">,
   token: string,
-  db: Db = deps.prisma,
+  db: Db = deps.db,
 ): Promise<VerifiedInvitation> {
   const claims = await readInviteToken(inviteKeys(deps), token);
   const row = await db.candidate.findUnique({ where: { id: claims.candidateId }, select: verifiedSelect });
@@ -88,11 +75,11 @@ export interface PortalView {
 }
 
 /** What the portal page shows; the first view marks the candidate OPENED. */
-export async function getPortalView(deps: Pick<CoreDeps, "prisma" | "appSecret" | "appSecretPrevious" | "now">, token: string): Promise<PortalView> {
+export async function getPortalView(deps: Pick<CoreDeps, "db" | "appSecret" | "appSecretPrevious" | "now">, token: string): Promise<PortalView> {
   const invitation = await verifyInviteToken(deps, token);
   let status = invitation.status;
-  if (status === "INVITED" && (await markOpened(deps.prisma, invitation.id, nowOf(deps)))) status = "OPENED";
-  const preview = await readCandidatePreview(deps.prisma, invitation.organizationId, invitation.assessmentId);
+  if (status === "INVITED" && (await markOpened(deps.db, invitation.id, nowOf(deps)))) status = "OPENED";
+  const preview = await readCandidatePreview(deps.db, invitation.organizationId, invitation.assessmentId);
   return {
     candidate: { name: invitation.name, status, expiresAt: invitation.expiresAt, startedAt: invitation.startedAt },
     preview,

@@ -15,7 +15,7 @@ export interface CandidatePage {
 }
 
 export async function listCandidates(
-  deps: Pick<CoreDeps, "prisma" | "now">,
+  deps: Pick<CoreDeps, "db" | "now">,
   actor: OrgActor,
   rawInput: Partial<ListCandidatesInput> = {},
 ): Promise<CandidatePage> {
@@ -31,8 +31,8 @@ export async function listCandidates(
     ];
   }
   const [total, rows] = await Promise.all([
-    deps.prisma.candidate.count({ where }),
-    deps.prisma.candidate.findMany({
+    deps.db.candidate.count({ where }),
+    deps.db.candidate.findMany({
       where,
       select: candidateSelect,
       // The id breaks ties between rows created in the same millisecond (bulk invites).
@@ -56,9 +56,9 @@ export interface CandidateDetail extends CandidateSummary {
   sessionId: string | null;
 }
 
-export async function getCandidate(deps: Pick<CoreDeps, "prisma" | "now">, actor: OrgActor, candidateId: string): Promise<CandidateDetail> {
+export async function getCandidate(deps: Pick<CoreDeps, "db" | "now">, actor: OrgActor, candidateId: string): Promise<CandidateDetail> {
   requirePermission(actor, "candidates:read");
-  const row = await deps.prisma.candidate.findFirst({
+  const row = await deps.db.candidate.findFirst({
     where: { id: candidateId, organizationId: actor.organizationId },
     select: { ...candidateSelect, session: { select: { id: true } } },
   });
@@ -70,13 +70,13 @@ export type CandidateCounts = Record<CandidateStatus, number> & { total: number 
 
 /** How many candidates are in each status, for the whole organisation or one assessment. */
 export async function countCandidatesByStatus(
-  prisma: PrismaClient,
+  db: PrismaClient,
   actor: OrgActor,
   rawInput: { assessmentId?: string } = {},
 ): Promise<CandidateCounts> {
   requirePermission(actor, "candidates:read");
   const input = CandidateCountsInput.parse(rawInput);
-  const groups = await prisma.candidate.groupBy({
+  const groups = await db.candidate.groupBy({
     by: ["status"],
     where: { organizationId: actor.organizationId, ...(input.assessmentId ? { assessmentId: input.assessmentId } : {}) },
     _count: { _all: true },

@@ -7,6 +7,17 @@ const IdSchema = z.string().trim().min(1, "Missing id.").max(64, "That id is too
 export const CANDIDATE_STATUSES = ["INVITED", "OPENED", "STARTED", "COMPLETED", "EVALUATED", "EXPIRED", "REVOKED"] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 
+/** The words recruiters read for each status: tables, filters, the dashboard. */
+export const CANDIDATE_STATUS_LABELS = {
+  INVITED: "Invited",
+  OPENED: "Opened",
+  STARTED: "In progress",
+  COMPLETED: "Completed",
+  EVALUATED: "Evaluated",
+  EXPIRED: "Expired",
+  REVOKED: "Revoked",
+} as const satisfies Record<CandidateStatus, string>;
+
 export const CandidateStatusSchema = z.enum(CANDIDATE_STATUSES, { error: "Choose a candidate status." });
 
 /** Bulk files: enough for a hiring round, small enough to check in one request. */

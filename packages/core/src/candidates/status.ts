@@ -2,10 +2,9 @@
 // with EXPIRED and REVOKED as exits before the start. Every move is one conditional
 // UPDATE naming the statuses it may leave, so concurrent requests (two tabs, the expiry
 // job on several instances) can neither skip a step nor move a candidate backwards.
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Prisma, PrismaClient, Db } from "@interviewlm/db";
 import type { CandidateStatus } from "./schemas.ts";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export type PipelineStep = "OPENED" | "STARTED" | "COMPLETED" | "EVALUATED";
 
@@ -54,10 +53,10 @@ export interface ExpiredInvitation {
  * expires each invitation exactly once, and each instance learns only the rows it
  * moved (what a credit refund will need).
  */
-export async function expireInvitations(prisma: PrismaClient, now: Date = new Date()): Promise<ExpiredInvitation[]> {
+export async function expireInvitations(db: PrismaClient, now: Date = new Date()): Promise<ExpiredInvitation[]> {
   // Timestamps travel as ISO text cast to the column type (UTC, like every Prisma DateTime).
   const at = now.toISOString();
-  return prisma.$queryRaw<ExpiredInvitation[]>`
+  return db.$queryRaw<ExpiredInvitation[]>`
     UPDATE "Candidate"
        SET "status" = 'EXPIRED'::"CandidateStatus", "expiredAt" = ${at}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
      WHERE "status" IN ('INVITED'::"CandidateStatus", 'OPENED'::"CandidateStatus")

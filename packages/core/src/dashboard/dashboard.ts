@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { requirePermission } from "../shared/permissions.ts";
+import { CANDIDATE_STATUSES, type CandidateStatus as CandidateStatusName } from "../candidates/schemas.ts";
 
-export const CANDIDATE_STATUSES = ["INVITED", "OPENED", "STARTED", "COMPLETED", "EVALUATED", "EXPIRED", "REVOKED"] as const;
-export type CandidateStatusName = (typeof CANDIDATE_STATUSES)[number];
+export { CANDIDATE_STATUSES, type CandidateStatusName };
 
 export interface DashboardSummary {
   activeAssessments: number;
@@ -35,7 +35,7 @@ function utcDay(date: Date): string {
 
 /** Real numbers for the organisation's dashboard, straight from the database. */
 export async function getDashboard(
-  prisma: PrismaClient,
+  db: PrismaClient,
   actor: OrgActor,
   now: Date = new Date(),
   days = 14,
@@ -45,11 +45,11 @@ export async function getDashboard(
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (days - 1) * DAY_MS);
 
   const [activeAssessments, byStatus, recentInvites, invitationsThisWeek, finished] = await Promise.all([
-    prisma.assessment.count({ where: { organizationId, status: "ACTIVE" } }),
-    prisma.candidate.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
-    prisma.candidate.findMany({ where: { organizationId, invitedAt: { gte: since } }, select: { invitedAt: true } }),
-    prisma.candidate.count({ where: { organizationId, invitedAt: { gte: new Date(now.getTime() - 7 * DAY_MS) } } }),
-    prisma.candidate.findMany({
+    db.assessment.count({ where: { organizationId, status: "ACTIVE" } }),
+    db.candidate.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
+    db.candidate.findMany({ where: { organizationId, invitedAt: { gte: since } }, select: { invitedAt: true } }),
+    db.candidate.count({ where: { organizationId, invitedAt: { gte: new Date(now.getTime() - 7 * DAY_MS) } } }),
+    db.candidate.findMany({
       where: { organizationId, status: { in: ["COMPLETED", "EVALUATED"] }, startedAt: { not: null }, completedAt: { not: null } },
       select: { startedAt: true, completedAt: true },
     }),

@@ -38,7 +38,7 @@ export async function checkCandidateCodeRuns(deps: InterviewDeps, token: string)
   const candidate = await verifyInviteToken(deps, token);
   const organizationName = candidate.organization.name;
   if (!deps.sandbox) return { ok: false, detail: codeCannotRunMessage(organizationName) };
-  const languages = await candidateLanguages(deps.prisma, candidate);
+  const languages = await candidateLanguages(deps.db, candidate);
   const sandbox = deps.sandbox;
   const started = Date.now();
   const results = await Promise.all(languages.map((language) => codeRuns(sandbox, language)));
@@ -48,8 +48,8 @@ export async function checkCandidateCodeRuns(deps: InterviewDeps, token: string)
 }
 
 /** The languages the interview may use: the first question's, or those the candidate may choose. */
-async function candidateLanguages(prisma: PrismaClient, candidate: VerifiedInvitation): Promise<InterviewLanguage[]> {
-  const assessment = await prisma.assessment.findUniqueOrThrow({
+async function candidateLanguages(db: PrismaClient, candidate: VerifiedInvitation): Promise<InterviewLanguage[]> {
+  const assessment = await db.assessment.findUniqueOrThrow({
     where: { id: candidate.assessmentId },
     select: { questionSelection: true, languages: true, questions: { orderBy: { position: "asc" }, take: 1, select: { question: { select: { language: true } } } } },
   });

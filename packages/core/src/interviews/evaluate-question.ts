@@ -17,7 +17,7 @@ export type StoredEvaluation =
  * the evaluation can be repeated later from the recording.
  */
 export async function evaluateQuestion(
-  prisma: PrismaClient,
+  db: PrismaClient,
   sandbox: WorkspacePort,
   session: RoomSessionRow & { assessment: { testVisibility: "VISIBLE" | "RESULTS_ONLY" | "HIDDEN" } },
   sessionQuestion: RoomSessionRow["questions"][number],
@@ -52,7 +52,7 @@ export async function evaluateQuestion(
       stored = { ok: false, at: now.toISOString(), error: error instanceof Error ? error.message : String(error) };
     }
   }
-  await prisma.sessionQuestion.update({
+  await db.sessionQuestion.update({
     where: { id: sessionQuestion.id },
     data: { completedAt: now, hiddenTestResult: stored as unknown as Prisma.InputJsonValue },
   });

@@ -21,9 +21,9 @@ export interface InterviewState {
  * What the candidate's interview page shows, authorised by the invite link alone.
  * Never includes hidden tests, reference solutions or anything about evaluation.
  */
-export async function getInterviewState(deps: Pick<CoreDeps, "prisma" | "appSecret" | "appSecretPrevious" | "now">, token: string): Promise<InterviewState> {
+export async function getInterviewState(deps: Pick<CoreDeps, "db" | "appSecret" | "appSecretPrevious" | "now">, token: string): Promise<InterviewState> {
   const candidate = await verifyInviteToken(deps, token);
-  const session = await deps.prisma.interviewSession.findUnique({
+  const session = await deps.db.interviewSession.findUnique({
     where: { candidateId: candidate.id },
     select: {
       id: true, status: true, workspaceId: true, language: true, deadlineAt: true, currentQuestionIndex: true, failureReason: true,

@@ -31,10 +31,10 @@ function storableMessage(message: string): string {
 }
 
 /** Keeps a refused batch. Idempotent on (sessionId, firstSeq, lastSeq): a room that retries the hand-over stores it once. */
-export async function deadLetterRecording(prisma: PrismaClient, input: RecordingDeadLetterRequest): Promise<{ id: string }> {
+export async function deadLetterRecording(db: PrismaClient, input: RecordingDeadLetterRequest): Promise<{ id: string }> {
   const key = { sessionId: input.sessionId, firstSeq: input.firstSeq, lastSeq: input.lastSeq };
   const body = Buffer.from(input.body, "utf8");
-  const row = await prisma.recordingDeadLetter.upsert({
+  const row = await db.recordingDeadLetter.upsert({
     where: { sessionId_firstSeq_lastSeq: key },
     create: { ...key, eventCount: input.events, status: input.status, reason: storableMessage(input.reason), body, bodyBytes: body.byteLength },
     update: {},
@@ -63,8 +63,8 @@ function toSummary({ eventCount, bodyBytes, ...row }: Prisma.RecordingDeadLetter
 }
 
 /** Oldest first; resolved ones only when asked. */
-export async function listRecordingDeadLetters(prisma: PrismaClient, options: { includeResolved?: boolean } = {}): Promise<RecordingDeadLetterSummary[]> {
-  const rows = await prisma.recordingDeadLetter.findMany({
+export async function listRecordingDeadLetters(db: PrismaClient, options: { includeResolved?: boolean } = {}): Promise<RecordingDeadLetterSummary[]> {
+  const rows = await db.recordingDeadLetter.findMany({
     where: options.includeResolved ? {} : { resolvedAt: null },
     orderBy: { createdAt: "asc" },
     select: summarySelect,
@@ -73,8 +73,8 @@ export async function listRecordingDeadLetters(prisma: PrismaClient, options: { 
 }
 
 /** The refused request body, byte for byte as the room sent it. */
-export async function recordingDeadLetterBody(prisma: PrismaClient, id: string): Promise<string> {
-  const row = await prisma.recordingDeadLetter.findUnique({ where: { id }, select: { body: true } });
+export async function recordingDeadLetterBody(db: PrismaClient, id: string): Promise<string> {
+  const row = await db.recordingDeadLetter.findUnique({ where: { id }, select: { body: true } });
   if (!row) throw notFound("Recording dead letter", id);
   return Buffer.from(row.body).toString("utf8");
 }
@@ -82,18 +82,18 @@ export async function recordingDeadLetterBody(prisma: PrismaClient, id: string):
 export type RetryOutcome = { id: string; ok: true; inserted: number; duplicates: number } | { id: string; ok: false; error: string };
 
 /** Sends a dead-lettered batch through the ingest again; marks it resolved when it is stored, or notes why not. */
-export async function retryRecordingDeadLetter(prisma: PrismaClient, id: string): Promise<RetryOutcome> {
-  const body = await recordingDeadLetterBody(prisma, id);
+export async function retryRecordingDeadLetter(db: PrismaClient, id: string): Promise<RetryOutcome> {
+  const body = await recordingDeadLetterBody(db, id);
   let outcome: RetryOutcome;
   try {
     const batch = IngestBatchSchema.parse(JSON.parse(body));
-    const result = await ingestRecording(prisma, batch);
+    const result = await ingestRecording(db, batch);
     outcome = { id, ok: true, ...result };
   } catch (error) {
     outcome = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   const now = new Date();
-  await prisma.recordingDeadLetter.update({
+  await db.recordingDeadLetter.update({
     where: { id },
     data: outcome.ok ? { retriedAt: now, retryError: null, resolvedAt: now } : { retriedAt: now, retryError: storableMessage(outcome.error) },
   });

@@ -15,7 +15,7 @@ import { badRequest, notFound } from "../shared/errors.ts";
  * payload nested too deeply) is a BAD_REQUEST: retrying it cannot help, so the room sets it
  * aside instead of retrying it forever. Anything else stays an internal error, retried.
  */
-export async function ingestRecording(prisma: PrismaClient, batch: IngestBatch): Promise<IngestResponse> {
+export async function ingestRecording(db: PrismaClient, batch: IngestBatch): Promise<IngestResponse> {
   const events = JSON.stringify(
     batch.events.map((event) => {
       const payload = toStoredJson(event.payload);
@@ -24,7 +24,7 @@ export async function ingestRecording(prisma: PrismaClient, batch: IngestBatch):
   );
   let inserted: number;
   try {
-    inserted = await prisma.$executeRaw`
+    inserted = await db.$executeRaw`
       INSERT INTO "RecordingEvent" ("sessionId", "seq", "at", "type", "actor", "payload")
       SELECT ${batch.sessionId}, e.seq, to_timestamp(e.at / 1000.0) AT TIME ZONE 'UTC', e.type, e.actor, e.payload
       FROM jsonb_to_recordset(${events}::jsonb) AS e(seq integer, at bigint, type text, actor text, payload jsonb)
@@ -36,7 +36,7 @@ export async function ingestRecording(prisma: PrismaClient, batch: IngestBatch):
     }
     // The foreign key refuses events of an unknown session; checked only on this rare path
     // so the common one is a single statement.
-    const session = await prisma.interviewSession.findUnique({ where: { id: batch.sessionId }, select: { id: true } });
+    const session = await db.interviewSession.findUnique({ where: { id: batch.sessionId }, select: { id: true } });
     if (!session) throw notFound("Interview session", batch.sessionId);
     throw error;
   }
@@ -55,13 +55,13 @@ function sqlStateOf(error: unknown): string | null {
  * session is NOT_FOUND.
  */
 export async function readRecordingEvents(
-  prisma: PrismaClient,
+  db: PrismaClient,
   scope: { organizationId: string; sessionId: string },
   range: { afterSeq?: number; limit?: number } = {},
 ): Promise<RecordingEvent[]> {
-  const session = await prisma.interviewSession.findFirst({ where: { id: scope.sessionId, organizationId: scope.organizationId }, select: { id: true } });
+  const session = await db.interviewSession.findFirst({ where: { id: scope.sessionId, organizationId: scope.organizationId }, select: { id: true } });
   if (!session) throw notFound("Interview session", scope.sessionId);
-  const rows = await prisma.recordingEvent.findMany({
+  const rows = await db.recordingEvent.findMany({
     where: { sessionId: session.id, seq: { gt: range.afterSeq ?? 0 } },
     orderBy: { seq: "asc" },
     take: range.limit ?? 1000,

@@ -13,12 +13,12 @@ export interface RoomAccess {
 
 /** The candidate's pass into their own room, from the invite link. */
 export async function roomAccessForCandidate(
-  deps: Pick<CoreDeps, "prisma" | "appSecret" | "appSecretPrevious" | "now">,
+  deps: Pick<CoreDeps, "db" | "appSecret" | "appSecretPrevious" | "now">,
   roomTokenSecret: string,
   inviteToken: string,
 ): Promise<RoomAccess> {
   const candidate = await verifyInviteToken(deps, inviteToken);
-  const session = await deps.prisma.interviewSession.findUnique({ where: { candidateId: candidate.id }, select: { id: true, status: true } });
+  const session = await deps.db.interviewSession.findUnique({ where: { candidateId: candidate.id }, select: { id: true, status: true } });
   if (!session || session.status !== "ACTIVE") throw new DomainError("PRECONDITION_FAILED", "This interview is not in progress.");
   const roomToken = await signRoomToken(roomTokenSecret, { sid: session.id, role: "candidate", uid: candidate.id, name: candidate.name });
   return { sessionId: session.id, roomToken };
@@ -66,9 +66,9 @@ function toLiveSession(row: {
 }
 
 /** Interviews in progress in the caller's organisation, soonest deadline first. */
-export async function listLiveSessions(prisma: PrismaClient, actor: OrgActor): Promise<LiveSession[]> {
+export async function listLiveSessions(db: PrismaClient, actor: OrgActor): Promise<LiveSession[]> {
   requirePermission(actor, "sessions:watch");
-  const rows = await prisma.interviewSession.findMany({
+  const rows = await db.interviewSession.findMany({
     where: { organizationId: actor.organizationId, status: "ACTIVE" },
     select: liveSelect,
     orderBy: { deadlineAt: "asc" },
@@ -86,17 +86,17 @@ export function roomPermissionsFor(role: OrgActor["role"]): RoomPermission[] {
 
 /** A reviewer's pass into a room of their organisation (read-only there). */
 export async function joinLiveSession(
-  prisma: PrismaClient,
+  db: PrismaClient,
   roomTokenSecret: string,
   actor: OrgActor & { name: string },
   sessionId: string,
 ): Promise<LiveSession & { roomToken: string }> {
   requirePermission(actor, "sessions:watch");
-  const row = await prisma.interviewSession.findFirst({ where: { id: sessionId, organizationId: actor.organizationId }, select: { ...liveSelect, status: true } });
+  const row = await db.interviewSession.findFirst({ where: { id: sessionId, organizationId: actor.organizationId }, select: { ...liveSelect, status: true } });
   if (!row) throw notFound("Interview session", sessionId);
   if (row.status !== "ACTIVE") throw new DomainError("PRECONDITION_FAILED", "This interview is not in progress any more.");
   // The membership's version goes into the token, so a later removal or role change can refuse it.
-  const membership = await prisma.membership.findUnique({
+  const membership = await db.membership.findUnique({
     where: { organizationId_userId: { organizationId: actor.organizationId, userId: actor.userId } },
     select: { updatedAt: true },
   });

@@ -1,9 +1,8 @@
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Prisma, PrismaClient, Db } from "@interviewlm/db";
 import type { RoomSessionInfo } from "@interviewlm/realtime";
 import { questionTestFiles } from "../questions/index.ts";
 import { notFound } from "../shared/errors.ts";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export const roomSessionSelect = {
   id: true,
@@ -72,6 +71,6 @@ export function toRoomSessionInfo(session: RoomSessionRow): RoomSessionInfo {
   };
 }
 
-export async function roomSessionInfo(prisma: PrismaClient, sessionId: string): Promise<RoomSessionInfo> {
-  return toRoomSessionInfo(await loadRoomSession(prisma, sessionId));
+export async function roomSessionInfo(db: PrismaClient, sessionId: string): Promise<RoomSessionInfo> {
+  return toRoomSessionInfo(await loadRoomSession(db, sessionId));
 }

@@ -36,17 +36,17 @@ function requireActive(session: RoomSessionRow): void {
 /** Evaluates the current question, then serves the next one (or says there is none). */
 export async function advanceToNextQuestion(deps: InterviewDeps, sessionId: string): Promise<NextQuestionResponse> {
   const sandbox = requireSandbox(deps);
-  const session = await loadRoomSession(deps.prisma, sessionId);
+  const session = await loadRoomSession(deps.db, sessionId);
   requireActive(session);
   const current = currentQuestionOf(session);
   if (!current) throw new Error(`Session ${sessionId} has no current question`);
   const now = nowOf(deps);
-  const evaluation = current.completedAt ? null : await evaluateQuestion(deps.prisma, sandbox, session, current, now);
+  const evaluation = current.completedAt ? null : await evaluateQuestion(deps.db, sandbox, session, current, now);
 
   const nextPosition = session.currentQuestionIndex + 1;
-  if (nextPosition >= session.assessment.questionCount) return { done: true, session: toRoomSessionInfo(await loadRoomSession(deps.prisma, sessionId)) };
+  if (nextPosition >= session.assessment.questionCount) return { done: true, session: toRoomSessionInfo(await loadRoomSession(deps.db, sessionId)) };
 
-  const assessment = await deps.prisma.assessment.findUniqueOrThrow({
+  const assessment = await deps.db.assessment.findUniqueOrThrow({
     where: { id: session.assessmentId },
     select: { questionSelection: true, adaptiveDifficulty: true, startingDifficulty: true, testVisibility: true, questions: { where: { position: nextPosition }, select: { question: { select: { id: true, difficulty: true } } } } },
   });
@@ -56,7 +56,7 @@ export async function advanceToNextQuestion(deps: InterviewDeps, sessionId: stri
   } else {
     const ratio = evaluation ? hiddenPassRatio(evaluation) : null;
     const difficulty = assessment.adaptiveDifficulty ? nextDifficulty(current.difficulty, ratio) : assessment.startingDifficulty;
-    const [picked] = await selectQuestions(deps.prisma, {
+    const [picked] = await selectQuestions(deps.db, {
       organizationId: session.organizationId,
       language: session.language,
       difficulty,
@@ -65,10 +65,10 @@ export async function advanceToNextQuestion(deps: InterviewDeps, sessionId: stri
     });
     next = picked ? { id: picked.id, difficulty } : null;
   }
-  if (!next) return { done: true, session: toRoomSessionInfo(await loadRoomSession(deps.prisma, sessionId)) };
+  if (!next) return { done: true, session: toRoomSessionInfo(await loadRoomSession(deps.db, sessionId)) };
 
-  const question = await deps.prisma.question.findUniqueOrThrow({ where: { id: next.id }, select: { starterFiles: true, visibleTests: true, title: true } });
-  await deps.prisma.$transaction(async (tx) => {
+  const question = await deps.db.question.findUniqueOrThrow({ where: { id: next.id }, select: { starterFiles: true, visibleTests: true, title: true } });
+  await deps.db.$transaction(async (tx) => {
     // Optimistic: of two concurrent "next" requests only the first moves the index.
     const moved = await tx.interviewSession.updateMany({
       where: { id: sessionId, status: "ACTIVE", currentQuestionIndex: session.currentQuestionIndex },
@@ -80,7 +80,7 @@ export async function advanceToNextQuestion(deps: InterviewDeps, sessionId: stri
   });
   return {
     done: false,
-    session: toRoomSessionInfo(await loadRoomSession(deps.prisma, sessionId)),
+    session: toRoomSessionInfo(await loadRoomSession(deps.db, sessionId)),
     files: questionWorkspaceFiles(question, assessment.testVisibility).map(({ path, content }) => ({ path, content })),
   };
 }
@@ -90,26 +90,26 @@ export async function advanceToNextQuestion(deps: InterviewDeps, sessionId: stri
  * question, marks the session and the candidate completed. Idempotent.
  */
 export async function finishInterview(deps: InterviewDeps, sessionId: string, reason: "candidate" | "timeout"): Promise<RoomSessionInfo> {
-  const session = await loadRoomSession(deps.prisma, sessionId);
+  const session = await loadRoomSession(deps.db, sessionId);
   if (session.status === "COMPLETED") return toRoomSessionInfo(session);
   requireActive(session);
   const now = nowOf(deps);
   const current = currentQuestionOf(session);
   if (current && !current.completedAt) {
-    if (deps.sandbox) await evaluateQuestion(deps.prisma, deps.sandbox, session, current, now);
+    if (deps.sandbox) await evaluateQuestion(deps.db, deps.sandbox, session, current, now);
   }
-  await deps.prisma.$transaction(async (tx) => {
+  await deps.db.$transaction(async (tx) => {
     const finished = await tx.interviewSession.updateMany({ where: { id: sessionId, status: "ACTIVE" }, data: { status: "COMPLETED", completedAt: now } });
     if (finished.count !== 1) return;
     await advanceCandidateStatus(tx, { candidateId: session.candidateId, to: "COMPLETED", now });
     await recordAudit(tx, { organizationId: session.organizationId, action: "interview.finished", targetType: "interview_session", targetId: sessionId, metadata: { reason } });
   });
-  return toRoomSessionInfo(await loadRoomSession(deps.prisma, sessionId));
+  return toRoomSessionInfo(await loadRoomSession(deps.db, sessionId));
 }
 
 /** Safety net for rooms that could not finish on time: sessions past their deadline + grace. */
 export async function finishOverdueInterviews(deps: InterviewDeps, graceMs = 2 * 60_000): Promise<string[]> {
-  const overdue = await deps.prisma.interviewSession.findMany({
+  const overdue = await deps.db.interviewSession.findMany({
     where: { status: "ACTIVE", deadlineAt: { lt: new Date(nowOf(deps).getTime() - graceMs) } },
     select: { id: true },
     take: 20,

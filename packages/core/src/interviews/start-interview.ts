@@ -1,4 +1,4 @@
-import type { Prisma } from "@interviewlm/db";
+import type { Prisma, Tx } from "@interviewlm/db";
 import { z } from "zod";
 import { recordAudit } from "../audit/audit-log.ts";
 import { advanceCandidateStatus } from "../candidates/status.ts";
@@ -19,7 +19,6 @@ export interface InterviewDeps extends CoreDeps {
 }
 
 type Language = "python" | "javascript" | "typescript";
-type Tx = Prisma.TransactionClient;
 
 /** A session still STARTING after this long is assumed abandoned (crashed process) and retried. */
 const STALE_START_MS = 2 * 60 * 1000;
@@ -41,7 +40,7 @@ export async function startInterview(
   const preparing = await languageToPrepare(deps, input, nowOf(deps));
   if (preparing) await requireCodeRuns(deps.sandbox, preparing.language, preparing.organizationName);
   const now = nowOf(deps);
-  const claim = await deps.prisma.$transaction((tx) => claimSession(tx, deps, input, now));
+  const claim = await deps.db.$transaction((tx) => claimSession(tx, deps, input, now));
   if (claim.kind !== "prepare") return { sessionId: claim.sessionId, status: claim.kind === "ready" ? "ACTIVE" : "STARTING" };
 
   let workspaceId: string;
@@ -50,12 +49,12 @@ export async function startInterview(
     workspaceId = workspace.id;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await deps.prisma.interviewSession.update({ where: { id: claim.sessionId }, data: { status: "FAILED", failureReason: reason.slice(0, 500) } });
+    await deps.db.interviewSession.update({ where: { id: claim.sessionId }, data: { status: "FAILED", failureReason: reason.slice(0, 500) } });
     throw new DomainError("UNAVAILABLE", "We could not prepare your workspace. Please try again in a minute.");
   }
 
   const startedAt = nowOf(deps);
-  await deps.prisma.$transaction(async (tx) => {
+  await deps.db.$transaction(async (tx) => {
     await tx.interviewSession.update({
       where: { id: claim.sessionId },
       data: {
@@ -158,13 +157,13 @@ function isStartInProgress(session: { status: string; updatedAt: Date }, now: Da
 async function languageToPrepare(deps: InterviewDeps, input: z.infer<typeof StartInterviewInput>, now: Date): Promise<{ language: Language; organizationName: string } | null> {
   const candidate = await verifyInviteToken(deps, input.token);
   const organizationName = candidate.organization.name;
-  const existing = await deps.prisma.interviewSession.findUnique({ where: { candidateId: candidate.id }, select: { status: true, language: true, updatedAt: true } });
+  const existing = await deps.db.interviewSession.findUnique({ where: { candidateId: candidate.id }, select: { status: true, language: true, updatedAt: true } });
   if (existing) {
     const prepares = existing.status !== "ACTIVE" && existing.status !== "COMPLETED" && !isStartInProgress(existing, now);
     return prepares ? { language: existing.language, organizationName } : null;
   }
   if (candidate.status !== "INVITED" && candidate.status !== "OPENED") return null;
-  const assessment = await deps.prisma.assessment.findUniqueOrThrow({
+  const assessment = await deps.db.assessment.findUniqueOrThrow({
     where: { id: candidate.assessmentId },
     select: { questionSelection: true, languages: true, questions: { orderBy: { position: "asc" }, take: 1, select: { question: { select: { language: true } } } } },
   });

@@ -1,5 +1,5 @@
 import { canAssignRole, generateOpaqueToken, hashOpaqueToken, RATE_LIMITS } from "@interviewlm/auth";
-import type { Prisma } from "@interviewlm/db";
+import type { Tx } from "@interviewlm/db";
 import { queueEmail } from "@interviewlm/emails";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
@@ -40,11 +40,11 @@ export async function inviteTeammate(
 ): Promise<InvitationSummary> {
   requirePermission(actor, "members:invite");
   if (!canAssignRole(actor.role, input.role)) throw forbidden("Only an owner can invite another owner.");
-  await enforceRateLimit(deps.prisma, RATE_LIMITS.invitation.perOrganization, actor.organizationId, nowOf(deps), "invitations");
+  await enforceRateLimit(deps.db, RATE_LIMITS.invitation.perOrganization, actor.organizationId, nowOf(deps), "invitations");
 
   const now = nowOf(deps);
   const token = generateOpaqueToken();
-  const invitation = await deps.prisma.$transaction(async (tx) => {
+  const invitation = await deps.db.$transaction(async (tx) => {
     const existingMember = await tx.membership.findFirst({
       where: { organizationId: actor.organizationId, user: { email: input.email } },
       select: { id: true },
@@ -85,7 +85,7 @@ export async function inviteTeammate(
         acceptUrl: invitationUrl(deps.appUrl, token),
         expiresAt: created.expiresAt,
       },
-    });
+    }, { from: deps.emailFrom });
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -112,7 +112,7 @@ export async function inviteTeammate(
 export async function listInvitations(deps: CoreDeps, actor: OrgActor): Promise<InvitationSummary[]> {
   requirePermission(actor, "members:read");
   const now = nowOf(deps);
-  const rows = await deps.prisma.teamInvitation.findMany({
+  const rows = await deps.db.teamInvitation.findMany({
     where: { organizationId: actor.organizationId, acceptedAt: null, revokedAt: null },
     select: {
       id: true, email: true, role: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true,
@@ -134,7 +134,7 @@ export async function listInvitations(deps: CoreDeps, actor: OrgActor): Promise<
 export async function revokeInvitation(deps: CoreDeps, actor: OrgActor, input: { invitationId: string }): Promise<void> {
   requirePermission(actor, "members:invite");
   const now = nowOf(deps);
-  await deps.prisma.$transaction(async (tx) => {
+  await deps.db.$transaction(async (tx) => {
     const invitation = await tx.teamInvitation.findFirst({
       where: { id: input.invitationId, organizationId: actor.organizationId },
       select: { id: true, email: true, acceptedAt: true, revokedAt: true },
@@ -167,10 +167,10 @@ export interface InvitationPreview {
 
 /** What the invitation page shows before anyone signs in. */
 export async function previewInvitation(
-  deps: Pick<CoreDeps, "prisma" | "now">,
+  deps: Pick<CoreDeps, "db" | "now">,
   token: string,
 ): Promise<InvitationPreview> {
-  const invitation = await deps.prisma.teamInvitation.findUnique({
+  const invitation = await deps.db.teamInvitation.findUnique({
     where: { tokenHash: hashOpaqueToken(token) },
     select: {
       organizationId: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true,
@@ -205,12 +205,12 @@ export async function acceptInvitation(
   user: { userId: string; email: string; ipAddress?: string | null },
   token: string,
 ): Promise<{ organizationId: string; role: Role }> {
-  return deps.prisma.$transaction((tx) => acceptInvitationInTransaction(tx, nowOf(deps), user, token));
+  return deps.db.$transaction((tx) => acceptInvitationInTransaction(tx, nowOf(deps), user, token));
 }
 
 /** The acceptance itself, for callers that join as part of a larger write (sign-up). */
 export async function acceptInvitationInTransaction(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   now: Date,
   user: { userId: string; email: string; ipAddress?: string | null },
   token: string,

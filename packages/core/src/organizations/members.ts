@@ -1,5 +1,5 @@
 import { canAssignRole } from "@interviewlm/auth";
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { PrismaClient, Tx } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
 import { DomainError, forbidden, notFound } from "../shared/errors.ts";
@@ -17,9 +17,9 @@ export interface MemberSummary {
   joinedAt: Date;
 }
 
-export async function listMembers(prisma: PrismaClient, actor: OrgActor): Promise<MemberSummary[]> {
+export async function listMembers(db: PrismaClient, actor: OrgActor): Promise<MemberSummary[]> {
   requirePermission(actor, "members:read");
-  const rows = await prisma.membership.findMany({
+  const rows = await db.membership.findMany({
     where: { organizationId: actor.organizationId },
     select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
     orderBy: { createdAt: "asc" },
@@ -34,7 +34,7 @@ export async function listMembers(prisma: PrismaClient, actor: OrgActor): Promis
   }));
 }
 
-async function findMembership(tx: Prisma.TransactionClient, actor: OrgActor, membershipId: string) {
+async function findMembership(tx: Tx, actor: OrgActor, membershipId: string) {
   const membership = await tx.membership.findFirst({
     where: { id: membershipId, organizationId: actor.organizationId },
     select: { id: true, role: true, userId: true, updatedAt: true },
@@ -47,11 +47,11 @@ async function findMembership(tx: Prisma.TransactionClient, actor: OrgActor, mem
  * Serialises owner changes per organisation (row lock on the organisation) so two
  * concurrent demotions can never leave it without an owner.
  */
-async function lockOrganization(tx: Prisma.TransactionClient, organizationId: string): Promise<void> {
+async function lockOrganization(tx: Tx, organizationId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${organizationId} FOR UPDATE`;
 }
 
-async function assertNotLastOwner(tx: Prisma.TransactionClient, organizationId: string, what: string) {
+async function assertNotLastOwner(tx: Tx, organizationId: string, what: string) {
   const owners = await tx.membership.count({ where: { organizationId, role: "OWNER" } });
   if (owners <= 1) {
     throw new DomainError("PRECONDITION_FAILED", `${what}: an organization needs at least one owner. Make someone else an owner first.`);
@@ -64,7 +64,7 @@ export async function changeMemberRole(
   input: { membershipId: string; role: Role },
 ): Promise<MemberSummary[]> {
   requirePermission(actor, "members:update_role");
-  const changed = await deps.prisma.$transaction(async (tx) => {
+  const changed = await deps.db.$transaction(async (tx) => {
     await lockOrganization(tx, actor.organizationId);
     const target = await findMembership(tx, actor, input.membershipId);
     if (!canAssignRole(actor.role, input.role) || !canAssignRole(actor.role, target.role)) {
@@ -86,12 +86,12 @@ export async function changeMemberRole(
     return { userId: target.userId, before: updated.updatedAt.getTime() };
   });
   if (changed) await revokeRoomAccess(deps, actor.organizationId, changed.userId, changed.before);
-  return listMembers(deps.prisma, actor);
+  return listMembers(deps.db, actor);
 }
 
 export async function removeMember(deps: CoreDeps, actor: OrgActor, input: { membershipId: string }): Promise<void> {
   requirePermission(actor, "members:remove");
-  const removed = await deps.prisma.$transaction(async (tx) => {
+  const removed = await deps.db.$transaction(async (tx) => {
     await lockOrganization(tx, actor.organizationId);
     const target = await findMembership(tx, actor, input.membershipId);
     if (!canAssignRole(actor.role, target.role)) throw forbidden("Only an owner can remove an owner.");
@@ -119,7 +119,7 @@ export async function removeMember(deps: CoreDeps, actor: OrgActor, input: { mem
 
 /** Any member may leave, except the last owner. */
 export async function leaveOrganization(deps: CoreDeps, actor: OrgActor): Promise<void> {
-  const left = await deps.prisma.$transaction(async (tx) => {
+  const left = await deps.db.$transaction(async (tx) => {
     await lockOrganization(tx, actor.organizationId);
     const membership = await tx.membership.findUnique({
       where: { organizationId_userId: { organizationId: actor.organizationId, userId: actor.userId } },

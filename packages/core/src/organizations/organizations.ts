@@ -1,5 +1,5 @@
 import { setActiveOrganization } from "@interviewlm/auth";
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { PrismaClient, Tx } from "@interviewlm/db";
 import type { z } from "zod";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
@@ -26,7 +26,7 @@ export interface OrganizationDetails {
 
 /** Creates an organisation with `userId` as its owner (inside the caller's transaction). */
 export async function createOrganizationWithOwner(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   input: { userId: string; name: string; ipAddress?: string | null },
 ): Promise<{ id: string; name: string }> {
   const organization = await tx.organization.create({
@@ -53,11 +53,11 @@ export async function createOrganization(
   user: { userId: string; ipAddress?: string | null },
   input: { name: string },
 ): Promise<{ id: string; name: string }> {
-  return deps.prisma.$transaction((tx) => createOrganizationWithOwner(tx, { ...user, name: input.name }));
+  return deps.db.$transaction((tx) => createOrganizationWithOwner(tx, { ...user, name: input.name }));
 }
 
-export async function listUserOrganizations(prisma: PrismaClient, userId: string): Promise<OrganizationSummary[]> {
-  const memberships = await prisma.membership.findMany({
+export async function listUserOrganizations(db: PrismaClient, userId: string): Promise<OrganizationSummary[]> {
+  const memberships = await db.membership.findMany({
     where: { userId },
     select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
     orderBy: { organization: { name: "asc" } },
@@ -67,20 +67,20 @@ export async function listUserOrganizations(prisma: PrismaClient, userId: string
 
 /** The caller's role in an organisation, or null when they are not a member. */
 export async function findMembershipRole(
-  prisma: PrismaClient,
+  db: PrismaClient,
   userId: string,
   organizationId: string,
 ): Promise<OrgActor["role"] | null> {
-  const membership = await prisma.membership.findUnique({
+  const membership = await db.membership.findUnique({
     where: { organizationId_userId: { organizationId, userId } },
     select: { role: true },
   });
   return membership?.role ?? null;
 }
 
-export async function getOrganization(prisma: PrismaClient, actor: OrgActor): Promise<OrganizationDetails> {
+export async function getOrganization(db: PrismaClient, actor: OrgActor): Promise<OrganizationDetails> {
   requirePermission(actor, "org:read");
-  const organization = await prisma.organization.findUnique({
+  const organization = await db.organization.findUnique({
     where: { id: actor.organizationId },
     select: {
       id: true,
@@ -102,7 +102,7 @@ export async function updateOrganization(
   input: z.infer<typeof UpdateOrganizationInput>,
 ): Promise<OrganizationDetails> {
   requirePermission(actor, "org:update");
-  await deps.prisma.$transaction(async (tx) => {
+  await deps.db.$transaction(async (tx) => {
     await tx.organization.update({
       where: { id: actor.organizationId },
       data: {
@@ -120,16 +120,16 @@ export async function updateOrganization(
       ipAddress: actor.ipAddress,
     });
   });
-  return getOrganization(deps.prisma, actor);
+  return getOrganization(deps.db, actor);
 }
 
 /** The user's role in the organisation; NOT_FOUND when they are not a member. */
 export async function requireMembership(
-  prisma: PrismaClient,
+  db: PrismaClient,
   userId: string,
   organizationId: string,
 ): Promise<OrgActor["role"]> {
-  const role = await findMembershipRole(prisma, userId, organizationId);
+  const role = await findMembershipRole(db, userId, organizationId);
   // Same answer for "does not exist" and "not yours": ids of other tenants stay opaque.
   if (!role) throw notFound("Organization", organizationId);
   return role;
@@ -140,29 +140,29 @@ export async function requireMembership(
  * to it, otherwise their oldest membership (remembered on the session), or null.
  */
 export async function resolveActiveOrganization(
-  prisma: PrismaClient,
+  db: PrismaClient,
   session: { id: string; userId: string; activeOrganizationId: string | null },
 ): Promise<{ organizationId: string; role: OrgActor["role"] } | null> {
   if (session.activeOrganizationId) {
-    const role = await findMembershipRole(prisma, session.userId, session.activeOrganizationId);
+    const role = await findMembershipRole(db, session.userId, session.activeOrganizationId);
     if (role) return { organizationId: session.activeOrganizationId, role };
   }
-  const fallback = await prisma.membership.findFirst({
+  const fallback = await db.membership.findFirst({
     where: { userId: session.userId },
     orderBy: { createdAt: "asc" },
     select: { organizationId: true, role: true },
   });
-  await setActiveOrganization(prisma, session.id, fallback?.organizationId ?? null);
+  await setActiveOrganization(db, session.id, fallback?.organizationId ?? null);
   return fallback;
 }
 
 /** Switches the session to another organisation the user belongs to. */
 export async function switchOrganization(
-  prisma: PrismaClient,
+  db: PrismaClient,
   session: { id: string; userId: string },
   organizationId: string,
 ): Promise<{ organizationId: string; role: OrgActor["role"] }> {
-  const role = await requireMembership(prisma, session.userId, organizationId);
-  await setActiveOrganization(prisma, session.id, organizationId);
+  const role = await requireMembership(db, session.userId, organizationId);
+  await setActiveOrganization(db, session.id, organizationId);
   return { organizationId, role };
 }

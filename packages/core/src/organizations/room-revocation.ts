@@ -5,9 +5,9 @@
 // and its tokens still lapse at their 10-minute expiry.
 import type { CoreDeps } from "../shared/deps.ts";
 
-export async function revokeRoomAccess(deps: Pick<CoreDeps, "prisma" | "rooms">, organizationId: string, userId: string, before: number): Promise<void> {
+export async function revokeRoomAccess(deps: Pick<CoreDeps, "db" | "rooms">, organizationId: string, userId: string, before: number): Promise<void> {
   if (!deps.rooms) return;
-  const live = await deps.prisma.interviewSession.findMany({ where: { organizationId, status: { in: ["STARTING", "ACTIVE"] } }, select: { id: true } });
+  const live = await deps.db.interviewSession.findMany({ where: { organizationId, status: { in: ["STARTING", "ACTIVE"] } }, select: { id: true } });
   if (live.length === 0) return;
   const ids = live.map((session) => session.id);
   await deps.rooms.revokeAccess(ids, { userId, before }).catch(() => ({ failed: ids }));

@@ -25,8 +25,8 @@ export interface PlatformOrganization {
   candidates: number;
 }
 
-export async function listPlatformOrganizations(prisma: PrismaClient, input: z.infer<typeof PlatformSearchInput>): Promise<PlatformOrganization[]> {
-  const rows = await prisma.organization.findMany({
+export async function listPlatformOrganizations(db: PrismaClient, input: z.infer<typeof PlatformSearchInput>): Promise<PlatformOrganization[]> {
+  const rows = await db.organization.findMany({
     where: input.search ? { OR: [{ name: { contains: input.search, mode: "insensitive" } }, { slug: { contains: input.search, mode: "insensitive" } }] } : {},
     select: { id: true, name: true, slug: true, createdAt: true, _count: { select: { memberships: true, assessments: true, candidates: true } } },
     orderBy: { createdAt: "desc" },
@@ -62,8 +62,8 @@ function toPlatformUser(u: { id: string; email: string; name: string; emailVerif
   };
 }
 
-export async function listPlatformUsers(prisma: PrismaClient, input: z.infer<typeof PlatformSearchInput>): Promise<PlatformUser[]> {
-  const rows = await prisma.user.findMany({
+export async function listPlatformUsers(db: PrismaClient, input: z.infer<typeof PlatformSearchInput>): Promise<PlatformUser[]> {
+  const rows = await db.user.findMany({
     where: input.search ? { OR: [{ email: { contains: input.search, mode: "insensitive" } }, { name: { contains: input.search, mode: "insensitive" } }] } : {},
     select: platformUserSelect,
     orderBy: { createdAt: "desc" },
@@ -74,16 +74,16 @@ export async function listPlatformUsers(prisma: PrismaClient, input: z.infer<typ
 
 /** Grants or withdraws the platform admin role; an admin cannot withdraw their own (no lock-out). */
 export async function setPlatformAdmin(
-  prisma: PrismaClient,
+  db: PrismaClient,
   actor: { userId: string; ipAddress?: string | null },
   input: z.infer<typeof SetPlatformAdminInput>,
 ): Promise<PlatformUser> {
   if (input.userId === actor.userId && !input.isPlatformAdmin) {
     throw new DomainError("PRECONDITION_FAILED", "You cannot withdraw your own platform admin role. Ask another platform admin.");
   }
-  const user = await prisma.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+  const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
   if (!user) throw notFound("User", input.userId);
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: input.userId }, data: { isPlatformAdmin: input.isPlatformAdmin } });
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -93,14 +93,14 @@ export async function setPlatformAdmin(
       ipAddress: actor.ipAddress,
     });
   });
-  return toPlatformUser(await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: platformUserSelect }));
+  return toPlatformUser(await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: platformUserSelect }));
 }
 
 /** Bootstrap from the command line (scripts/platform-admin.ts): the first admin has no one to ask. */
-export async function grantPlatformAdminByEmail(prisma: PrismaClient, email: string, isPlatformAdmin: boolean): Promise<{ id: string; email: string }> {
-  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true } });
+export async function grantPlatformAdminByEmail(db: PrismaClient, email: string, isPlatformAdmin: boolean): Promise<{ id: string; email: string }> {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true } });
   if (!user) throw notFound("User with email", email);
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { isPlatformAdmin } });
     await recordAudit(tx, { action: isPlatformAdmin ? "platform.admin_granted" : "platform.admin_revoked", targetType: "user", targetId: user.id, metadata: { via: "command line" } });
   });

@@ -21,10 +21,10 @@ export const questionsVisibleTo = (organizationId: string): Prisma.QuestionWhere
 });
 
 /** The bank as an organisation sees it: curated plus its own generated questions, retired ones left out. */
-export async function listQuestions(prisma: PrismaClient, actor: OrgActor, filters: ListQuestionsFilters = {}): Promise<QuestionSummary[]> {
+export async function listQuestions(db: PrismaClient, actor: OrgActor, filters: ListQuestionsFilters = {}): Promise<QuestionSummary[]> {
   requirePermission(actor, "assessments:read");
   const search = filters.search?.trim();
-  return prisma.question.findMany({
+  return db.question.findMany({
     where: {
       AND: [
         questionsVisibleTo(actor.organizationId),
@@ -50,9 +50,9 @@ export async function listQuestions(prisma: PrismaClient, actor: OrgActor, filte
 }
 
 /** Every topic used by the questions an organisation can see, for the filter. */
-export async function listQuestionTopics(prisma: PrismaClient, actor: OrgActor): Promise<string[]> {
+export async function listQuestionTopics(db: PrismaClient, actor: OrgActor): Promise<string[]> {
   requirePermission(actor, "assessments:read");
-  const rows = await prisma.question.findMany({
+  const rows = await db.question.findMany({
     where: { AND: [questionsVisibleTo(actor.organizationId), { retiredAt: null }] },
     select: { topics: true },
   });
@@ -67,16 +67,16 @@ export async function listQuestionTopics(prisma: PrismaClient, actor: OrgActor):
  * for the curated bank (anyone can sign up — a candidate too — so its answers stay on the
  * server), and for the organisation's own questions only with `questions:read_solutions`.
  */
-export async function getQuestion(prisma: PrismaClient, actor: OrgActor, id: string): Promise<QuestionDetails> {
+export async function getQuestion(db: PrismaClient, actor: OrgActor, id: string): Promise<QuestionDetails> {
   requirePermission(actor, "assessments:read");
-  const row = await prisma.question.findFirst({
+  const row = await db.question.findFirst({
     where: { AND: [{ id }, questionsVisibleTo(actor.organizationId)] },
     select: questionDetailsSelect,
   });
   if (!row) throw notFound("Question", id);
   const withheld = solutionWithheldFrom(actor, row);
   if (withheld) return toQuestionDetails(row, { withheld });
-  const solution = await prisma.question.findFirstOrThrow({
+  const solution = await db.question.findFirstOrThrow({
     where: { id: row.id, organizationId: actor.organizationId },
     select: questionSolutionSelect,
   });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+export { DIFFICULTY_LABELS, LANGUAGE_LABELS } from "./labels.ts";
+
 // Shapes of the question bank: the folder format under prisma/seed/questions and the inputs
 // of the read procedures (the web app reuses the latter for its filter form).
 

@@ -21,12 +21,12 @@ const SEED_LOCK_KEY = 7_302_214_471_955_041n;
  * pointing at the questions they used. Idempotent; a second run reports everything unchanged.
  */
 export async function seedQuestionBank(
-  prisma: PrismaClient,
+  db: PrismaClient,
   definitions: readonly QuestionDefinition[] = loadQuestionBank(),
   options: { now?: () => Date } = {},
 ): Promise<SeedReport> {
   const now = options.now?.() ?? new Date();
-  return prisma.$transaction(
+  return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
       const report: SeedReport = { created: [], updated: [], unchanged: [], retired: [] };

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { badRequest } from "../shared/errors.ts";
 import { questionSummarySelect, type QuestionSummary } from "./question-dto.ts";
 import { DIFFICULTIES, type Difficulty, type QuestionLanguage } from "./schemas.ts";
@@ -26,7 +26,7 @@ const MAX_COUNT = 50;
  * seed, so one call never returns duplicates and a retry with the same seed agrees.
  * Returns fewer than `count` when the bank has no more; callers decide what that means.
  */
-export async function selectQuestions(db: PrismaClient | Prisma.TransactionClient, input: SelectQuestionsInput): Promise<QuestionSummary[]> {
+export async function selectQuestions(db: Db, input: SelectQuestionsInput): Promise<QuestionSummary[]> {
   if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_COUNT) {
     throw badRequest(`Ask for between 1 and ${MAX_COUNT} questions.`, { count: [`Use a whole number from 1 to ${MAX_COUNT}.`] });
   }

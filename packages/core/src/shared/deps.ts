@@ -2,7 +2,7 @@ import type { PrismaClient } from "@interviewlm/db";
 
 /** What every domain service needs from the outside world, passed explicitly. */
 export interface CoreDeps {
-  prisma: PrismaClient;
+  db: PrismaClient;
   /** Public base URL of the web app, used to build links in emails (no trailing slash). */
   appUrl: string;
   /** Server secret (≥ 32 chars) for signing links such as candidate invitations. */
@@ -14,6 +14,8 @@ export interface CoreDeps {
    * sockets close at once. Absent: nobody is told, tokens lapse at their expiry (10 minutes).
    */
   rooms?: RoomAccessPort;
+  /** Sender of the mail services queue (EMAIL_FROM); the emails package's default when unset. */
+  emailFrom?: string;
   /** Injected so tests can move time; defaults to the wall clock. */
   now?: () => Date;
 }

@@ -7,17 +7,17 @@ import { tooManyRequests } from "./errors.ts";
  * refuses with "Too many <what>. Try again in N s." once it is spent.
  */
 export async function enforceRateLimit(
-  prisma: PrismaClient,
+  db: PrismaClient,
   policy: RateLimitPolicy,
   subject: string,
   now: Date,
   what: string,
 ): Promise<void> {
-  const verdict = await consumeRateLimit(prisma, rateLimitRule(policy, subject), now);
+  const verdict = await consumeRateLimit(db, rateLimitRule(policy, subject), now);
   if (!verdict.allowed) throw tooManyRequests(verdict.retryAfterSeconds, what);
 }
 
 /** Same count, but answers instead of throwing (for flows that must not reveal the limit). */
-export async function withinRateLimit(prisma: PrismaClient, policy: RateLimitPolicy, subject: string, now: Date): Promise<boolean> {
-  return (await consumeRateLimit(prisma, rateLimitRule(policy, subject), now)).allowed;
+export async function withinRateLimit(db: PrismaClient, policy: RateLimitPolicy, subject: string, now: Date): Promise<boolean> {
+  return (await consumeRateLimit(db, rateLimitRule(policy, subject), now)).allowed;
 }

@@ -5,8 +5,8 @@ import { startOutboxWorker } from "./outbox-worker.ts";
 import { queueEmail } from "./queue-email.ts";
 
 function recordingLogger() {
-  const lines: { level: "info" | "warn" | "error"; message: string }[] = [];
-  const log = (level: "info" | "warn" | "error") => (message: unknown) => lines.push({ level, message: String(message) });
+  const lines: { level: "info" | "warn" | "error"; event: string; fields?: Record<string, unknown> }[] = [];
+  const log = (level: "info" | "warn" | "error") => (event: string, fields?: Record<string, unknown>) => lines.push({ level, event, fields });
   return { lines, logger: { info: log("info"), warn: log("warn"), error: log("error") } };
 }
 
@@ -42,8 +42,8 @@ describe(`outbox worker (${testDatabaseFlavour()})`, () => {
       expect(email?.idempotencyKey).toBe(id);
       await waitFor(async () => (await db.prisma.emailMessage.findUniqueOrThrow({ where: { id } })).status === "SENT");
       // The pass logs after it has recorded the result.
-      await waitFor(async () => lines.some((l) => l.message === "[emails] sent 1 message(s)"));
-      expect(lines).toContainEqual({ level: "info", message: "[emails] sent 1 message(s)" });
+      await waitFor(async () => lines.some((l) => l.event === "outbox.sent"));
+      expect(lines).toContainEqual({ level: "info", event: "outbox.sent", fields: { count: 1 } });
     } finally {
       await worker.stop();
     }
@@ -85,6 +85,6 @@ describe(`outbox worker (${testDatabaseFlavour()})`, () => {
       await worker.stop();
     }
     expect(lines.filter((l) => l.level === "error")).toHaveLength(2);
-    expect(lines[0]?.message).toMatch(/outbox delivery pass failed/);
+    expect(lines[0]?.event).toBe("outbox.pass_failed");
   });
 });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@interviewlm/db";
+import { createLogger, type Logger } from "@interviewlm/infra/log";
 import { Resend } from "resend";
 import { deliverDueEmails, type DeliveryPassResult } from "./deliver-due-emails.ts";
 
@@ -9,7 +10,7 @@ export interface OutboxWorkerOptions {
   baseUrl?: string;
   /** Pause between passes (default 2000 ms). */
   intervalMs?: number;
-  logger?: Pick<Console, "info" | "warn" | "error">;
+  logger?: Pick<Logger, "info" | "warn" | "error">;
 }
 
 export interface OutboxWorker {
@@ -23,7 +24,7 @@ export interface OutboxWorker {
  * several processes may run workers side by side, the claim keeps them apart.
  */
 export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
-  const { prisma, intervalMs = 2000, logger = console } = opts;
+  const { prisma, intervalMs = 2000, logger = createLogger({ component: "emails.outbox" }) } = opts;
   const resend = new Resend(opts.apiKey, opts.baseUrl ? { baseUrl: opts.baseUrl } : undefined);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -35,7 +36,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       logPass(logger, result);
     } catch (error) {
       // A database hiccup must not end delivery for the life of the process.
-      logger.error("[emails] outbox delivery pass failed; will try again", error);
+      logger.error("outbox.pass_failed", { error, next: "will try again" });
     }
   }
 
@@ -61,8 +62,8 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
   };
 }
 
-function logPass(logger: Pick<Console, "info" | "warn">, { sent, retried, failed }: DeliveryPassResult) {
-  if (sent > 0) logger.info(`[emails] sent ${sent} message(s)`);
-  if (retried > 0) logger.warn(`[emails] ${retried} message(s) will be retried later`);
-  if (failed > 0) logger.warn(`[emails] ${failed} message(s) failed permanently; see lastError in the outbox`);
+function logPass(logger: Pick<Logger, "info" | "warn">, { sent, retried, failed }: DeliveryPassResult) {
+  if (sent > 0) logger.info("outbox.sent", { count: sent });
+  if (retried > 0) logger.warn("outbox.will_retry", { count: retried });
+  if (failed > 0) logger.warn("outbox.failed_permanently", { count: failed, see: "lastError in the outbox" });
 }

@@ -1,11 +1,11 @@
-import type { Prisma, PrismaClient } from "@interviewlm/db";
-import { readEmailEnv } from "../env.ts";
+import type { Db } from "@interviewlm/db";
+import { DEFAULT_EMAIL_FROM } from "../env.ts";
 import { renderValidatedEmail, validateEmailInput } from "../render-email.tsx";
 import type { EmailInput } from "../templates/registry.ts";
 
 export interface QueueEmailOptions {
-  /** Sender; defaults to EMAIL_FROM. */
-  from?: string;
+  /** Sender: the process's EMAIL_FROM, handed down by the caller; the default sender without one. */
+  from?: string | undefined;
 }
 
 /**
@@ -16,7 +16,7 @@ export interface QueueEmailOptions {
  * to enqueue atomically with the caller's own writes.
  */
 export async function queueEmail(
-  db: PrismaClient | Prisma.TransactionClient,
+  db: Db,
   input: EmailInput,
   options: QueueEmailOptions = {},
 ): Promise<{ id: string }> {
@@ -27,7 +27,7 @@ export async function queueEmail(
       organizationId: email.organizationId,
       template: email.template.id,
       toAddress: email.to,
-      fromAddress: options.from ?? readEmailEnv().EMAIL_FROM,
+      fromAddress: options.from ?? DEFAULT_EMAIL_FROM,
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,

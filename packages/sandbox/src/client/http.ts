@@ -1,8 +1,10 @@
+import { requestJson as sendJson, type HttpMethod } from "@interviewlm/infra/http";
 import type { z } from "zod";
 import { ApiErrorBodySchema } from "../api/schemas.ts";
 import { SANDBOX_ERROR_CODES, SandboxError, type SandboxErrorCode } from "../errors.ts";
 
-// fetch + JSON + zod, and the service's error bodies turned back into SandboxErrors.
+// The shared JSON-over-HTTP helper with the service token, and the service's error bodies
+// turned back into SandboxErrors.
 
 /** A SandboxError that came over HTTP; `status` is the response status. */
 export class SandboxRequestError extends SandboxError {
@@ -19,24 +21,30 @@ export interface RequestContext {
   baseUrl: string;
   fetch: typeof fetch;
   token(): Promise<string>;
+  /** The id this call carries in x-request-id. */
+  requestId(): string;
 }
 
 export async function requestJson<S extends z.ZodType>(
   context: RequestContext,
-  method: string,
+  method: HttpMethod,
   path: string,
-  options: { body?: unknown; query?: Record<string, string>; schema: S | null; auth?: boolean },
+  options: { body?: unknown; query?: Record<string, string>; schema: S | null; auth?: boolean; timeoutMs?: number },
 ): Promise<z.infer<S>> {
-  const url = new URL(path, context.baseUrl);
-  for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = {};
   if (options.auth !== false) headers.authorization = `Bearer ${await context.token()}`;
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  const response = await context.fetch(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-  const text = await response.text();
-  if (!response.ok) throw toRequestError(response.status, text);
-  if (options.schema === null) return undefined as z.infer<S>;
-  return options.schema.parse(text ? JSON.parse(text) : null);
+  return sendJson({
+    method,
+    url: new URL(path, context.baseUrl),
+    query: options.query,
+    headers,
+    body: options.body,
+    schema: options.schema,
+    timeoutMs: options.timeoutMs,
+    requestId: context.requestId(),
+    fetch: context.fetch,
+    errorFor: toRequestError,
+  }) as Promise<z.infer<S>>; // schema null: the caller expects no body (undefined)
 }
 
 export function toRequestError(status: number, text: string): SandboxRequestError {

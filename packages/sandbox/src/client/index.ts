@@ -1,3 +1,5 @@
+import type { HttpMethod } from "@interviewlm/infra/http";
+import { newRequestId } from "@interviewlm/infra/log";
 import type { z } from "zod";
 import { ROUTES } from "../api/routes.ts";
 import {
@@ -54,6 +56,11 @@ export interface SandboxClientOptions {
   baseUrl: string;
   auth: SandboxClientAuth;
   fetch?: typeof fetch;
+  /**
+   * The id of the request being served, so the sandbox service's log lines match the caller's
+   * (the web app passes the current request's); without one each call gets a fresh id.
+   */
+  requestId?: () => string | undefined;
   /** Required for terminals and file events where there is no global WebSocket (Node 20). */
   WebSocket?: WebSocketConstructor;
 }
@@ -86,10 +93,22 @@ export interface SandboxClient {
   checkCodeRuns(request: CodeCheckRequest): Promise<CodeCheckResult>;
 }
 
+/**
+ * Exec, test runs and workspace lifecycle calls wait for candidate code (up to the 120 s run
+ * limit) or for a provider to start a machine; everything else answers in well under a second.
+ */
+const SLOW_CALL_TIMEOUT_MS = 180_000;
+
 export function createSandboxClient(options: SandboxClientOptions): SandboxClient {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const context: RequestContext = { baseUrl: options.baseUrl, fetch: fetchImpl, token: tokenSource(options.auth) };
-  const call = <S extends z.ZodType>(method: string, path: string, request: Parameters<typeof requestJson<S>>[3]) => requestJson<S>(context, method, path, request);
+  const context: RequestContext = {
+    baseUrl: options.baseUrl,
+    fetch: fetchImpl,
+    token: tokenSource(options.auth),
+    requestId: () => options.requestId?.() ?? newRequestId(),
+  };
+  const call = <S extends z.ZodType>(method: HttpMethod, path: string, request: Parameters<typeof requestJson<S>>[3]) => requestJson<S>(context, method, path, request);
+  const slow = { timeoutMs: SLOW_CALL_TIMEOUT_MS };
 
   const socketUrl = async (path: string, query: Record<string, string>) => {
     const url = new URL(path, options.baseUrl);
@@ -107,14 +126,14 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
   return {
     health: () => call("GET", ROUTES.health, { schema: HealthResponseSchema, auth: false }),
     metrics: () => call("GET", ROUTES.metrics, { schema: MetricsResponseSchema }),
-    createWorkspace: (request) => call("POST", ROUTES.workspaces, { body: request, schema: WorkspaceInfoSchema }),
-    recreateWorkspace: (id, request) => call("PUT", ROUTES.workspace(id), { body: request, schema: WorkspaceInfoSchema }),
+    createWorkspace: (request) => call("POST", ROUTES.workspaces, { body: request, schema: WorkspaceInfoSchema, ...slow }),
+    recreateWorkspace: (id, request) => call("PUT", ROUTES.workspace(id), { body: request, schema: WorkspaceInfoSchema, ...slow }),
     getWorkspace: (id) => call("GET", ROUTES.workspace(id), { schema: WorkspaceInfoSchema }),
-    resumeWorkspace: (id) => call("POST", ROUTES.resume(id), { schema: WorkspaceInfoSchema }),
-    suspendWorkspace: async (id) => void (await call("POST", ROUTES.suspend(id), { schema: null })),
-    destroyWorkspace: async (id) => void (await call("DELETE", ROUTES.workspace(id), { schema: null })),
-    snapshotWorkspace: (id) => call("POST", ROUTES.snapshots(id), { schema: SnapshotInfoSchema }),
-    restoreWorkspace: (id, snapshotId) => call("POST", ROUTES.restore(id), { body: { snapshotId }, schema: WorkspaceInfoSchema }),
+    resumeWorkspace: (id) => call("POST", ROUTES.resume(id), { schema: WorkspaceInfoSchema, ...slow }),
+    suspendWorkspace: async (id) => void (await call("POST", ROUTES.suspend(id), { schema: null, ...slow })),
+    destroyWorkspace: async (id) => void (await call("DELETE", ROUTES.workspace(id), { schema: null, ...slow })),
+    snapshotWorkspace: (id) => call("POST", ROUTES.snapshots(id), { schema: SnapshotInfoSchema, ...slow }),
+    restoreWorkspace: (id, snapshotId) => call("POST", ROUTES.restore(id), { body: { snapshotId }, schema: WorkspaceInfoSchema, ...slow }),
     listFiles: async (id) => (await call("GET", ROUTES.files(id), { schema: ListFilesResponseSchema })).files,
     readFile: (id, path) => call("GET", ROUTES.file(id), { query: { path }, schema: FileContentSchema }),
     writeFile: (id, path, content) =>
@@ -124,14 +143,14 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
       }),
     deleteFile: async (id, path) => void (await call("DELETE", ROUTES.file(id), { query: { path }, schema: null })),
     renameFile: async (id, from, to) => void (await call("POST", ROUTES.rename(id), { body: { from, to }, schema: null })),
-    exec: (id, request) => call("POST", ROUTES.exec(id), { body: request, schema: ExecResultSchema }),
-    runTests: (id, request = {}) => call("POST", ROUTES.tests(id), { body: request, schema: TestRunResultSchema }),
+    exec: (id, request) => call("POST", ROUTES.exec(id), { body: request, schema: ExecResultSchema, ...slow }),
+    runTests: (id, request = {}) => call("POST", ROUTES.tests(id), { body: request, schema: TestRunResultSchema, ...slow }),
     openTerminal: async (id, { cols, rows, ptyId }) => {
       const query: Record<string, string> = { cols: String(cols), rows: String(rows), ...(ptyId ? { ptyId } : {}) };
       return attachTerminal(connectSocket(WebSocketImpl(), await socketUrl(ROUTES.pty(id), query)));
     },
     watchFiles: async (id) => attachFileEvents(connectSocket(WebSocketImpl(), await socketUrl(ROUTES.events(id), {}))),
-    checkCodeRuns: (request) => call("POST", ROUTES.codeCheck, { body: request, schema: CodeCheckResultSchema }),
+    checkCodeRuns: (request) => call("POST", ROUTES.codeCheck, { body: request, schema: CodeCheckResultSchema, ...slow }),
   };
 }
 

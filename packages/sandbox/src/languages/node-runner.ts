@@ -2,7 +2,7 @@ import type { LanguageDefinition, TestRunPaths } from "./types.ts";
 
 // JavaScript and TypeScript share one runner: esbuild bundles the test files (stripping types,
 // resolving extensionless imports), node:test runs them in one process. Chosen for start-up
-// time; measurements in docs/decisions/0100-sandbox-typescript-test-runner.md.
+// time; measurements in docs/decisions/0006-sandbox-typescript-test-runner.md.
 export const ESBUILD_VERSION = "0.28.2";
 
 export const nodeRunnerTools = { node: "/usr/bin/node", esbuild: "esbuild" } as const;

@@ -14,6 +14,7 @@ import {
   type TestRunResult,
   type WorkspaceInfo,
 } from "../api/schemas.ts";
+import { createLogger, type Logger } from "@interviewlm/infra/log";
 import { AsyncQueue } from "../async-queue.ts";
 import { SandboxError } from "../errors.ts";
 import { newSnapshotId, newWorkspaceIdFrom, requireWorkspaceId } from "../ids.ts";
@@ -46,7 +47,7 @@ export interface LocalProviderOptions {
   cgroupParent?: string;
   /** Host tool locations; null disables a tool (e.g. to try the weak-isolation path). */
   tools?: ToolPaths;
-  logger?: { info(message: string): void; warn(message: string): void };
+  logger?: Pick<Logger, "info" | "warn">;
 }
 
 interface ActiveWorkspace {
@@ -75,7 +76,7 @@ export class LocalProvider implements SandboxProvider {
   ) {}
 
   static async start(options: LocalProviderOptions): Promise<LocalProvider> {
-    const logger = options.logger ?? { info: console.log, warn: console.warn };
+    const logger = options.logger ?? createLogger({ service: "sandbox" });
     const dataDir = path.resolve(options.dataDir);
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o711 });
     fs.chmodSync(dataDir, 0o711);
@@ -95,7 +96,7 @@ export class LocalProvider implements SandboxProvider {
       const runtime = prepareHostRuntime(workDir, options.tools?.python ?? "/usr/bin/python3");
       const probe = probeHost({ dataDir: workDir, cgroupParent: options.cgroupParent ?? "interviewlm-sandbox", instance, tools: options.tools ?? {}, runtime });
       const swept = probe.cgroups ? await probe.cgroups.sweep() : 0;
-      if (swept > 0) logger.warn(`sandbox: removed ${swept} cgroup(s) left by a previous run`);
+      if (swept > 0) logger.warn("sandbox.stale_cgroups_removed", { count: swept });
       const runsDir = path.join(workDir, "runs");
       fs.rmSync(runsDir, { recursive: true, force: true });
       fs.mkdirSync(runsDir, { mode: 0o711 });
@@ -116,8 +117,12 @@ export class LocalProvider implements SandboxProvider {
       if (selfTest) probe.problems.push(selfTest);
       const report = toReport(probe);
       const enforced = Object.entries(report.enforced).map(([key, on]) => `${key}=${on ? "yes" : "NO"}`).join(" ");
-      if (report.level === "full") logger.info(`sandbox: full isolation (${enforced}); data in ${dataDir}${workDir === dataDir ? "" : ` (reached through ${workDir})`}`);
-      else logger.warn(`sandbox: WEAK isolation (${enforced}); ${report.problems.join("; ")}. ${options.allowWeakIsolation ? "Running code anyway (SANDBOX_ALLOW_WEAK_ISOLATION=1)." : "Refusing to run code; set SANDBOX_ALLOW_WEAK_ISOLATION=1 to allow it."}`);
+      if (report.level === "full") logger.info("sandbox.isolation", { level: "full", enforced, dataDir, reachedThrough: workDir === dataDir ? undefined : workDir });
+      else {
+        const decision = options.allowWeakIsolation ? "Running code anyway (SANDBOX_ALLOW_WEAK_ISOLATION=1)." : "Refusing to run code; set SANDBOX_ALLOW_WEAK_ISOLATION=1 to allow it.";
+        // "WEAK isolation" is what operators (and the fresh-clone check) look for.
+        logger.warn("sandbox.isolation", { level: "weak", summary: `WEAK isolation (${enforced})`, problems: report.problems, decision });
+      }
       return new LocalProvider({ ...options, dataDir: workDir }, limits, storage, store, runner, probe, report, release);
     } catch (error) {
       await release();

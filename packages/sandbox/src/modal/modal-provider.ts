@@ -14,6 +14,7 @@ import {
   type TestRunResult,
   type WorkspaceInfo,
 } from "../api/schemas.ts";
+import { createLogger, type Logger } from "@interviewlm/infra/log";
 import { SandboxError } from "../errors.ts";
 import { toExecResult } from "../exec-result.ts";
 import { decodeFileInput } from "../file-content.ts";
@@ -46,7 +47,7 @@ export interface ModalProviderOptions {
   storage?: Partial<StorageLimits>;
   /** Modal terminates a sandbox idle this long; terminals and watchers renew it. */
   idleTimeoutMs?: number;
-  logger?: { info(message: string): void; warn(message: string): void };
+  logger?: Pick<Logger, "info" | "warn">;
 }
 
 interface LiveWorkspace {
@@ -85,7 +86,7 @@ export class ModalProvider implements SandboxProvider {
   static async start(options: ModalProviderOptions): Promise<ModalProvider> {
     const client = new ModalClient({ tokenId: options.tokenId, tokenSecret: options.tokenSecret, environment: options.environment });
     const app = await client.apps.fromName(options.appName, { createIfMissing: true, environment: options.environment });
-    (options.logger ?? console).info(`sandbox: Modal provider on app ${options.appName} (${app.appId})`);
+    (options.logger ?? createLogger({ service: "sandbox" })).info("sandbox.provider", { provider: "modal", app: options.appName, appId: app.appId });
     return new ModalProvider(client, app, options);
   }
 

@@ -1,15 +1,8 @@
-import type { CandidateStatus } from "@interviewlm/core/candidates";
+import type { CandidateStatus, CandidateSummary } from "@interviewlm/core/candidates";
+import { CANDIDATE_STATUS_LABELS } from "@interviewlm/core/candidates/schemas";
 import { Badge, type BadgeTone } from "@interviewlm/ui";
 
-export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
-  INVITED: "Invited",
-  OPENED: "Opened",
-  STARTED: "In progress",
-  COMPLETED: "Completed",
-  EVALUATED: "Evaluated",
-  EXPIRED: "Expired",
-  REVOKED: "Revoked",
-};
+export { CANDIDATE_STATUS_LABELS };
 
 const TONES: Record<CandidateStatus, BadgeTone> = {
   INVITED: "info",
@@ -31,16 +24,9 @@ export function CandidateStatusBadge({ status }: { status: CandidateStatus }) {
 }
 
 /** The moment the candidate reached their current status (what "last activity" means in the table). */
-export function statusChangedAt(candidate: {
-  status: CandidateStatus;
-  invitedAt: Date;
-  openedAt: Date | null;
-  startedAt: Date | null;
-  completedAt: Date | null;
-  evaluatedAt: Date | null;
-  expiredAt: Date | null;
-  revokedAt: Date | null;
-}): Date {
+export function statusChangedAt(
+  candidate: Pick<CandidateSummary, "status" | "invitedAt" | "openedAt" | "startedAt" | "completedAt" | "evaluatedAt" | "expiredAt" | "revokedAt">,
+): Date {
   const stamps: Record<CandidateStatus, Date | null> = {
     INVITED: candidate.invitedAt,
     OPENED: candidate.openedAt,

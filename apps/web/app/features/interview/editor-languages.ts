@@ -24,7 +24,7 @@ const BY_EXTENSION: Record<string, EditorLanguage> = {
   markdown: "markdown",
 };
 
-export const LANGUAGE_LABELS: Record<EditorLanguage, string> = {
+export const EDITOR_LANGUAGE_LABELS: Record<EditorLanguage, string> = {
   python: "Python",
   javascript: "JavaScript",
   jsx: "JavaScript (JSX)",

@@ -6,6 +6,10 @@ import PartySocket from "partysocket";
 import { roomEndpoint } from "./room-host";
 import { INITIAL_ROOM_STATE, roomReducer, type RoomEvent, type RoomState } from "./room-state";
 import { TerminalStream } from "./terminal-stream";
+import { createLogger, newRequestId } from "@interviewlm/infra/log";
+
+// The same JSON lines as the servers write, in the browser console.
+const log = createLogger({ component: "room-client" });
 
 export interface RoomClientOptions {
   roomHost: string;
@@ -51,7 +55,8 @@ export class RoomClient {
       protocol,
       party: "main",
       room: options.sessionId,
-      query: () => ({ token: options.getToken(), channel: "control" }),
+      // A fresh id per (re)connection: the room's log lines about this socket carry it.
+      query: () => ({ token: options.getToken(), channel: "control", rid: newRequestId() }),
       WebSocket: options.WebSocket,
       minReconnectionDelay: 500,
       maxReconnectionDelay: 10_000,
@@ -84,12 +89,12 @@ export class RoomClient {
     if (this.state.connection !== "open") return false;
     const parsed = ClientMessageSchema.safeParse(message);
     if (!parsed.success) {
-      console.error("room: refusing to send a message outside the contract", parsed.error.issues);
+      log.error("room_client.send_refused", { reason: "outside the contract", issues: parsed.error.issues });
       return false;
     }
     const text = JSON.stringify(parsed.data);
     if (encoder.encode(text).byteLength > MAX_CLIENT_MESSAGE_BYTES) {
-      console.error(`room: refusing to send a ${message.type} message over ${MAX_CLIENT_MESSAGE_BYTES} bytes`);
+      log.error("room_client.send_refused", { reason: "too large", type: message.type, maxBytes: MAX_CLIENT_MESSAGE_BYTES });
       return false;
     }
     this.socket.send(text);
@@ -143,12 +148,12 @@ export class RoomClient {
     try {
       json = JSON.parse(data);
     } catch {
-      console.warn("room: dropped a message that is not JSON");
+      log.warn("room_client.message_dropped", { reason: "not JSON" });
       return;
     }
     const parsed = ServerMessageSchema.safeParse(json);
     if (!parsed.success) {
-      console.warn("room: dropped a message outside the contract", parsed.error.issues);
+      log.warn("room_client.message_dropped", { reason: "outside the contract", issues: parsed.error.issues });
       return;
     }
     const message = parsed.data;

@@ -5,7 +5,7 @@ import { Badge, Spinner } from "@interviewlm/ui";
 import { Eye } from "@interviewlm/ui/icons";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { CodeEditor, type PasteSignal } from "./code-editor";
-import { LANGUAGE_LABELS, languageForPath } from "./editor-languages";
+import { EDITOR_LANGUAGE_LABELS, languageForPath } from "./editor-languages";
 import { EditorTabs } from "./editor-tabs";
 import { FileDialogs, type FileDialogState } from "./file-dialogs";
 import { FileTree } from "./file-tree";
@@ -82,7 +82,7 @@ export function Workspace({ shared, mode, storageKey, onPaste }: WorkspaceProps)
 
   const files = shared?.files ?? null;
   const text = tabs.active && files ? (files.get(tabs.active) ?? null) : null;
-  const language = tabs.active ? LANGUAGE_LABELS[languageForPath(tabs.active)] : null;
+  const language = tabs.active ? EDITOR_LANGUAGE_LABELS[languageForPath(tabs.active)] : null;
 
   return (
     <section aria-label="Workspace" className="grid h-full min-h-0 grid-cols-[13rem_minmax(0,1fr)] bg-surface">

@@ -1,9 +1,10 @@
 // Server side of the candidate portal: the tRPC portal view, with the token problems the
 // page explains turned into data (and everything else left to the error boundary).
-import { inviteKeys, inviteLinkProblemOf, readInviteToken, type InviteLinkProblem, type PortalView } from "@interviewlm/core/candidates";
+import type { InviteLinkProblem, PortalView } from "@interviewlm/core/candidates";
 import type { AppLoadContext } from "@remix-run/node";
 import { TRPCError } from "@trpc/server";
 import { serverApi } from "~/.server/api";
+import { linkProblemOf } from "~/.server/invite-links";
 
 export type PortalLoad = { ok: true; view: PortalView } | { ok: false; problem: InviteLinkProblem };
 
@@ -13,19 +14,9 @@ export async function loadPortal(request: Request, context: AppLoadContext, toke
     return { ok: true, view: await api.portal.view({ token }) };
   } catch (error) {
     // A token too long or empty fails input validation before the service sees it: still "not valid".
-    const problem = inviteLinkProblemOf(error) ?? (error instanceof TRPCError && error.code === "BAD_REQUEST" ? "invalid" : null);
+    const problem = linkProblemOf(error) ?? (error instanceof TRPCError && error.code === "BAD_REQUEST" ? "invalid" : null);
     if (!problem) throw error;
     return { ok: false, problem };
-  }
-}
-
-/** Whether `token` is one we signed (no database read): enough for the reachability check. */
-export async function isSignedInviteToken(context: AppLoadContext, token: string): Promise<boolean> {
-  try {
-    await readInviteToken(inviteKeys(context.services.deps), token);
-    return true;
-  } catch {
-    return false;
   }
 }
 

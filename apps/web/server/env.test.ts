@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { readWebEnv } from "./env.ts";
+
+const secret = "s".repeat(40);
+
+describe("the web app's environment", () => {
+  it("refuses to start with several bad values, listing every one of them across the packages", () => {
+    const read = () =>
+      readWebEnv({
+        NODE_ENV: "production",
+        APP_SECRET: "short",
+        DATABASE_URL: "not a url",
+        EMAIL_FROM: "nobody",
+        GITHUB_CLIENT_ID: "id",
+        SANDBOX_URL: "nope",
+        TRUST_PROXY: "maybe",
+      });
+    let message = "";
+    try {
+      read();
+    } catch (error) {
+      message = error instanceof Error ? error.message : String(error);
+    }
+    expect(message).toMatch(/^The web app's environment is not valid:/);
+    for (const problem of [
+      /APP_SECRET: must be at least 32 characters/,
+      /APP_URL: is required in production/,
+      /DATABASE_URL: /,
+      /EMAIL_FROM: must look like/,
+      /GITHUB_CLIENT_SECRET: required when GITHUB_CLIENT_ID is set/,
+      /ROOM_TOKEN_SECRET: /,
+      /SANDBOX_URL: /,
+      /SANDBOX_SERVICE_SECRET: is required in production/,
+      /TRUST_PROXY: /,
+    ]) {
+      expect(message).toMatch(problem);
+    }
+    expect(message).toMatch(/See \.env\.example/);
+  });
+
+  it("composes the packages' variables into one flat environment with development defaults", () => {
+    const env = readWebEnv({ APP_SECRET: secret, ROOM_TOKEN_SECRET: secret, DATABASE_URL: "", RESEND_API_KEY: "" });
+    expect(env).toMatchObject({
+      NODE_ENV: "development",
+      APP_URL: "http://localhost:3000",
+      SANDBOX_URL: "http://127.0.0.1:4100",
+      ROOM_TOKEN_SECRET: secret,
+      TRUST_PROXY: false,
+      email: { EMAIL_FROM: expect.stringContaining("@") },
+      oauth: { configured: [] },
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SANDBOX_SERVICE_SECRET).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readRoomEnv, RoomEnvError } from "./env.ts";
+
+const secret = "r".repeat(40);
+
+describe("the room's environment", () => {
+  it("lists every missing or invalid variable at once", () => {
+    let error: unknown;
+    try {
+      readRoomEnv({ ROOM_TOKEN_SECRET: "short", SANDBOX_URL: "", WEB_INTERNAL_URL: "not a url" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RoomEnvError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^The room's environment is not valid:/);
+    expect(message).toMatch(/WEB_INTERNAL_URL: /);
+    expect(message).toMatch(/ROOM_TOKEN_SECRET: must be at least 32 characters/);
+    expect(message).toMatch(/SANDBOX_URL: is required/);
+    expect(message).toMatch(/SANDBOX_SERVICE_SECRET: is required/);
+    expect(message).toMatch(/--var K=V/);
+  });
+
+  it("reads the room's variables, dropping trailing slashes from URLs", () => {
+    expect(readRoomEnv({ ROOM_TOKEN_SECRET: secret, SANDBOX_URL: "http://127.0.0.1:4100/", SANDBOX_SERVICE_SECRET: secret, WEB_INTERNAL_URL: "http://127.0.0.1:3000/" })).toEqual({
+      ROOM_TOKEN_SECRET: secret,
+      SANDBOX_URL: "http://127.0.0.1:4100",
+      SANDBOX_SERVICE_SECRET: secret,
+      WEB_INTERNAL_URL: "http://127.0.0.1:3000",
+    });
+  });
+});
