@@ -18,7 +18,7 @@ describe("the room's environment", () => {
     expect(message).toMatch(/ROOM_TOKEN_SECRET: must be at least 32 characters/);
     expect(message).toMatch(/SANDBOX_URL: is required/);
     expect(message).toMatch(/SANDBOX_SERVICE_SECRET: is required/);
-    expect(message).toMatch(/--var K=V/);
+    expect(message).toMatch(/partykit config.s vars/);
   });
 
   it("reads the room's variables, dropping trailing slashes from URLs", () => {
