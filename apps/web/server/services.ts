@@ -51,7 +51,7 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
   };
 
   const worker = env.email.RESEND_API_KEY
-    ? startOutboxWorker({ prisma: db.prisma, apiKey: env.email.RESEND_API_KEY, baseUrl: env.email.RESEND_BASE_URL, logger: log })
+    ? startOutboxWorker({ db: db.prisma, apiKey: env.email.RESEND_API_KEY, baseUrl: env.email.RESEND_BASE_URL, logger: log })
     : null;
   log.info("email.mode", {
     delivery: worker ? "resend" : "outbox",

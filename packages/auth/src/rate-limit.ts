@@ -61,7 +61,7 @@ export function rateLimitRule(policy: RateLimitPolicy, subject: string): RateLim
 
 /** Counts one attempt against `rule` and says whether it is within the limit. */
 export async function consumeRateLimit(
-  prisma: PrismaClient,
+  db: PrismaClient,
   rule: RateLimitRule,
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
@@ -69,7 +69,7 @@ export async function consumeRateLimit(
   const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
   // The timestamp goes in as ISO text cast to the column's type: `timestamp(3)` without
   // time zone, holding UTC like every Prisma-written DateTime. Both drivers agree on text.
-  const rows = await prisma.$queryRaw<{ count: number }[]>`
+  const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitCounter" ("key", "windowStart", "count")
     VALUES (${rule.key}, ${new Date(windowStart).toISOString()}::timestamp(3), 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
@@ -88,11 +88,11 @@ export async function consumeRateLimit(
  * are, the smallest remaining, the longest wait.
  */
 export async function consumeRateLimits(
-  prisma: PrismaClient,
+  db: PrismaClient,
   rules: RateLimitRule[],
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
-  const results = await Promise.all(rules.map((rule) => consumeRateLimit(prisma, rule, now)));
+  const results = await Promise.all(rules.map((rule) => consumeRateLimit(db, rule, now)));
   return {
     allowed: results.every((r) => r.allowed),
     remaining: Math.min(...results.map((r) => r.remaining)),
@@ -102,26 +102,26 @@ export async function consumeRateLimits(
 
 /** Guard form: throws RateLimitedError ("Too many attempts. Try again in N s.") when refused. */
 export async function requireRateLimit(
-  prisma: PrismaClient,
+  db: PrismaClient,
   rules: RateLimitRule | RateLimitRule[],
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
-  const result = await consumeRateLimits(prisma, Array.isArray(rules) ? rules : [rules], now);
+  const result = await consumeRateLimits(db, Array.isArray(rules) ? rules : [rules], now);
   if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
   return result;
 }
 
 /** Forgets every window of `key`, e.g. the per-email login counter after a successful login. */
-export async function resetRateLimit(prisma: PrismaClient, key: string): Promise<void> {
-  await prisma.rateLimitCounter.deleteMany({ where: { key } });
+export async function resetRateLimit(db: PrismaClient, key: string): Promise<void> {
+  await db.rateLimitCounter.deleteMany({ where: { key } });
 }
 
 /**
  * Deletes windows that started before `olderThan`; for a periodic job. Pass at least
  * now − the longest window in use (RATE_LIMIT_MAX_WINDOW_SECONDS) so live windows survive.
  */
-export async function pruneRateLimitCounters(prisma: PrismaClient, olderThan: Date): Promise<number> {
-  const { count } = await prisma.rateLimitCounter.deleteMany({ where: { windowStart: { lt: olderThan } } });
+export async function pruneRateLimitCounters(db: PrismaClient, olderThan: Date): Promise<number> {
+  const { count } = await db.rateLimitCounter.deleteMany({ where: { windowStart: { lt: olderThan } } });
   return count;
 }
 

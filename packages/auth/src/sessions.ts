@@ -71,14 +71,14 @@ function clip(value: string | null | undefined, max: number): string | null {
 }
 
 export async function createSession(
-  prisma: PrismaClient,
+  db: PrismaClient,
   userId: string,
   meta: SessionMeta = {},
   now: Date = new Date(),
 ): Promise<{ token: string; session: SessionRecord }> {
   const id = randomBase32(TOKEN_PART_BYTES);
   const secret = randomBase32(TOKEN_PART_BYTES);
-  const session = await prisma.session.create({
+  const session = await db.session.create({
     data: {
       id,
       secretHash: hashSecret(secret),
@@ -101,7 +101,7 @@ export async function createSession(
  * lifetime) are deleted; live ones slide their expiry (see session-policy.ts).
  */
 export async function validateSessionToken(
-  prisma: PrismaClient,
+  db: PrismaClient,
   token: string,
   now: Date = new Date(),
 ): Promise<SessionValidation | null> {
@@ -109,7 +109,7 @@ export async function validateSessionToken(
   if (!match) return null;
   const [, id, secret] = match as unknown as [string, string, string];
 
-  const row = await prisma.session.findUnique({
+  const row = await db.session.findUnique({
     where: { id },
     select: { ...sessionSelect, secretHash: true, user: { select: userSelect } },
   });
@@ -119,7 +119,7 @@ export async function validateSessionToken(
   if (!constantTimeEqual(hashSecret(secret), row.secretHash)) return null;
 
   if (sessionEndReason(row, now) !== null) {
-    await prisma.session.deleteMany({ where: { id } });
+    await db.session.deleteMany({ where: { id } });
     return null;
   }
 
@@ -128,22 +128,22 @@ export async function validateSessionToken(
   if (!refresh) return { session, user, fresh: false };
 
   // updateMany: a concurrent sign-out may have removed the row; that request then wins.
-  const { count } = await prisma.session.updateMany({ where: { id }, data: refresh });
+  const { count } = await db.session.updateMany({ where: { id }, data: refresh });
   if (count === 0) return null;
   return { session: { ...session, ...refresh }, user, fresh: refresh.expiresAt !== undefined };
 }
 
-export async function invalidateSession(prisma: PrismaClient, sessionId: string): Promise<void> {
-  await prisma.session.deleteMany({ where: { id: sessionId } });
+export async function invalidateSession(db: PrismaClient, sessionId: string): Promise<void> {
+  await db.session.deleteMany({ where: { id: sessionId } });
 }
 
 /** "Log out everywhere" (optionally keeping the caller's own session). Returns how many ended. */
 export async function invalidateUserSessions(
-  prisma: PrismaClient,
+  db: PrismaClient,
   userId: string,
   options: { exceptSessionId?: string } = {},
 ): Promise<number> {
-  const { count } = await prisma.session.deleteMany({
+  const { count } = await db.session.deleteMany({
     where: { userId, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) },
   });
   return count;
@@ -151,13 +151,13 @@ export async function invalidateUserSessions(
 
 /** The user's live sessions, most recently used first (for the "sessions" settings page). */
 export async function listUserSessions(
-  prisma: PrismaClient,
+  db: PrismaClient,
   userId: string,
   now: Date = new Date(),
 ): Promise<SessionRecord[]> {
   // expiresAt ≤ lastUsedAt + idle timeout and ≤ the absolute deadline, so this one
   // condition hides every ended session that has not been pruned yet.
-  return prisma.session.findMany({
+  return db.session.findMany({
     where: { userId, expiresAt: { gt: now } },
     orderBy: { lastUsedAt: "desc" },
     select: sessionSelect,
@@ -170,11 +170,11 @@ export async function listUserSessions(
  * session is gone.
  */
 export async function setActiveOrganization(
-  prisma: PrismaClient,
+  db: PrismaClient,
   sessionId: string,
   organizationId: string | null,
 ): Promise<void> {
-  const { count } = await prisma.session.updateMany({
+  const { count } = await db.session.updateMany({
     where: { id: sessionId },
     data: { activeOrganizationId: organizationId },
   });
@@ -182,8 +182,8 @@ export async function setActiveOrganization(
 }
 
 /** Deletes sessions that can no longer validate; for a periodic job. Returns how many. */
-export async function pruneExpiredSessions(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
-  const { count } = await prisma.session.deleteMany({
+export async function pruneExpiredSessions(db: PrismaClient, now: Date = new Date()): Promise<number> {
+  const { count } = await db.session.deleteMany({
     where: {
       OR: [
         { expiresAt: { lte: now } },

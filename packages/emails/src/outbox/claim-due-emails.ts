@@ -25,11 +25,11 @@ export interface ClaimedEmail {
  * key (the row id) makes Resend answer the repeat without sending twice.
  */
 export async function claimNextDueEmail(
-  prisma: PrismaClient,
+  db: PrismaClient,
   now: Date,
   leaseUntil: Date,
 ): Promise<ClaimedEmail | null> {
-  const rows = await prisma.$queryRaw<ClaimedEmail[]>`
+  const rows = await db.$queryRaw<ClaimedEmail[]>`
     UPDATE "EmailMessage"
        SET status = 'SENDING'::"EmailStatus",
            "lockedUntil" = ${leaseUntil},

@@ -7,7 +7,7 @@ import { classifySendFailure, MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./deli
 export type ResendLike = { emails: Pick<Resend["emails"], "send"> };
 
 export interface DeliverDueEmailsDeps {
-  prisma: PrismaClient;
+  db: PrismaClient;
   resend: ResendLike;
   /** The clock for this pass (tests move it forward to reach retries). */
   now?: Date;
@@ -35,18 +35,18 @@ export const OUTBOX_ID_TAG = "outbox_id";
  * Stops early when Resend rate-limits or cannot be reached.
  */
 export async function deliverDueEmails(deps: DeliverDueEmailsDeps): Promise<DeliveryPassResult> {
-  const { prisma, resend, batchSize = 20 } = deps;
+  const { db, resend, batchSize = 20 } = deps;
   const result: DeliveryPassResult = { sent: 0, retried: 0, failed: 0 };
 
   for (let handled = 0; handled < batchSize; handled++) {
     // Without an injected clock each claim uses the current time, so a long pass stays honest.
     const now = deps.now ?? new Date();
-    const email = await claimNextDueEmail(prisma, now, new Date(now.getTime() + LEASE_MS));
+    const email = await claimNextDueEmail(db, now, new Date(now.getTime() + LEASE_MS));
     if (!email) break;
 
     const outcome = await sendOne(resend, email);
     if (outcome.ok) {
-      await recordSent(prisma, email.id, outcome.providerMessageId, now);
+      await recordSent(db, email.id, outcome.providerMessageId, now);
       result.sent++;
       continue;
     }
@@ -54,12 +54,12 @@ export async function deliverDueEmails(deps: DeliverDueEmailsDeps): Promise<Deli
     const failure = classifySendFailure(outcome.error, outcome.headers);
     if (failure.kind === "transient" && email.attempts < MAX_DELIVERY_ATTEMPTS) {
       const delay = retryDelayMs(email.attempts, failure.retryAfterSeconds);
-      await recordRetry(prisma, email.id, failure.reason, new Date(now.getTime() + delay));
+      await recordRetry(db, email.id, failure.reason, new Date(now.getTime() + delay));
       result.retried++;
     } else {
       const reason =
         failure.kind === "transient" ? `Gave up after ${email.attempts} attempts: ${failure.reason}` : failure.reason;
-      await recordFailed(prisma, email.id, reason);
+      await recordFailed(db, email.id, reason);
       result.failed++;
     }
     if (failure.pauseDelivery) break;
@@ -98,30 +98,30 @@ async function sendOne(resend: ResendLike, email: ClaimedEmail): Promise<SendOut
   return { ok: true, providerMessageId: id };
 }
 
-async function recordSent(prisma: PrismaClient, id: string, providerMessageId: string, now: Date) {
-  const updated = await prisma.emailMessage.updateMany({
+async function recordSent(db: PrismaClient, id: string, providerMessageId: string, now: Date) {
+  const updated = await db.emailMessage.updateMany({
     where: { id, status: "SENDING" },
     data: { status: "SENT", providerMessageId, sentAt: now, lockedUntil: null, lastError: null },
   });
   if (updated.count === 0) {
     // A webhook (delivered, bounced…) got here first and already moved the
     // status on; keep its status and only fill in what it could not know.
-    await prisma.emailMessage.updateMany({
+    await db.emailMessage.updateMany({
       where: { id, sentAt: null },
       data: { providerMessageId, sentAt: now, lockedUntil: null },
     });
   }
 }
 
-async function recordRetry(prisma: PrismaClient, id: string, reason: string, nextAttemptAt: Date) {
-  await prisma.emailMessage.updateMany({
+async function recordRetry(db: PrismaClient, id: string, reason: string, nextAttemptAt: Date) {
+  await db.emailMessage.updateMany({
     where: { id, status: "SENDING" },
     data: { status: "QUEUED", nextAttemptAt, lockedUntil: null, lastError: reason },
   });
 }
 
-async function recordFailed(prisma: PrismaClient, id: string, reason: string) {
-  await prisma.emailMessage.updateMany({
+async function recordFailed(db: PrismaClient, id: string, reason: string) {
+  await db.emailMessage.updateMany({
     where: { id, status: "SENDING" },
     data: { status: "FAILED", lockedUntil: null, lastError: reason },
   });

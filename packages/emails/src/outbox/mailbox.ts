@@ -45,10 +45,10 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
 
 /** Newest first. */
-export async function listOutbox(prisma: PrismaClient, filter: OutboxFilter = {}): Promise<OutboxMessageSummary[]> {
+export async function listOutbox(db: PrismaClient, filter: OutboxFilter = {}): Promise<OutboxMessageSummary[]> {
   const limit = Math.min(Math.max(Math.trunc(filter.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const to = filter.to?.trim();
-  return prisma.emailMessage.findMany({
+  return db.emailMessage.findMany({
     where: to ? { toAddress: { equals: to, mode: "insensitive" } } : {},
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -56,8 +56,8 @@ export async function listOutbox(prisma: PrismaClient, filter: OutboxFilter = {}
   });
 }
 
-export async function getOutboxMessage(prisma: PrismaClient, id: string): Promise<OutboxMessage | null> {
-  return prisma.emailMessage.findUnique({
+export async function getOutboxMessage(db: PrismaClient, id: string): Promise<OutboxMessage | null> {
+  return db.emailMessage.findUnique({
     where: { id },
     select: { ...summarySelect, fromAddress: true, html: true, text: true, providerMessageId: true },
   });

@@ -31,7 +31,7 @@ describe(`outbox worker (${testDatabaseFlavour()})`, () => {
 
   it("delivers queued mail in the background until stopped", async () => {
     const { lines, logger } = recordingLogger();
-    const worker = startOutboxWorker({ prisma: db.prisma, apiKey: server.apiKey, baseUrl: server.url, intervalMs: 20, logger });
+    const worker = startOutboxWorker({ db: db.prisma, apiKey: server.apiKey, baseUrl: server.url, intervalMs: 20, logger });
     try {
       const { id } = await queueEmail(db.prisma, {
         template: "reset-password",
@@ -78,7 +78,7 @@ describe(`outbox worker (${testDatabaseFlavour()})`, () => {
       to: "grace@example.com",
       props: { name: "Grace", verifyUrl: "https://app.interviewlm.test/verify?token=g" },
     });
-    const worker = startOutboxWorker({ prisma: flakyPrisma, apiKey: server.apiKey, baseUrl: server.url, intervalMs: 20, logger });
+    const worker = startOutboxWorker({ db: flakyPrisma, apiKey: server.apiKey, baseUrl: server.url, intervalMs: 20, logger });
     try {
       await waitFor(async () => (await db.prisma.emailMessage.findUniqueOrThrow({ where: { id } })).status === "SENT");
     } finally {

@@ -4,7 +4,7 @@ import { Resend } from "resend";
 import { deliverDueEmails, type DeliveryPassResult } from "./deliver-due-emails.ts";
 
 export interface OutboxWorkerOptions {
-  prisma: PrismaClient;
+  db: PrismaClient;
   apiKey: string;
   /** Resend API origin; tests point it at the local Resend server. */
   baseUrl?: string;
@@ -24,7 +24,7 @@ export interface OutboxWorker {
  * several processes may run workers side by side, the claim keeps them apart.
  */
 export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
-  const { prisma, intervalMs = 2000, logger = createLogger({ component: "emails.outbox" }) } = opts;
+  const { db, intervalMs = 2000, logger = createLogger({ component: "emails.outbox" }) } = opts;
   const resend = new Resend(opts.apiKey, opts.baseUrl ? { baseUrl: opts.baseUrl } : undefined);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -32,7 +32,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
 
   async function runPass() {
     try {
-      const result = await deliverDueEmails({ prisma, resend });
+      const result = await deliverDueEmails({ db, resend });
       logPass(logger, result);
     } catch (error) {
       // A database hiccup must not end delivery for the life of the process.

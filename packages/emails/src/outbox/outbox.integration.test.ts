@@ -92,7 +92,7 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
     it("sends through Resend and records SENT with the provider's id", async () => {
       const { id } = await queueEmail(db.prisma, verifyEmail());
       const now = soon();
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now })).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now })).toEqual({ sent: 1, retried: 0, failed: 0 });
 
       expect(server.emails).toHaveLength(1);
       const [request] = server.requests;
@@ -118,7 +118,7 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
     });
 
     it("does nothing when no message is due", async () => {
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: soon() })).toEqual({ sent: 0, retried: 0, failed: 0 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: soon() })).toEqual({ sent: 0, retried: 0, failed: 0 });
       expect(server.requests).toHaveLength(0);
     });
 
@@ -126,7 +126,7 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
       const { id } = await queueEmail(db.prisma, verifyEmail());
       server.failNext(1, "rate_limit");
       const first = soon();
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: first })).toEqual({ sent: 0, retried: 1, failed: 0 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: first })).toEqual({ sent: 0, retried: 1, failed: 0 });
       const waiting = await row(id);
       expect(waiting).toMatchObject({ status: "QUEUED", attempts: 1, lockedUntil: null });
       expect(waiting.lastError).toMatch(/^429 rate_limit_exceeded: Too many requests/);
@@ -135,13 +135,13 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
       expect(delay).toBeLessThanOrEqual(36 * SECOND);
 
       // Not due yet: nothing is sent.
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: new Date(first.getTime() + 10 * SECOND) })).toEqual({
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: new Date(first.getTime() + 10 * SECOND) })).toEqual({
         sent: 0,
         retried: 0,
         failed: 0,
       });
       const later = new Date(first.getTime() + 40 * SECOND);
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: later })).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: later })).toEqual({ sent: 1, retried: 0, failed: 0 });
       expect(await row(id)).toMatchObject({ status: "SENT", attempts: 2, lastError: null, sentAt: later });
       expect(server.requests.map((r) => r.responseStatus)).toEqual([429, 200]);
     });
@@ -150,12 +150,12 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
       const { id } = await queueEmail(db.prisma, verifyEmail());
       server.failNext(2, "server_error");
       let now = soon();
-      await deliverDueEmails({ prisma: db.prisma, resend, now });
+      await deliverDueEmails({ db: db.prisma, resend, now });
       const afterFirst = await row(id);
       expect(afterFirst.lastError).toBe("500 internal_server_error: An unexpected error occurred.");
 
       now = new Date(afterFirst.nextAttemptAt.getTime() + SECOND);
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now })).toMatchObject({ retried: 1 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now })).toMatchObject({ retried: 1 });
       const afterSecond = await row(id);
       const secondDelay = afterSecond.nextAttemptAt.getTime() - now.getTime();
       expect(afterSecond.attempts).toBe(2);
@@ -163,7 +163,7 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
       expect(secondDelay).toBeLessThanOrEqual(144 * SECOND);
 
       now = new Date(afterSecond.nextAttemptAt.getTime() + SECOND);
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now })).toMatchObject({ sent: 1 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now })).toMatchObject({ sent: 1 });
       expect(await row(id)).toMatchObject({ status: "SENT", attempts: 3 });
       expect(server.emails).toHaveLength(1);
     });
@@ -171,7 +171,7 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
     it("retries when Resend cannot be reached", async () => {
       const { id } = await queueEmail(db.prisma, verifyEmail());
       server.failNext(1, "disconnect");
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: soon() })).toMatchObject({ retried: 1 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: soon() })).toMatchObject({ retried: 1 });
       expect(await row(id)).toMatchObject({ status: "QUEUED", attempts: 1 });
       expect((await row(id)).lastError).toMatch(/^application_error: /);
     });
@@ -179,21 +179,21 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
     it("marks a 4xx answer FAILED at once with the provider's reason", async () => {
       const { id } = await queueEmail(db.prisma, verifyEmail());
       server.failNext(1, "validation_error");
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: soon() })).toEqual({ sent: 0, retried: 0, failed: 1 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: soon() })).toEqual({ sent: 0, retried: 0, failed: 1 });
       const failed = await row(id);
       expect(failed).toMatchObject({ status: "FAILED", attempts: 1, providerMessageId: null, lockedUntil: null });
       expect(failed.lastError).toBe(
         "422 validation_error: Invalid `to` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.",
       );
       // Never picked up again.
-      await deliverDueEmails({ prisma: db.prisma, resend, now: new Date(Date.now() + 24 * 3600 * SECOND) });
+      await deliverDueEmails({ db: db.prisma, resend, now: new Date(Date.now() + 24 * 3600 * SECOND) });
       expect(server.requests).toHaveLength(1);
     });
 
     it("marks messages FAILED when the API key is refused", async () => {
       const { id } = await queueEmail(db.prisma, verifyEmail());
       const wrongKey = new Resend("re_wrong", { baseUrl: server.url });
-      await deliverDueEmails({ prisma: db.prisma, resend: wrongKey, now: soon() });
+      await deliverDueEmails({ db: db.prisma, resend: wrongKey, now: soon() });
       expect(await row(id)).toMatchObject({ status: "FAILED", lastError: "403 invalid_api_key: API key is invalid" });
     });
 
@@ -201,7 +201,7 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
       const { id } = await queueEmail(db.prisma, verifyEmail());
       await db.prisma.emailMessage.update({ where: { id }, data: { attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
       server.failNext(1, "server_error");
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: soon() })).toMatchObject({ failed: 1 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: soon() })).toMatchObject({ failed: 1 });
       expect(await row(id)).toMatchObject({
         status: "FAILED",
         attempts: MAX_DELIVERY_ATTEMPTS,
@@ -221,16 +221,16 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
         },
       };
       const now = soon();
-      await expect(deliverDueEmails({ prisma: db.prisma, resend: dyingAfterSend, now })).rejects.toThrow("process killed");
+      await expect(deliverDueEmails({ db: db.prisma, resend: dyingAfterSend, now })).rejects.toThrow("process killed");
       expect(await row(id)).toMatchObject({ status: "SENDING", attempts: 1 });
 
       // Within the lease no other pass touches it.
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: new Date(now.getTime() + 5 * SECOND) })).toMatchObject({
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: new Date(now.getTime() + 5 * SECOND) })).toMatchObject({
         sent: 0,
       });
       // After the lease another pass takes it over; the same idempotency key gets Resend's first answer.
       const later = new Date(now.getTime() + 5 * 60 * SECOND);
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: later })).toMatchObject({ sent: 1 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: later })).toMatchObject({ sent: 1 });
       expect(server.requests.map((r) => r.idempotencyKey)).toEqual([id, id]);
       expect(server.emails).toHaveLength(1);
       expect(await row(id)).toMatchObject({ status: "SENT", providerMessageId: server.emails[0]?.id, attempts: 2 });
@@ -242,9 +242,9 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
       server.setLatency(15);
       const now = soon();
       const results = await Promise.all([
-        deliverDueEmails({ prisma: db.prisma, resend, now, batchSize: 12 }),
-        deliverDueEmails({ prisma: db.prisma, resend, now, batchSize: 12 }),
-        deliverDueEmails({ prisma: db.prisma, resend, now, batchSize: 12 }),
+        deliverDueEmails({ db: db.prisma, resend, now, batchSize: 12 }),
+        deliverDueEmails({ db: db.prisma, resend, now, batchSize: 12 }),
+        deliverDueEmails({ db: db.prisma, resend, now, batchSize: 12 }),
       ]);
       expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(12);
       // The passes really overlapped: the work was shared out.
@@ -267,7 +267,7 @@ describe(`email outbox (${testDatabaseFlavour()})`, () => {
       await queueEmail(db.prisma, verifyEmail("one@example.com"));
       await queueEmail(db.prisma, verifyEmail("two@example.com"));
       server.failNext(1, "rate_limit");
-      expect(await deliverDueEmails({ prisma: db.prisma, resend, now: soon() })).toEqual({ sent: 0, retried: 1, failed: 0 });
+      expect(await deliverDueEmails({ db: db.prisma, resend, now: soon() })).toEqual({ sent: 0, retried: 1, failed: 0 });
       expect(server.requests).toHaveLength(1);
       expect(await db.prisma.emailMessage.count({ where: { status: "QUEUED", attempts: 0 } })).toBe(1);
     });

@@ -60,7 +60,7 @@ export type WebhookApplyResult =
  * email id or, when the event beats our own bookkeeping of the send, by the
  * `outbox_id` tag every message carries. Safe to apply twice.
  */
-export async function applyResendWebhookEvent(prisma: PrismaClient, event: ResendWebhookEvent): Promise<WebhookApplyResult> {
+export async function applyResendWebhookEvent(db: PrismaClient, event: ResendWebhookEvent): Promise<WebhookApplyResult> {
   const transition = transitionFor(event);
   if (!transition) return { outcome: "ignored" };
 
@@ -71,10 +71,10 @@ export async function applyResendWebhookEvent(prisma: PrismaClient, event: Resen
     ...(outboxId ? [{ id: outboxId }] : []),
   ];
   if (lookup.length === 0) return { outcome: "unknown-message" };
-  const row = await prisma.emailMessage.findFirst({ where: { OR: lookup }, select: { id: true, providerMessageId: true } });
+  const row = await db.emailMessage.findFirst({ where: { OR: lookup }, select: { id: true, providerMessageId: true } });
   if (!row) return { outcome: "unknown-message" };
 
-  const updated = await prisma.emailMessage.updateMany({
+  const updated = await db.emailMessage.updateMany({
     where: { id: row.id, status: { in: transition.from } },
     data: {
       status: transition.to,

@@ -38,7 +38,7 @@ describe(`Resend webhooks (${testDatabaseFlavour()})`, () => {
       to: "ada@example.com",
       props: { name: "Ada", verifyUrl: "https://app.interviewlm.test/verify?token=w" },
     });
-    await deliverDueEmails({ prisma: db.prisma, resend, now: new Date(Date.now() + 1000) });
+    await deliverDueEmails({ db: db.prisma, resend, now: new Date(Date.now() + 1000) });
     const accepted = server.emails.find((e) => e.idempotencyKey === id);
     if (!accepted) throw new Error("the message was not sent");
     return { id, accepted };
