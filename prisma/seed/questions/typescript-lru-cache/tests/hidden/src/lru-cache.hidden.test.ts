@@ -209,7 +209,8 @@ function assertWithinRatioOfBaseline(candidate: () => () => unknown, baseline: (
   const base = [msOf(baseline), msOf(baseline), msOf(baseline)].sort((a, b) => a - b)[1]!;
   const limit = maxRatio * base + 20;
   let took = msOf(candidate);
-  if (took > limit) took = Math.min(took, msOf(candidate));
+  // Only a near miss is worth a second look; far beyond the limit is the complexity, not load.
+  if (took > limit && took < 3 * limit) took = Math.min(took, msOf(candidate));
   assert.ok(took <= limit, `took ${Math.round(took / base)}x as long as a solution of the stated complexity (allowed ${maxRatio}x)`);
 }
 
