@@ -4,7 +4,7 @@ import { scoreTestRun } from "./evaluation-score.ts";
 import { nextDifficulty } from "./session-flow.ts";
 
 const test = (name: string, status: string, hidden = true) => ({ name, file: hidden ? "tests/test_hidden.py" : "tests/test_visible.py", status, durationMs: 1, message: null, hidden });
-const evaluation = (status: string, tests: ReturnType<typeof test>[]): StoredEvaluation => ({
+const evaluation = (status: string, tests: ReturnType<typeof test>[]): Extract<StoredEvaluation, { ok: true }> => ({
   ok: true,
   at: "2025-01-01T00:00:00.000Z",
   status,
