@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@interviewlm/db";
 import { questionTestFiles, testFileKind } from "../questions/index.ts";
+import { scoreTestRun } from "./evaluation-score.ts";
 import type { RoomSessionRow } from "./room-info.ts";
 import type { WorkspacePort, WorkspaceTestRun } from "./workspace-port.ts";
 
@@ -59,11 +60,12 @@ export async function evaluateQuestion(
   return stored;
 }
 
-/** Share of the hidden tests that passed, or null when the evaluation could not run. */
+/**
+ * Share of the hidden tests that passed, or null when the evaluation could not run. A run that
+ * did not finish (timeout, memory, output limit, runner error) is never a full pass: see
+ * evaluation-score.ts.
+ */
 export function hiddenPassRatio(evaluation: StoredEvaluation): number | null {
   if (!evaluation.ok) return null;
-  const hidden = evaluation.tests.filter((t) => t.hidden);
-  const counted = hidden.length > 0 ? hidden : evaluation.tests;
-  if (counted.length === 0) return evaluation.status === "passed" ? 1 : 0;
-  return counted.filter((t) => t.status === "passed").length / counted.length;
+  return scoreTestRun(evaluation).ratio;
 }

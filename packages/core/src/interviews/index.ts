@@ -3,6 +3,7 @@ export { getInterviewState, type InterviewState } from "./interview-state.ts";
 export { roomSessionInfo, toRoomSessionInfo } from "./room-info.ts";
 export { advanceToNextQuestion, finishInterview, finishOverdueInterviews, nextDifficulty } from "./session-flow.ts";
 export { evaluateQuestion, hiddenPassRatio, type StoredEvaluation } from "./evaluate-question.ts";
+export { runFinished, scoreTestRun, type EvaluationScore } from "./evaluation-score.ts";
 export { ingestRecording, readRecordingEvents } from "./recording-ingest.ts";
 export {
   deadLetterRecording,

@@ -5,6 +5,7 @@ import { questionWorkspaceFiles, selectQuestions } from "../questions/index.ts";
 import { nowOf } from "../shared/deps.ts";
 import { DomainError } from "../shared/errors.ts";
 import { evaluateQuestion, hiddenPassRatio } from "./evaluate-question.ts";
+import { runFinished } from "./evaluation-score.ts";
 import { currentQuestionOf, loadRoomSession, toRoomSessionInfo, type RoomSessionRow } from "./room-info.ts";
 import type { InterviewDeps } from "./start-interview.ts";
 
@@ -13,13 +14,14 @@ const LADDER: Difficulty[] = ["EASY", "MEDIUM", "HARD"];
 
 /**
  * Adaptive progression: the next question's difficulty follows how the candidate did on
- * the previous one — up a step when at least 80 % of its hidden tests passed, down a step
- * below 50 %, the same otherwise (and the same when the evaluation could not run).
+ * the previous one — up a step when at least 80 % of its hidden tests passed in a run that
+ * finished, down a step below 50 %, the same otherwise (and the same when the evaluation could
+ * not run). A run stopped by a limit never moves a candidate up, whatever it reported first.
  */
-export function nextDifficulty(previous: Difficulty, passRatio: number | null): Difficulty {
+export function nextDifficulty(previous: Difficulty, passRatio: number | null, runFinished = true): Difficulty {
   const index = LADDER.indexOf(previous);
   if (passRatio === null) return previous;
-  if (passRatio >= 0.8) return LADDER[Math.min(index + 1, LADDER.length - 1)]!;
+  if (passRatio >= 0.8 && runFinished) return LADDER[Math.min(index + 1, LADDER.length - 1)]!;
   if (passRatio < 0.5) return LADDER[Math.max(index - 1, 0)]!;
   return previous;
 }
@@ -55,7 +57,8 @@ export async function advanceToNextQuestion(deps: InterviewDeps, sessionId: stri
     next = assessment.questions[0]?.question ?? null;
   } else {
     const ratio = evaluation ? hiddenPassRatio(evaluation) : null;
-    const difficulty = assessment.adaptiveDifficulty ? nextDifficulty(current.difficulty, ratio) : assessment.startingDifficulty;
+    const finished = evaluation?.ok ? runFinished(evaluation.status) : true;
+    const difficulty = assessment.adaptiveDifficulty ? nextDifficulty(current.difficulty, ratio, finished) : assessment.startingDifficulty;
     const [picked] = await selectQuestions(deps.db, {
       organizationId: session.organizationId,
       language: session.language,

@@ -7,6 +7,7 @@ import { newRunId } from "../ids.ts";
 import type { LanguageDefinition } from "../languages/index.ts";
 import { clampTimeout, type ResourceLimits, type StorageLimits } from "../limits.ts";
 import { interpretTestRun } from "../results/interpret-test-run.ts";
+import { withUnreportedTests } from "../results/unfinished-run.ts";
 import { secretRunResult } from "../secret-tests/secret-result.ts";
 import type { HostRuntime } from "./host-runtime.ts";
 import type { PreparedCommand, SandboxRunner, WorkspaceRef } from "./sandbox-runner.ts";
@@ -63,7 +64,7 @@ export async function runTestSuite(
     );
     track(prepared);
     const run = await runner.run(prepared, { timeoutMs, resultsBytes: RESULTS_BYTES });
-    const result = interpretTestRun(language, {
+    const interpreted = interpretTestRun(language, {
       exitCode: run.exitCode,
       termination: run.termination === "exited" && (run.results?.length ?? 0) >= RESULTS_BYTES ? "output_limit" : run.termination,
       stdout: decoder.decode(run.stdout),
@@ -75,7 +76,8 @@ export async function runTestSuite(
       outputLimitBytes: settings.limits.outputBytes,
       hiddenFiles: new Set(hidden.map((file) => file.path)),
     });
-    return input.secretTests ? await secretRunResult(language, hidden, result) : result;
+    // A secret result already lists every declared test, unreported ones with its own message.
+    return input.secretTests ? await secretRunResult(language, hidden, interpreted) : await withUnreportedTests(language, hidden, interpreted);
   } finally {
     if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
   }

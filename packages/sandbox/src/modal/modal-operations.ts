@@ -7,6 +7,7 @@ import type { ResourceLimits } from "../limits.ts";
 import { diffScans } from "../local/file-watcher.ts";
 import type { ScannedEntry } from "../local/safe-fs.ts";
 import { interpretTestRun } from "../results/interpret-test-run.ts";
+import { withUnreportedTests } from "../results/unfinished-run.ts";
 import { WORKSPACE_ROOT, listModalFiles } from "./modal-files.ts";
 import { MODAL_RUNNERS_DIR } from "./modal-images.ts";
 import { limitedArgv, runInSandbox } from "./modal-process.ts";
@@ -46,7 +47,7 @@ export async function runModalTests(
     const info = await sandbox.filesystem.stat(resultsPath).catch(() => null);
     if (info && info.size <= RESULTS_BYTES) events = await sandbox.filesystem.readText(resultsPath);
     const decoder = new TextDecoder();
-    return interpretTestRun(language, {
+    const interpreted = interpretTestRun(language, {
       exitCode: run.exitCode,
       termination: info && info.size > RESULTS_BYTES ? "output_limit" : run.termination,
       stdout: decoder.decode(run.stdout),
@@ -58,6 +59,7 @@ export async function runModalTests(
       outputLimitBytes: settings.limits.outputBytes,
       hiddenFiles: new Set(hidden.map((file) => file.path)),
     });
+    return await withUnreportedTests(language, hidden, interpreted);
   } finally {
     await sandbox
       .exec(["rm", "-rf", runDir])

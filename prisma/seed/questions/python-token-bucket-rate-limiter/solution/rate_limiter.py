@@ -17,6 +17,7 @@ class RateLimiter:
         # key -> [tokens, last time seen]; only buckets that are not full are stored.
         self._buckets: dict[str, list[float]] = {}
         self._calls = 0
+        self._next_sweep = 1024
 
     def allow(self, key: str, cost: int = 1) -> bool:
         """Take `cost` tokens from `key`'s bucket if it has them."""
@@ -68,11 +69,16 @@ class RateLimiter:
             self._buckets[key] = [tokens, last]
 
     def _maybe_sweep(self, now: float) -> None:
-        # A full sweep every len(buckets) calls keeps memory bounded at O(1) amortised cost.
+        # A full sweep costs O(buckets left after the previous sweep), and it comes that many
+        # calls later: O(1) amortised. Between sweeps at most that many buckets are added, so
+        # memory stays within twice the buckets that are really not full (plus 1024). The
+        # interval is fixed at the previous sweep: measured against the current size, which
+        # grows by one per new key, the next sweep would never come.
         self._calls += 1
-        if self._calls >= max(1024, len(self._buckets)):
+        if self._calls >= self._next_sweep:
             self._calls = 0
             self._sweep(now)
+            self._next_sweep = max(1024, len(self._buckets))
 
     def _sweep(self, now: float) -> None:
         for key in list(self._buckets):

@@ -1,6 +1,9 @@
 import copy
+import gc
 import heapq
 import random
+import signal
+import time
 
 import pytest
 
@@ -97,3 +100,71 @@ def test_hundred_thousand_meetings_with_a_thousand_at_once():
     assert len(rooms) == len(meetings)
     assert max(rooms) + 1 == minimum_rooms(meetings)
     assert max(rooms) > 1000
+
+
+def _heap_rooms(meetings):
+    # The stated O(n log n): a heap of meetings in progress and a heap of free rooms.
+    order = sorted(range(len(meetings)), key=lambda i: meetings[i][0])
+    rooms, busy, free, opened = [0] * len(meetings), [], [], 0
+    for i in order:
+        start, end = meetings[i]
+        while busy and busy[0][0] <= start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            room = heapq.heappop(free)
+        else:
+            room, opened = opened, opened + 1
+        rooms[i] = room
+        heapq.heappush(busy, (end, room))
+    return rooms
+
+
+# Efficiency without depending on the machine's speed: the candidate and a baseline of the
+# expected complexity run on the same input in the same run, so both see the same machine and
+# load, and the candidate may be many times slower than the baseline — but a solution of the
+# wrong complexity is slower by orders of magnitude on this input. Garbage collection is paused
+# while timing (it makes large inputs look superlinear); a load spike gets one retry; a run far
+# past the limit is interrupted instead of waiting for the sandbox's CPU limit.
+class _TooSlow(Exception):
+    pass
+
+
+def _seconds(fn, *args, budget=None):
+    def interrupt(signum, frame):
+        raise _TooSlow()
+
+    gc.collect()
+    gc.disable()
+    previous = signal.signal(signal.SIGALRM, interrupt) if budget else None
+    if budget:
+        signal.setitimer(signal.ITIMER_REAL, budget)
+    started = time.perf_counter()
+    try:
+        fn(*args)
+        return time.perf_counter() - started
+    except _TooSlow:
+        return float("inf")
+    finally:
+        if budget:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        gc.enable()
+
+
+def assert_within_ratio_of_baseline(fn, baseline, args, max_ratio=10):
+    base = sorted(_seconds(baseline, *args) for _ in range(3))[1]
+    limit = max_ratio * base + 0.05
+    took = _seconds(fn, *args, budget=2 * limit)
+    if took > limit:
+        took = min(took, _seconds(fn, *args, budget=2 * limit))
+    ratio = "over {}".format(2 * max_ratio) if took == float("inf") else f"{took / base:.0f}"
+    assert took <= limit, f"took {ratio}x as long as a solution of the stated complexity (allowed {max_ratio}x)"
+
+
+def test_many_busy_rooms_are_not_scanned_for_each_meeting():
+    # 2 000 all-day meetings keep rooms 0–1 999 busy; 20 000 short meetings follow one after
+    # another. Scanning the rooms for a free one costs 2 000 steps per short meeting.
+    meetings = [(i, 10_000_000) for i in range(2_000)]
+    meetings += [(2_000 + i, 2_001 + i) for i in range(20_000)]
+    assert assign_rooms(meetings)[-1] == 2_000
+    assert_within_ratio_of_baseline(assign_rooms, _heap_rooms, (meetings,))

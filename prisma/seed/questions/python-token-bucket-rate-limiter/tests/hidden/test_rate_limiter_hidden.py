@@ -1,4 +1,5 @@
 import time
+import tracemalloc
 
 import pytest
 
@@ -129,3 +130,43 @@ def test_default_clock_is_monotonic_time():
     assert limiter.allow("k")
     time.sleep(0.05)
     assert limiter.allow("k")
+
+
+def test_a_bucket_holding_cost_minus_a_billionth_counts_as_holding_cost():
+    def tokens_at(elapsed):
+        # One key emptied at time 0, then `elapsed` seconds of refill at one token a second.
+        clock = FakeClock()
+        limiter = RateLimiter(capacity=1, refill_per_second=1.0, clock=clock)
+        assert limiter.allow("k")
+        clock.now = elapsed
+        return limiter
+
+    assert tokens_at(1 - 1e-9).allow("k")
+    assert tokens_at(1 - 0.9e-9).allow("k")
+    assert not tokens_at(1 - 1.1e-9).allow("k")
+    assert tokens_at(1 - 1.1e-9).retry_after("k") > 0
+    assert not tokens_at(1 - 1e-7).allow("k")
+
+
+def _retained_bytes(calls):
+    # Memory the limiter still holds after `calls` calls on distinct keys, each of whose
+    # buckets is full again 100 calls later — measured, so a size that len() reports after
+    # its own sweep cannot hide what allow() keeps.
+    clock = FakeClock()
+    tracemalloc.start()
+    try:
+        limiter = RateLimiter(capacity=2, refill_per_second=10.0, clock=clock)
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(calls):
+            clock.now = i / 1000
+            limiter.allow(f"client-{i}")
+        return tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_does_not_grow_with_every_key_ever_seen():
+    # Only the last ~100 keys are not full at any time: ten times the keys must not need
+    # anywhere near ten times the memory.
+    small, large = _retained_bytes(20_000), _retained_bytes(200_000)
+    assert large < 2 * small + 200_000, f"{small} bytes after 20 000 keys, {large} after 200 000"

@@ -1,6 +1,10 @@
 import copy
+import gc
 import itertools
 import random
+import signal
+import time
+from bisect import bisect_right
 
 import pytest
 
@@ -119,3 +123,65 @@ def test_hundred_thousand_bookings():
     assert all(b.start >= a.end + 3 for a, b in zip(chosen, chosen[1:]))
     assert sum(b.price for b in chosen) == revenue
     assert revenue > 1_000_000
+
+
+def _bisect_revenue(bookings, turnaround=0):
+    # The stated O(n log n): sort by end, binary-search the last compatible booking.
+    by_end = sorted(bookings, key=lambda b: b.end)
+    ends = [b.end for b in by_end]
+    best = [0] * (len(by_end) + 1)
+    for i, booking in enumerate(by_end):
+        best[i + 1] = max(best[i], booking.price + best[bisect_right(ends, booking.start - turnaround, 0, i)])
+    return best[-1]
+
+
+# Efficiency without depending on the machine's speed: the candidate and a baseline of the
+# expected complexity run on the same input in the same run, so both see the same machine and
+# load, and the candidate may be many times slower than the baseline — but a solution of the
+# wrong complexity is slower by orders of magnitude on this input. Garbage collection is paused
+# while timing (it makes large inputs look superlinear); a load spike gets one retry; a run far
+# past the limit is interrupted instead of waiting for the sandbox's CPU limit.
+class _TooSlow(Exception):
+    pass
+
+
+def _seconds(fn, *args, budget=None):
+    def interrupt(signum, frame):
+        raise _TooSlow()
+
+    gc.collect()
+    gc.disable()
+    previous = signal.signal(signal.SIGALRM, interrupt) if budget else None
+    if budget:
+        signal.setitimer(signal.ITIMER_REAL, budget)
+    started = time.perf_counter()
+    try:
+        fn(*args)
+        return time.perf_counter() - started
+    except _TooSlow:
+        return float("inf")
+    finally:
+        if budget:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        gc.enable()
+
+
+def assert_within_ratio_of_baseline(fn, baseline, args, max_ratio=10):
+    base = sorted(_seconds(baseline, *args) for _ in range(3))[1]
+    limit = max_ratio * base + 0.05
+    took = _seconds(fn, *args, budget=2 * limit)
+    if took > limit:
+        took = min(took, _seconds(fn, *args, budget=2 * limit))
+    ratio = "over {}".format(2 * max_ratio) if took == float("inf") else f"{took / base:.0f}"
+    assert took <= limit, f"took {ratio}x as long as a solution of the stated complexity (allowed {max_ratio}x)"
+
+
+def test_long_overlapping_bookings_do_not_make_it_quadratic():
+    # Every booking overlaps every other: scanning back for the last compatible booking
+    # walks the whole list each time.
+    bookings = [Booking(f"b{i}", i, 100_000 + i, i % 7) for i in range(20_000)]
+    bookings += [Booking(f"late{i}", 200_000 + 10 * i, 200_005 + 10 * i, 1) for i in range(5_000)]
+    revenue, _ = best_schedule(bookings, turnaround=2)
+    assert revenue == _bisect_revenue(bookings, 2) == 6 + 5_000
+    assert_within_ratio_of_baseline(best_schedule, _bisect_revenue, (bookings, 2))

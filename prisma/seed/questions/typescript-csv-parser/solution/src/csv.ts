@@ -18,7 +18,8 @@ export interface CsvOptions {
 interface ScannedRecord {
   fields: string[];
   line: number;
-  /** Column where each field starts, for error messages about the header. */
+  /** Line and column where each field starts, for error messages about the header. */
+  lines: number[];
   columns: number[];
 }
 
@@ -33,8 +34,8 @@ export function parseCsvRecords(text: string, options: CsvOptions = {}): Record<
   if (!header) return [];
   const seen = new Set<string>();
   header.fields.forEach((name, i) => {
-    if (name === "") throw new CsvError("empty column name", header.line, header.columns[i]!);
-    if (seen.has(name)) throw new CsvError(`repeated column name "${name}"`, header.line, header.columns[i]!);
+    if (name === "") throw new CsvError("empty column name", header.lines[i]!, header.columns[i]!);
+    if (seen.has(name)) throw new CsvError(`repeated column name "${name}"`, header.lines[i]!, header.columns[i]!);
     seen.add(name);
   });
   return records.map((record) => {
@@ -74,9 +75,11 @@ function scan(text: string, delimiter: string): ScannedRecord[] {
       newLine(emptyLine);
       continue;
     }
-    const record: ScannedRecord = { fields: [], line, columns: [] };
+    const record: ScannedRecord = { fields: [], line, lines: [], columns: [] };
     records.push(record);
     for (;;) {
+      // A field can start on a later line than its record (after a quoted line break).
+      record.lines.push(line);
       record.columns.push(i - lineStart + 1);
       if (text[i] === '"') {
         const openLine = line;

@@ -1,0 +1,141 @@
+import { createHash } from "node:crypto";
+import type { QuestionLanguage } from "../schemas.ts";
+
+// Mechanical mutants of a reference solution: one small, plausible slip per mutant (a flipped
+// comparison, an off-by-one literal, a swapped boolean operator). A test suite that lets a
+// mutant pass does not pin the behaviour that mutant changed. Strings and comments are never
+// touched, and binary operators are only mutated when written with a space on each side (as
+// the formatters write them), which keeps generics (`Map<K, V>`), arrows (`=>`, `->`),
+// unary minus and `*args` out of reach — those mutants would only fail to compile.
+
+export interface Mutant {
+  /** Stable id: `path:line:column original→replacement`; equivalent-mutant lists refer to it. */
+  id: string;
+  path: string;
+  line: number;
+  original: string;
+  replacement: string;
+  /** The whole mutated file. */
+  content: string;
+}
+
+interface Rule {
+  pattern: RegExp;
+  replacements: (match: string) => string[];
+}
+
+const spaced = (ops: Record<string, string[]>): Rule => ({
+  pattern: new RegExp(` (${Object.keys(ops).sort((a, b) => b.length - a.length).map((op) => op.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}) `, "y"),
+  replacements: (match) => ops[match.trim()]!.map((op) => ` ${op} `),
+});
+
+const COMPARISONS = { "<": ["<="], "<=": ["<"], ">": [">="], ">=": [">"] };
+const ARITHMETIC = { "+": ["-"], "-": ["+"], "+=": ["-="], "-=": ["+="], "*": ["+"] };
+
+const RULES: Record<"python" | "node", Rule[]> = {
+  python: [
+    spaced({ ...COMPARISONS, "==": ["!="], "!=": ["=="], ...ARITHMETIC, "//": ["/"], "%": ["//"] }),
+    { pattern: /\b(and|or)\b/y, replacements: (m) => [m === "and" ? "or" : "and"] },
+    { pattern: /\b(True|False)\b/y, replacements: (m) => [m === "True" ? "False" : "True"] },
+    { pattern: /\bnot /y, replacements: () => [""] },
+    { pattern: /\b(min|max)\(/y, replacements: (m) => [m === "min(" ? "max(" : "min("] },
+    { pattern: /\b(break)\b/y, replacements: () => ["continue"] },
+    { pattern: /\.(lower|upper|strip)\(\)/y, replacements: () => [""] },
+    { pattern: /\bsorted\(/y, replacements: () => ["list("] },
+    { pattern: /(?<![\w.])\d+(?![\w.])/y, replacements: integerReplacements },
+  ],
+  node: [
+    spaced({ ...COMPARISONS, "===": ["!=="], "!==": ["==="], ...ARITHMETIC, "&&": ["||"], "||": ["&&"], "??": ["||"], "%": ["/"] }),
+    { pattern: /\b(true|false)\b/y, replacements: (m) => [m === "true" ? "false" : "true"] },
+    { pattern: /!(?=[\w(])/y, replacements: () => [""] },
+    { pattern: /\bMath\.(min|max)\(/y, replacements: (m) => [m === "Math.min(" ? "Math.max(" : "Math.min("] },
+    { pattern: /\+\+|--/y, replacements: (m) => [m === "++" ? "--" : "++"] },
+    { pattern: /\b(break)\b/y, replacements: () => ["continue"] },
+    { pattern: /\.(toLowerCase|toUpperCase|trim)\(\)/y, replacements: () => [""] },
+    { pattern: /\.(push|unshift)\(/y, replacements: (m) => [m === ".push(" ? ".unshift(" : ".push("] },
+    { pattern: /(?<![\w.$])\d+(?![\w.$])/y, replacements: integerReplacements },
+  ],
+};
+
+function integerReplacements(literal: string): string[] {
+  const value = Number(literal);
+  if (!Number.isSafeInteger(value)) return [];
+  return value === 0 ? ["1"] : [String(value + 1), String(value - 1)];
+}
+
+/** Every mutant of one source file, in source order. */
+export function mutantsOf(language: QuestionLanguage, path: string, source: string): Mutant[] {
+  const rules = RULES[language === "python" ? "python" : "node"];
+  const skip = skippedRanges(language, source);
+  const mutants: Mutant[] = [];
+  let line = 1;
+  let lineStart = 0;
+  for (let at = 0, s = 0; at < source.length; at++) {
+    if (source[at - 1] === "\n") [line, lineStart] = [line + 1, at];
+    while (s < skip.length && skip[s]![1] <= at) s++;
+    if (s < skip.length && skip[s]![0] <= at) continue;
+    for (const rule of rules) {
+      rule.pattern.lastIndex = at;
+      const match = rule.pattern.exec(source);
+      if (!match || match.index !== at) continue;
+      // Word rules must start at a word boundary the sticky regex cannot see behind.
+      if (/^\w/.test(match[0]) && /[\w$]/.test(source[at - 1] ?? "")) continue;
+      for (const replacement of rule.replacements(match[0])) {
+        const column = at - lineStart + 1 + (match[0].startsWith(" ") ? 1 : 0);
+        mutants.push({
+          id: `${path}:${line}:${column} ${match[0].trim()}→${replacement.trim() || "∅"}`,
+          path,
+          line,
+          original: match[0],
+          replacement,
+          content: source.slice(0, at) + replacement + source.slice(at + match[0].length),
+        });
+      }
+    }
+  }
+  return mutants;
+}
+
+/** [start, end) ranges of strings and comments, in order. */
+function skippedRanges(language: QuestionLanguage, source: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const python = language === "python";
+  let at = 0;
+  while (at < source.length) {
+    const rest = source.slice(at, at + 3);
+    let end = -1;
+    if (python && rest[0] === "#") end = lineEnd(source, at);
+    else if (!python && rest.startsWith("//")) end = lineEnd(source, at);
+    else if (!python && rest.startsWith("/*")) end = indexAfter(source, "*/", at + 2);
+    else if (python && (rest === '"""' || rest === "'''")) end = indexAfter(source, rest, at + 3);
+    else if (rest[0] === '"' || rest[0] === "'" || (!python && rest[0] === "`")) end = quotedEnd(source, at);
+    else if (!python && rest[0] === "/" && /[=(,:[!&|?{};]\s*$/.test(source.slice(Math.max(0, at - 20), at))) end = quotedEnd(source, at);
+    if (end > at) {
+      ranges.push([python && /[rbfu]/i.test(source[at - 1] ?? "") ? at - 1 : at, end]);
+      at = end;
+    } else at++;
+  }
+  return ranges;
+}
+
+const lineEnd = (source: string, from: number) => (source.indexOf("\n", from) + 1 || source.length + 1) - 1;
+const indexAfter = (source: string, token: string, from: number) => (source.indexOf(token, from) + 1 || source.length + 1 - token.length) - 1 + token.length;
+
+function quotedEnd(source: string, start: number): number {
+  const quote = source[start]!;
+  for (let at = start + 1; at < source.length; at++) {
+    if (source[at] === "\\") at++;
+    else if (source[at] === quote) return at + 1;
+    else if (source[at] === "\n" && quote !== "`") return at;
+  }
+  return source.length;
+}
+
+/**
+ * A deterministic sample: mutants ordered by a hash of `seed` and their id, the first `count`
+ * taken. The same bank and seed always give the same sample, so a CI failure reproduces.
+ */
+export function sampleMutants(mutants: readonly Mutant[], count: number, seed: string): Mutant[] {
+  const key = (m: Mutant) => createHash("sha256").update(`${seed}\0${m.id}`).digest("hex");
+  return [...mutants].sort((a, b) => (key(a) < key(b) ? -1 : 1)).slice(0, Math.max(0, count));
+}
