@@ -1,6 +1,7 @@
 // The room's one validated environment module (docs/conventions.md §3). PartyKit hands rooms their
 // variables through `room.env` / `lobby.env` (`--var K=V`, partykit.json#vars, .env);
 // `process.env` is empty inside workerd.
+import { aiConfigFromEnv, type AiConfig } from "@interviewlm/ai";
 import { z } from "zod";
 
 const secret = z.string().min(32, "must be at least 32 characters");
@@ -15,8 +16,12 @@ const RoomEnvSchema = z.object({
   SANDBOX_SERVICE_SECRET: secret,
   /** Base URL of the web app's internal endpoints, e.g. http://127.0.0.1:3000. */
   WEB_INTERNAL_URL: url,
+  /** The AI agent (packages/ai owns their meaning): without a key the agent says it is unavailable. */
+  ANTHROPIC_API_KEY: z.string().optional(),
+  ANTHROPIC_MODEL: z.string().optional(),
+  ANTHROPIC_BASE_URL: z.string().optional(),
 });
-export type RoomEnv = z.infer<typeof RoomEnvSchema>;
+export type RoomEnv = z.infer<typeof RoomEnvSchema> & { ai: AiConfig };
 
 export class RoomEnvError extends Error {
   constructor(message: string) {
@@ -33,5 +38,9 @@ export function readRoomEnv(source: Record<string, unknown>): RoomEnv {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "(env)"}: ${issue.message}`);
     throw new RoomEnvError(`The room's environment is not valid (pass --var K=V to partykit):\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  try {
+    return { ...parsed.data, ai: aiConfigFromEnv(parsed.data) };
+  } catch (error) {
+    throw new RoomEnvError(`The room's environment is not valid (pass --var K=V to partykit):\n  - ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

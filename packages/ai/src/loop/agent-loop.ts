@@ -3,6 +3,7 @@
 // out, the provider fails, or the turn takes too many steps. The history it returns is always
 // valid to send again (every tool_use has its tool_result), whatever ended the turn.
 import type Anthropic from "@anthropic-ai/sdk";
+import { now as clockNow } from "../clock.ts";
 import type { ContentBlockParam, MessageParam, TextBlockParam, ToolResultBlockParam } from "@anthropic-ai/sdk/resources/messages";
 import type { AgentToolbox, AgentEdit } from "../tools/toolbox.ts";
 import type { ModelCallUsage } from "../usage.ts";
@@ -26,6 +27,8 @@ export interface AgentTurnResult {
   /** For every outcome but "completed": what to tell the candidate. */
   message: string | null;
   failureKind: ProviderFailureKind | null;
+  /** For logs: what the provider (or the SDK) said when the outcome is provider_error. */
+  failureDetail: string | null;
   /** The conversation including this turn, ready for the next one. */
   history: MessageParam[];
 }
@@ -53,11 +56,12 @@ const STOPPED_NOTE = "[Stopped by the candidate.]";
 export async function runAgentTurn(options: AgentTurnOptions): Promise<AgentTurnResult> {
   const { budget, signal, onEvent, toolbox } = options;
   const history: MessageParam[] = [...options.history];
-  const end = (outcome: AgentTurnOutcome, message: string | null, stopReason: string | null = null, failureKind: ProviderFailureKind | null = null): AgentTurnResult => ({
+  const end = (outcome: AgentTurnOutcome, message: string | null, stopReason: string | null = null, failure: { kind: ProviderFailureKind; detail: string } | null = null): AgentTurnResult => ({
     outcome,
     stopReason,
     message,
-    failureKind,
+    failureKind: failure?.kind ?? null,
+    failureDetail: failure?.detail ?? null,
     history,
   });
 
@@ -94,7 +98,7 @@ export async function runAgentTurn(options: AgentTurnOptions): Promise<AgentTurn
     }
     if (result.status === "failed") {
       keepPartial(history, partial, "[The answer was cut off by a provider error.]");
-      return end("provider_error", result.failure.message, null, result.failure.kind);
+      return end("provider_error", result.failure.message, null, result.failure);
     }
     const { message } = result;
     history.push({ role: "assistant", content: message.content as ContentBlockParam[] });
@@ -112,7 +116,7 @@ export async function runAgentTurn(options: AgentTurnOptions): Promise<AgentTurn
         continue;
       }
       onEvent({ type: "tool_start", id: use.id, name: use.name, input: use.input });
-      const startedAt = performance.now();
+      const startedAt = clockNow();
       let outcome;
       try {
         outcome = await toolbox.execute(use.name, use.input, signal);
@@ -120,7 +124,7 @@ export async function runAgentTurn(options: AgentTurnOptions): Promise<AgentTurn
         // Only an abort escapes execute(): the tool was cut short by Stop.
         outcome = { output: STOPPED_NOTE, isError: true };
       }
-      const durationMs = Math.round(performance.now() - startedAt);
+      const durationMs = Math.round(clockNow() - startedAt);
       onEvent({ type: "tool_end", id: use.id, name: use.name, output: outcome.output, isError: outcome.isError, durationMs, ...(outcome.edit ? { edit: outcome.edit } : {}) });
       results.push({ type: "tool_result", tool_use_id: use.id, content: outcome.output, is_error: outcome.isError });
     }

@@ -2,6 +2,7 @@
 // connection failures), honouring the provider's retry-after; once an event has arrived it never
 // retries — the candidate has already seen text — and a failure ends the call with a message.
 import type Anthropic from "@anthropic-ai/sdk";
+import { now as clockNow } from "../clock.ts";
 import type { Message, MessageCreateParamsBase } from "@anthropic-ai/sdk/resources/messages";
 import { usageRecord, type ModelCallUsage } from "../usage.ts";
 import { classifyProviderError, type ProviderFailure } from "./provider-errors.ts";
@@ -39,7 +40,7 @@ export interface ModelCallOptions {
 
 export async function streamModelCall(options: ModelCallOptions): Promise<ModelCallResult> {
   const { client, params, signal, retry, promptVersion } = options;
-  const now = options.now ?? (() => performance.now());
+  const now = options.now ?? clockNow;
   for (let attempt = 0; ; attempt++) {
     const startedAt = now();
     let firstDeltaAt: number | null = null;

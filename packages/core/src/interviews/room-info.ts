@@ -55,6 +55,9 @@ export function toRoomSessionInfo(session: RoomSessionRow): RoomSessionInfo {
     language: session.language,
     deadlineAt: session.deadlineAt.getTime(),
     aiAssistance: session.assessment.aiAssistance,
+    // No per-assessment columns yet: the agent guides and uses the installation's budgets.
+    aiHelpLevel: "GUIDE",
+    aiBudget: null,
     testVisibility,
     question: current
       ? {

@@ -92,6 +92,6 @@ describe("roomReducer", () => {
   it("leaves state untouched for streams (terminal output, agent events)", () => {
     const state = receive(INITIAL_ROOM_STATE, welcome());
     expect(receive(state, { type: "terminal.output", data: "x" })).toBe(state);
-    expect(receive(state, { type: "agent.event", event: {} })).toBe(state);
+    expect(receive(state, { type: "agent.event", event: { kind: "reset", questionPosition: 0 } })).toBe(state);
   });
 });

@@ -97,6 +97,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       return { ...state, lastError: { code: message.code, message: message.message, at: receivedAt } };
     case "terminal.output":
     case "agent.event":
+    case "agent.budget":
       // Streams, not state: the terminal stream and (later) the agent panel consume them.
       return state;
   }

@@ -1,0 +1,71 @@
+// The agent's workspace in a room: files are the shared editor document (so edits appear live
+// in every editor, with the agent as their origin, and reach the sandbox through the mirror
+// like typing does); commands and tests run in the sandbox after the editor is flushed to it.
+import type { AgentWorkspace, CommandResult } from "@interviewlm/ai";
+import type { TestRunResult } from "@interviewlm/sandbox/client";
+import * as Y from "yjs";
+import type { FilesMap } from "../editor/editor-doc.ts";
+import type { SandboxRef } from "../editor/sandbox-ref.ts";
+import { applyTextChange } from "../editor/text-diff.ts";
+import { RoomError } from "../errors.ts";
+
+/** Transaction origin of the agent's edits: the recording attributes them to "agent". */
+export const AGENT_ORIGIN = "interviewlm:agent";
+
+export interface RoomWorkspaceDeps {
+  doc: Y.Doc;
+  files: FilesMap;
+  sandbox: () => SandboxRef | null;
+  flushEditor: () => Promise<void>;
+  /** The room's own visible test run (shown in the tests panel to everyone, like the candidate's). */
+  runVisibleTests: () => Promise<TestRunResult>;
+}
+
+export class RoomWorkspace implements AgentWorkspace {
+  constructor(private readonly deps: RoomWorkspaceDeps) {}
+
+  async listFiles(): Promise<string[]> {
+    return [...this.deps.files.keys()];
+  }
+
+  async readFile(path: string): Promise<string | null> {
+    return this.deps.files.get(path)?.toString() ?? null;
+  }
+
+  async writeFile(path: string, content: string): Promise<void> {
+    const { doc, files } = this.deps;
+    doc.transact(() => {
+      const text = files.get(path);
+      if (text) applyTextChange(text, content);
+      else files.set(path, new Y.Text(content));
+    }, AGENT_ORIGIN);
+  }
+
+  async runTests(): Promise<string> {
+    return formatTestRun(await this.deps.runVisibleTests());
+  }
+
+  async runCommand(command: string, timeoutMs: number, signal: AbortSignal): Promise<CommandResult> {
+    const sandbox = this.deps.sandbox();
+    if (!sandbox) throw new RoomError("workspace_unavailable", "The workspace is not ready yet");
+    await this.deps.flushEditor();
+    if (signal.aborted) throw signal.reason;
+    const result = await sandbox.client.exec(sandbox.workspaceId, { command: ["/bin/bash", "-c", command], timeoutMs });
+    const output = [result.stdout, result.stderr].filter(Boolean).join(result.stdout.endsWith("\n") || !result.stdout ? "" : "\n");
+    const notes = [
+      result.stdoutTruncated || result.stderrTruncated ? "[the sandbox cut the output at its limit]" : "",
+      result.termination !== "exited" && result.termination !== "timeout" ? `[the process ended: ${result.termination}]` : "",
+    ].filter(Boolean);
+    return { exitCode: result.exitCode, output: [output, ...notes].filter(Boolean).join("\n"), timedOut: result.termination === "timeout" };
+  }
+}
+
+function formatTestRun(result: TestRunResult): string {
+  const { totals } = result;
+  const lines = [`${result.status}: ${result.summary}`, `${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors, ${totals.skipped} skipped`];
+  for (const test of result.tests) lines.push(`${test.status.toUpperCase()} ${test.name}${test.message ? ` — ${test.message}` : ""}`);
+  if (result.compileOutput) lines.push("", result.compileOutput);
+  const output = [result.stdout, result.stderr].filter(Boolean).join("\n");
+  if (output) lines.push("", output);
+  return lines.join("\n");
+}
