@@ -33,6 +33,8 @@ if (missing.length > 0) {
 const port = process.env.PARTYKIT_PORT ?? "1999";
 const args = [partykitBin, "dev", "--port", port, "--no-hotkeys", "--disable-request-cf-fetch"];
 for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}=${value}`);
+// The AI agent is on only with a key; the model and endpoint are optional (packages/ai/src/env.ts).
+for (const key of ["ANTHROPIC_API_KEY", "ANTHROPIC_MODEL", "ANTHROPIC_BASE_URL"]) if (process.env[key]) args.push("--var", `${key}=${process.env[key]}`);
 if (process.env.PARTYKIT_PERSIST_DIR) args.push("--persist", process.env.PARTYKIT_PERSIST_DIR);
 
 const child = spawn(process.execPath, args, { cwd, stdio: "inherit", env: { ...process.env, CI: "1" } });
