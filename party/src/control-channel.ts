@@ -94,6 +94,9 @@ export class ControlChannel {
         return room.agent.send(message.text, actor);
       case "agent.stop":
         return room.agent.stop(actor);
+      case "agent.undo":
+        this.requireActive();
+        return room.agent.undo(message.toolId, actor);
     }
   }
 

@@ -100,6 +100,38 @@ describe("the agent in the room", () => {
     expect(history.map((e) => e.kind)).toEqual(agentEvents(reviewers[0]!).reduce<string[]>((kinds, e) => (e.kind === "text" && kinds.at(-1) === "text" ? kinds : [...kinds, e.kind]), []));
   });
 
+  it("lets the candidate undo an agent edit, live in the editor, and refuses once the file changed since", async () => {
+    const sessionId = await stack.newSession({ ai: { aiAssistance: "AGENT", aiHelpLevel: "SOLVE", aiBudget: null } });
+    const candidate = await join(sessionId, "candidate", "cand_1");
+    const reviewer = await join(sessionId, "reviewer", "rev_1");
+    const doc = await editor(sessionId);
+    anthropic.enqueue(
+      reply.toolUse("edit_file", { path: "calc.py", old_string: "return a - b", new_string: "return a + b" }),
+      reply.toolUse("write_file", { path: "notes.md", content: "# Notes\n" }),
+      reply.text("Done."),
+    );
+    candidate.send({ type: "agent.message", text: "fix it and take notes" });
+    await finished(candidate);
+    const [edit, created] = agentEvents(candidate).filter((e) => e.kind === "tool_finished");
+    await eventually(() => doc.text("notes.md"), (text) => text === "# Notes\n");
+
+    reviewer.send({ type: "agent.undo", toolId: edit!.toolId });
+    await reviewer.waitFor("error", (m) => m.code === "forbidden");
+    candidate.send({ type: "agent.undo", toolId: edit!.toolId });
+    await reviewer.waitFor("agent.event", (m) => m.event.kind === "edit_undone" && m.event.toolId === edit!.toolId);
+    await eventually(() => doc.text("calc.py"), (text) => text?.includes("return a - b") ?? false);
+    candidate.send({ type: "agent.undo", toolId: edit!.toolId });
+    await candidate.waitFor("error", (m) => m.code === "agent_undo_unknown");
+
+    // The candidate typed into the created file: undoing would lose that, so it is refused.
+    doc.files.get("notes.md")!.insert(0, "mine ");
+    await eventually(() => stack.web.events(sessionId).some((e) => e.type === "yjs.update" && e.actor === "candidate:cand_1"), Boolean, 20_000, "the candidate's typing to reach the room");
+    candidate.send({ type: "agent.undo", toolId: created!.toolId });
+    await candidate.waitFor("error", (m) => m.code === "agent_undo_conflict");
+    expect(doc.text("notes.md")).toBe("mine # Notes\n");
+    await eventually(() => stack.web.events(sessionId).filter((e) => e.type === "agent.undo"), (list) => list.length === 1, 20_000, "the undo in the recording");
+  });
+
   it("lets only the candidate prompt it, and is absent when the assessment has AI off", async () => {
     const sessionId = await stack.newSession({ ai: { aiAssistance: "AGENT", aiHelpLevel: "GUIDE", aiBudget: null } });
     const reviewer = await join(sessionId, "reviewer", "rev_1");

@@ -40,6 +40,8 @@ export const AgentWireEventSchema = z.discriminatedUnion("kind", [
     /** For the candidate when the outcome is not a plain completion. */
     message: z.string().nullable(),
   }),
+  /** The candidate undid the agent's edit made by this tool call. */
+  z.object({ kind: z.literal("edit_undone"), toolId: z.string(), path: z.string() }),
   /** A new question starts a fresh conversation. */
   z.object({ kind: z.literal("reset"), questionPosition: z.number().int() }),
 ]);

@@ -30,6 +30,8 @@ export const ClientMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("agent.message"), text: z.string().trim().min(1).max(20_000) }),
   /** Stop the agent's turn in progress (candidate). */
   z.object({ type: z.literal("agent.stop") }),
+  /** Undo one of the agent's edits, by the tool call that made it (candidate). */
+  z.object({ type: z.literal("agent.undo"), toolId: z.string().min(1).max(200) }),
   z.object({ type: z.literal("ping"), at: z.number() }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
@@ -47,6 +49,7 @@ export const CLIENT_MESSAGE_ROLES: Record<ClientMessageType, readonly z.infer<ty
   "note.add": ["reviewer"],
   "agent.message": ["candidate"],
   "agent.stop": ["candidate"],
+  "agent.undo": ["candidate"],
   ping: ["candidate", "reviewer"],
 };
 

@@ -126,6 +126,20 @@ export class AgentRoom {
     this.turn?.controller.abort();
   }
 
+  /** The candidate undoes an agent edit — only while the file is still as the agent left it. */
+  async undo(toolId: string, actor: string): Promise<void> {
+    const edit = await this.store.edit(toolId);
+    if (!edit) throw new RoomError("agent_undo_unknown", "That edit is not part of this question's conversation (or was already undone)");
+    const current = await this.deps.workspace.readFile(edit.path);
+    if (current !== edit.after) throw new RoomError("agent_undo_conflict", `${edit.path} changed after the assistant's edit; undo it in the editor instead`);
+    this.deps.workspace.restore(edit.path, edit.before);
+    this.store.forgetEdit(toolId);
+    this.deps.recorder.record("agent.undo", actor, { toolId, path: edit.path });
+    const event: AgentWireEvent = { kind: "edit_undone", toolId, path: edit.path };
+    this.store.appendLog(event);
+    this.deps.connections.broadcast({ type: "agent.event", event });
+  }
+
   /** Called whenever the session info changes: a new question starts a fresh conversation. */
   async onInfo(info: RoomSessionInfo): Promise<void> {
     const position = info.question?.position ?? 0;
@@ -174,6 +188,7 @@ export class AgentRoom {
         this.settleText(turn);
         return this.publish(turn, { kind: "tool_started", turnId: turn.id, toolId: event.id, name: event.name, input: event.input });
       case "tool_end": {
+        if (event.edit) this.store.saveEdit(event.id, { path: event.edit.path, before: event.edit.before, after: event.edit.after });
         const edit = event.edit ? { path: event.edit.path, diff: truncateMiddle(event.edit.diff, SHOWN_DIFF_CHARS), created: event.edit.before === null } : undefined;
         this.publish(turn, { kind: "tool_finished", turnId: turn.id, toolId: event.id, name: event.name, output: truncateMiddle(event.output, SHOWN_OUTPUT_CHARS), isError: event.isError, durationMs: event.durationMs, ...(edit ? { edit } : {}) });
         this.deps.recorder.record("agent.tool", "agent", { turnId: turn.id, toolId: event.id, tool: event.name, output: event.output, isError: event.isError, durationMs: event.durationMs, ...(edit ? { edit: { ...edit, diff: event.edit!.diff } } : {}) });

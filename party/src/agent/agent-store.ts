@@ -9,12 +9,21 @@ import { guard, putText, readStored, seqKey, type Storage } from "../storage.ts"
 
 const CONVERSATION = "agent:msg:";
 const LOG = "agent:log:";
+const EDIT = "agent:edit:";
 const SPENT = "agent:spent";
 const TURN = "agent:turn";
 
 export interface StoredSpent extends BudgetSpent {
   /** The question the per-question count belongs to. */
   questionPosition: number;
+}
+
+/** What an agent edit changed, so the candidate can undo it. */
+export interface StoredEdit {
+  path: string;
+  /** null: the agent created the file. */
+  before: string | null;
+  after: string;
 }
 
 export class AgentStore {
@@ -49,6 +58,21 @@ export class AgentStore {
     return items;
   }
 
+  saveEdit(toolId: string, edit: StoredEdit): void {
+    putText(this.storage, `${this.prefix(EDIT)}${toolId}`, JSON.stringify(edit));
+  }
+
+  async edit(toolId: string): Promise<StoredEdit | null> {
+    const key = `${this.prefix(EDIT)}${toolId}`;
+    const text = await readStored(this.storage, key, await this.storage.get(key));
+    return text === null ? null : (JSON.parse(text) as StoredEdit);
+  }
+
+  forgetEdit(toolId: string): void {
+    const key = `${this.prefix(EDIT)}${toolId}`;
+    void this.storage.list({ prefix: key }).then((entries) => guard(this.storage.delete([...entries.keys()])));
+  }
+
   appendLog(event: AgentWireEvent): void {
     putText(this.storage, seqKey(this.prefix(LOG), this.log.length), JSON.stringify(event));
     this.log.push(event);
@@ -71,7 +95,7 @@ export class AgentStore {
 
   /** A new question: a fresh conversation and log. */
   async reset(questionPosition: number): Promise<void> {
-    const old = [this.prefix(CONVERSATION), this.prefix(LOG)];
+    const old = [this.prefix(CONVERSATION), this.prefix(LOG), this.prefix(EDIT)];
     this.conversation = [];
     this.log = [];
     this.saveSpent({ ...this.spent, messagesThisQuestion: 0, questionPosition });

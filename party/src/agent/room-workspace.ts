@@ -11,6 +11,8 @@ import { RoomError } from "../errors.ts";
 
 /** Transaction origin of the agent's edits: the recording attributes them to "agent". */
 export const AGENT_ORIGIN = "interviewlm:agent";
+/** Transaction origin of the candidate undoing an agent edit. */
+export const AGENT_UNDO_ORIGIN = "interviewlm:agent-undo";
 
 export interface RoomWorkspaceDeps {
   doc: Y.Doc;
@@ -39,6 +41,19 @@ export class RoomWorkspace implements AgentWorkspace {
       if (text) applyTextChange(text, content);
       else files.set(path, new Y.Text(content));
     }, AGENT_ORIGIN);
+  }
+
+  /** Puts a file back as it was before an agent edit; null deletes a file the agent created. */
+  restore(path: string, content: string | null): void {
+    const { doc, files } = this.deps;
+    doc.transact(() => {
+      if (content === null) files.delete(path);
+      else {
+        const text = files.get(path);
+        if (text) applyTextChange(text, content);
+        else files.set(path, new Y.Text(content));
+      }
+    }, AGENT_UNDO_ORIGIN);
   }
 
   async runTests(): Promise<string> {
