@@ -1,6 +1,7 @@
 // The web app's one validated environment module (docs/conventions.md §3). Nothing else in
 // apps/web reads process.env. Email and OAuth settings are validated by the modules
 // of the packages that own them, and collected here so start-up fails in one place.
+import { aiConfigFromEnv, type AiConfig } from "@interviewlm/ai";
 import { readOAuthEnv, type OAuthEnv } from "@interviewlm/auth";
 import { readEmailEnv, type EmailEnv } from "@interviewlm/emails";
 import { z } from "zod";
@@ -49,7 +50,7 @@ const EnvSchema = z
     }
   });
 
-export type WebEnv = z.infer<typeof EnvSchema> & { APP_URL: string; email: EmailEnv; oauth: OAuthEnv };
+export type WebEnv = z.infer<typeof EnvSchema> & { APP_URL: string; email: EmailEnv; oauth: OAuthEnv; ai: AiConfig };
 
 export function readWebEnv(source: NodeJS.ProcessEnv = process.env): WebEnv {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
@@ -58,11 +59,13 @@ export function readWebEnv(source: NodeJS.ProcessEnv = process.env): WebEnv {
   if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`));
   const email = collect(() => readEmailEnv(source), problems);
   const oauth = collect(() => readOAuthEnv(source), problems);
-  if (!parsed.success || !email || !oauth) {
+  // The rooms run the agent; the web app only needs to know whether it is on, to say so.
+  const ai = collect(() => aiConfigFromEnv(source), problems);
+  if (!parsed.success || !email || !oauth || !ai) {
     throw new Error(`The web app's environment is not valid:\n${problems.join("\n")}\nSee .env.example for every variable.`);
   }
   const env = parsed.data;
-  return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""), email, oauth };
+  return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""), email, oauth, ai };
 }
 
 function collect<T>(read: () => T, problems: string[]): T | null {
