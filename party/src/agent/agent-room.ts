@@ -115,7 +115,7 @@ export class AgentRoom {
     this.turn = turn;
     this.store.markTurn(turn.id);
     this.publish(turn, { kind: "turn_started", turnId: turn.id, at: Date.now(), questionPosition: turn.questionPosition, text });
-    this.deps.recorder.record("agent.message", actor, { turnId: turn.id, role: "candidate", text });
+    this.deps.recorder.record("agent.message", actor, { turnId: turn.id, role: "candidate", text, mode: info.aiAssistance, helpLevel: info.aiHelpLevel ?? "GUIDE" });
     void this.run(turn, info, this.client, text).catch((error: unknown) => {
       this.deps.log.error("agent.turn_failed", { turnId: turn.id, message: errorMessage(error) });
       this.finish(turn, { outcome: "provider_error", message: "The assistant failed unexpectedly. Try again." });
