@@ -84,7 +84,7 @@ describe("assessments in the browser", () => {
     expect(text).toContain("Hire Co");
     expect(text).toContain("90 minutes");
     expect(text).toContain("Chat only");
-    expect(text).toMatch(/cannot see or change your files/);
+    expect(text).toMatch(/can read your files but not change them/);
     expect(text).toContain("<script>alert(1)</script>");
     expect(await preview.locator("strong", { hasText: "pytest" }).count()).toBe(1);
     expect(await preview.locator("script").count()).toBe(0);

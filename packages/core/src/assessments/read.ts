@@ -8,6 +8,7 @@ import { questionSummarySelect } from "./question-choices.ts";
 import {
   CANDIDATE_STATUSES,
   type AiAssistanceLevel,
+  type AiHelpLevel,
   type AssessmentLanguage,
   type AssessmentSeniority,
   type CandidateStatusName,
@@ -52,6 +53,7 @@ export interface AssessmentDetails extends AssessmentSummary {
   startingDifficulty: QuestionDifficulty;
   adaptiveDifficulty: boolean;
   aiAssistance: AiAssistanceLevel;
+  aiHelpLevel: AiHelpLevel;
   testVisibility: TestVisibilityPolicy;
   instructions: string | null;
   /** MANUAL: the picked questions in order. AUTO: empty (picked when a candidate starts). */
@@ -81,6 +83,7 @@ export const detailsSelect = {
   startingDifficulty: true,
   adaptiveDifficulty: true,
   aiAssistance: true,
+  aiHelpLevel: true,
   testVisibility: true,
   instructions: true,
   questions: {

@@ -15,7 +15,7 @@ export const roomSessionSelect = {
   language: true,
   deadlineAt: true,
   currentQuestionIndex: true,
-  assessment: { select: { aiAssistance: true, testVisibility: true, questionCount: true } },
+  assessment: { select: { aiAssistance: true, aiHelpLevel: true, testVisibility: true, questionCount: true } },
   questions: {
     orderBy: { position: "asc" },
     select: {
@@ -55,8 +55,8 @@ export function toRoomSessionInfo(session: RoomSessionRow): RoomSessionInfo {
     language: session.language,
     deadlineAt: session.deadlineAt.getTime(),
     aiAssistance: session.assessment.aiAssistance,
-    // No per-assessment columns yet: the agent guides and uses the installation's budgets.
-    aiHelpLevel: "GUIDE",
+    aiHelpLevel: session.assessment.aiHelpLevel,
+    // No per-assessment budget columns yet: the room uses the installation's defaults.
     aiBudget: null,
     testVisibility,
     question: current

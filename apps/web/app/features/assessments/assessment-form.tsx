@@ -4,6 +4,8 @@
 import type { AssessmentLock, AssessmentQuestionSummary } from "@interviewlm/core/assessments";
 import type { QuestionSummary } from "@interviewlm/core/questions";
 import {
+  AI_HELP_LEVEL_EXPLANATIONS,
+  AI_HELP_LEVELS,
   ASSESSMENT_LIMITS,
   LANGUAGE_LABELS,
   LANGUAGES,
@@ -134,6 +136,15 @@ export function AssessmentForm({ values, aiUnavailableReason = null, errors, for
           defaultValue={aiAssistanceDefault(values.aiAssistance, aiUnavailableReason, locked)}
           disabled={locked}
           error={errorsFor(errors, "aiAssistance")}
+        />
+        <RadioGroup
+          name="aiHelpLevel"
+          label="AI help level"
+          description="Enforced through the assistant's instructions and recorded with each session. Ignored when AI is off."
+          options={explained(AI_HELP_LEVELS, AI_HELP_LEVEL_EXPLANATIONS)}
+          defaultValue={values.aiHelpLevel}
+          disabled={locked}
+          error={errorsFor(errors, "aiHelpLevel")}
         />
         <RadioGroup name="testVisibility" label="Tests during the interview" options={explained(TEST_VISIBILITIES, TEST_VISIBILITY_EXPLANATIONS)} defaultValue={values.testVisibility} disabled={locked} error={errorsFor(errors, "testVisibility")} />
         <Textarea
