@@ -103,6 +103,7 @@ export class RoomRuntime {
         if (!run.result) throw new Error(run.error ?? "the test run failed");
         return run.result;
       },
+      acceptsWork: () => this.session.acceptsWork,
     });
     this.agent = new AgentRoom({ env, storage, session: this.session, connections, recorder, log, workspace });
     this.flow = new SessionFlow({

@@ -162,6 +162,22 @@ describe("the agent in the room", () => {
     await anthropic.clientClosed();
   });
 
+  it("stops at once during a long shell command, answering the tool call", async () => {
+    const sessionId = await stack.newSession({ ai: { aiAssistance: "AGENT", aiHelpLevel: "GUIDE", aiBudget: null } });
+    const candidate = await join(sessionId, "candidate", "cand_1");
+    anthropic.enqueue(reply.toolUse("run_command", { command: "sleep 100", timeout_seconds: 120 }));
+    candidate.send({ type: "agent.message", text: "wait for a long time" });
+    await candidate.waitFor("agent.event", (m) => m.event.kind === "tool_started");
+    candidate.send({ type: "agent.stop" });
+    const [end] = await finished(candidate);
+    expect(end).toMatchObject({ outcome: "stopped" });
+    expect(agentEvents(candidate).find((e) => e.kind === "tool_finished")).toMatchObject({ isError: true, output: "[Stopped by the candidate.]" });
+    // The next message works: the stopped tool call was answered in the conversation.
+    anthropic.enqueue(reply.text("Ready."));
+    candidate.send({ type: "agent.message", text: "again" });
+    expect((await finished(candidate, 2))[1]).toMatchObject({ outcome: "completed" });
+  });
+
   it("ends the turn with a clear message on a provider error mid-stream, and the room carries on", async () => {
     const sessionId = await stack.newSession({ ai: { aiAssistance: "AGENT", aiHelpLevel: "GUIDE", aiBudget: null } });
     const candidate = await join(sessionId, "candidate", "cand_1");

@@ -21,6 +21,8 @@ export interface RoomWorkspaceDeps {
   flushEditor: () => Promise<void>;
   /** The room's own visible test run (shown in the tests panel to everyone, like the candidate's). */
   runVisibleTests: () => Promise<TestRunResult>;
+  /** false once the interview is finishing or finished: the workspace is what was submitted. */
+  acceptsWork: () => boolean;
 }
 
 export class RoomWorkspace implements AgentWorkspace {
@@ -36,6 +38,7 @@ export class RoomWorkspace implements AgentWorkspace {
 
   async writeFile(path: string, content: string): Promise<void> {
     const { doc, files } = this.deps;
+    if (!this.deps.acceptsWork()) throw new RoomError("session_finished", "The interview is finishing; files can no longer change");
     doc.transact(() => {
       const text = files.get(path);
       if (text) applyTextChange(text, content);
@@ -65,7 +68,9 @@ export class RoomWorkspace implements AgentWorkspace {
     if (!sandbox) throw new RoomError("workspace_unavailable", "The workspace is not ready yet");
     await this.deps.flushEditor();
     if (signal.aborted) throw signal.reason;
-    const result = await sandbox.client.exec(sandbox.workspaceId, { command: ["/bin/bash", "-c", command], timeoutMs });
+    // The sandbox client cannot cancel an exec: on Stop the turn moves on at once and the
+    // command ends at its own timeout in the sandbox.
+    const result = await untilAborted(sandbox.client.exec(sandbox.workspaceId, { command: ["/bin/bash", "-c", command], timeoutMs }), signal);
     const output = [result.stdout, result.stderr].filter(Boolean).join(result.stdout.endsWith("\n") || !result.stdout ? "" : "\n");
     const notes = [
       result.stdoutTruncated || result.stderrTruncated ? "[the sandbox cut the output at its limit]" : "",
@@ -73,6 +78,18 @@ export class RoomWorkspace implements AgentWorkspace {
     ].filter(Boolean);
     return { exitCode: result.exitCode, output: [output, ...notes].filter(Boolean).join("\n"), timedOut: result.termination === "timeout" };
   }
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener("abort", onAbort), resolve(value)),
+      (error: unknown) => (signal.removeEventListener("abort", onAbort), reject(error)),
+    );
+  });
 }
 
 function formatTestRun(result: TestRunResult): string {
