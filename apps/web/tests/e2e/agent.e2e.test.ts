@@ -71,7 +71,8 @@ describe("the candidate's AI agent", () => {
     await agentPanel(cara).getByRole("textbox", { name: "Message the AI assistant" }).press("Enter");
 
     // The candidate's editor shows the agent's edit live; the agent's test run passes for everyone.
-    const solutionLine = mainFile.content.split("\n").find((line) => line.trim().length > 20)!.trim();
+    // A line the solution has and the starter does not: it shows in the editor and in the diff.
+    const solutionLine = mainFile.content.split("\n").find((line) => line.trim().length > 20 && !starter.includes(line))!.trim();
     await expect.poll(() => editorText(cara), { timeout: 60_000 }).toContain(solutionLine);
     await testsPanel(cara).getByText("All tests passed").first().waitFor({ timeout: 90_000 });
     for (const page of [cara, rhea]) {
