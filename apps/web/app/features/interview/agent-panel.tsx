@@ -59,9 +59,12 @@ export function AgentPanel({ agent, viewer, connected, send, lastError, classNam
         <h2 id="agent-heading" className="text-xs font-medium tracking-wide text-fg-muted uppercase">AI assistant</h2>
         <Badge tone="accent">{agent.mode === "CHAT" ? "Chat" : "Agent"}</Badge>
         <Badge tone="neutral">{agent.helpLevel === "SOLVE" ? "May write the solution" : "Guides, doesn't solve"}</Badge>
-        <span className="ml-auto text-xs text-fg-muted" aria-label="Remaining AI budget">
-          {agent.budget ? `${agent.budget.messagesLeftThisQuestion} messages left${viewer === "reviewer" ? ` · $${(agent.budget.costMicroUsd / 1_000_000).toFixed(2)} used` : ""}` : null}
-        </span>
+        {agent.budget ? (
+          <p className="ml-auto text-xs text-fg-muted">
+            <span className="sr-only">AI budget: </span>
+            {`${agent.budget.messagesLeftThisQuestion} messages left${viewer === "reviewer" ? ` · $${(agent.budget.costMicroUsd / 1_000_000).toFixed(2)} used` : ""}`}
+          </p>
+        ) : null}
       </div>
       <p aria-live="polite" className="sr-only">{announcement}</p>
       {/* Scrolls on its own, so it takes focus for keyboard scrolling (WCAG 2.1.1). */}
