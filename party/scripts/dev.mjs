@@ -17,7 +17,9 @@ if (missing.length > 0) {
   console.error(`party: set ${missing.join(", ")} (npm run dev at the repository root generates them into .data/dev-secrets.json)`);
   process.exit(1);
 }
-for (const optional of ["ROOM_TOKEN_SECRET_PREVIOUS", "TERMINAL_RECORDING_LIMIT_CHARS"]) if (process.env[optional]) vars[optional] = process.env[optional];
+// The AI agent is on only with a key; the model and endpoint are optional (packages/ai/src/env.ts).
+const optionalVars = ["ROOM_TOKEN_SECRET_PREVIOUS", "TERMINAL_RECORDING_LIMIT_CHARS", "ANTHROPIC_API_KEY", "ANTHROPIC_MODEL", "ANTHROPIC_BASE_URL"];
+for (const optional of optionalVars) if (process.env[optional]) vars[optional] = process.env[optional];
 
 const command = partykitDevCommand({
   vars,
@@ -27,7 +29,7 @@ const command = partykitDevCommand({
 });
 // The secrets stay out of the child's environment too: the config file carries them.
 const env = { ...process.env, ...command.env, CI: "1" };
-for (const key of Object.keys(vars)) if (key.includes("SECRET")) delete env[key];
+for (const key of Object.keys(vars)) if (key.includes("SECRET") || key.endsWith("_API_KEY")) delete env[key];
 
 const child = spawn(process.execPath, command.args, { cwd: PARTY_DIR, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

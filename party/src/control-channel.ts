@@ -13,8 +13,6 @@ import { errorMessage } from "@interviewlm/infra/log";
 import type { RoomRuntime } from "./room-runtime.ts";
 
 export class ControlChannel {
-  private testRunRequested = false;
-
   constructor(private readonly room: RoomRuntime) {}
 
   connect(conn: Party.Connection, claims: RoomTokenClaims, requestId: string): void {
@@ -97,7 +95,7 @@ export class ControlChannel {
         this.requireActive();
         return room.terminal.resize(message.cols, message.rows, actor);
       case "tests.run":
-        return this.runTests(actor);
+        return void (await room.visibleTests.run(actor));
       case "signal.paste":
         return room.feed.addSignal({ type: "paste", at: Date.now(), path: message.path, length: message.length, lines: message.lines }, actor);
       case "signal.focus":
@@ -109,35 +107,13 @@ export class ControlChannel {
       case "note.add":
         return void room.feed.addNote(entry.claims, message.text);
       case "agent.message":
-        throw new RoomError("agent_unavailable", "The AI assistant is not available in this room yet");
-    }
-  }
-
-  private async runTests(actor: string): Promise<void> {
-    const { room } = this;
-    this.requireActive();
-    const info = room.session.info!;
-    if (!info.canRunTests) throw new RoomError("tests_disabled", "Tests cannot be run during this interview");
-    const sandbox = room.sandboxRef;
-    if (!sandbox) throw new RoomError("workspace_unavailable", "The workspace is not ready yet");
-    // Checked synchronously: two clicks must not queue two runs behind the lock.
-    if (this.testRunRequested || room.tests.running) throw new RoomError("tests_running", "A test run is already in progress");
-    this.testRunRequested = true;
-    try {
-      await room.lock.run(() => {
-        // Read again under the lock: a question change may have gone first.
         this.requireActive();
-        const current = room.session.info!;
-        return room.tests.run(actor, current.question?.position ?? 0, async () => {
-          await room.mirror.flush();
-          // RESULTS_ONLY: the candidate sees which tests pass, never their source — the sandbox
-          // runs them so that nothing the candidate's code prints or reports reaches the result.
-          const hiddenTests = current.runTestFiles.map(({ path, content }) => ({ path, content }));
-          return sandbox.client.runTests(sandbox.workspaceId, { hiddenTests, secretTests: current.testVisibility === "RESULTS_ONLY" });
-        });
-      });
-    } finally {
-      this.testRunRequested = false;
+        return room.agent.send(message.text, actor);
+      case "agent.stop":
+        return room.agent.stop(actor);
+      case "agent.undo":
+        this.requireActive();
+        return room.agent.undo(message.toolId, actor);
     }
   }
 
@@ -158,6 +134,7 @@ export class ControlChannel {
       participants: room.connections.participants(),
       terminalScrollback: room.terminal.scrollback.text(),
       testRuns: room.tests.history(),
+      agent: room.agent.view(),
       ...(entry.claims.role === "reviewer" ? room.feed.welcome() : {}),
     };
   }

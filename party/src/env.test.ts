@@ -27,6 +27,14 @@ describe("the room's environment", () => {
       SANDBOX_URL: "http://127.0.0.1:4100",
       SANDBOX_SERVICE_SECRET: secret,
       WEB_INTERNAL_URL: "http://127.0.0.1:3000",
+      ai: expect.objectContaining({ enabled: false }),
     });
+  });
+
+  it("switches the agent on with an Anthropic key (empty strings count as unset)", () => {
+    const base = { ROOM_TOKEN_SECRET: secret, SANDBOX_URL: "http://127.0.0.1:4100", SANDBOX_SERVICE_SECRET: secret, WEB_INTERNAL_URL: "http://127.0.0.1:3000" };
+    expect(readRoomEnv({ ...base, ANTHROPIC_API_KEY: "" }).ai.enabled).toBe(false);
+    expect(readRoomEnv({ ...base, ANTHROPIC_API_KEY: "sk-test", ANTHROPIC_BASE_URL: "http://127.0.0.1:9" }).ai).toMatchObject({ enabled: true, baseURL: "http://127.0.0.1:9" });
+    expect(() => readRoomEnv({ ...base, ANTHROPIC_BASE_URL: "ftp://x" })).toThrow(/ANTHROPIC_BASE_URL/);
   });
 });

@@ -2,6 +2,7 @@
 // variables through `room.env` / `lobby.env` (partykit.json#vars — scripts/partykit-launch.mjs
 // writes them into a private config file — or .env);
 // `process.env` is empty inside workerd.
+import { aiEnv, type AiConfig } from "@interviewlm/ai";
 import { z } from "zod";
 import { composeEnv, defineEnv, EnvError, envBaseUrl, requireEnv, type EnvSource } from "@interviewlm/infra/env";
 import { roomSecretEnv } from "@interviewlm/realtime";
@@ -20,6 +21,8 @@ const roomEnvParts = {
   roomSecret: roomSecretEnv,
   sandboxUrl: requireEnv(sandboxUrlEnv, ["SANDBOX_URL"], "is required"),
   sandboxSecret: requireEnv(sandboxSecretEnv, ["SANDBOX_SERVICE_SECRET"], "is required"),
+  /** The AI agent (packages/ai owns the variables): without a key the agent says it is unavailable. */
+  ai: aiEnv,
 };
 
 export interface RoomEnv {
@@ -29,6 +32,7 @@ export interface RoomEnv {
   WEB_INTERNAL_URL: string;
   ROOM_TOKEN_SECRET_PREVIOUS?: string;
   TERMINAL_RECORDING_LIMIT_CHARS?: number;
+  ai: AiConfig;
 }
 
 export class RoomEnvError extends Error {
@@ -42,7 +46,7 @@ export class RoomEnvError extends Error {
 export function readRoomEnv(source: EnvSource): RoomEnv {
   try {
     const env = composeEnv(roomEnvParts, source, "The room's environment", "Set them in the environment of `npm run dev`, or in the partykit config's vars.");
-    return { ...env.room, ...env.roomSecret, ...env.sandboxUrl, ...env.sandboxSecret };
+    return { ...env.room, ...env.roomSecret, ...env.sandboxUrl, ...env.sandboxSecret, ai: env.ai };
   } catch (error) {
     throw error instanceof EnvError ? new RoomEnvError(error.message) : error;
   }

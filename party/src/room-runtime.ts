@@ -6,6 +6,8 @@ import type { RoomSessionInfo, RoomTokenClaims } from "@interviewlm/realtime";
 import type * as Party from "partykit/server";
 import * as Y from "yjs";
 import { RevokedAccess } from "./access.ts";
+import { AgentRoom } from "./agent/agent-room.ts";
+import { AGENT_ORIGIN, RoomWorkspace } from "./agent/room-workspace.ts";
 import { actorOf } from "./auth.ts";
 import { base64ToBytes, bytesToBase64 } from "./base64.ts";
 import { Connections } from "./connections.ts";
@@ -29,6 +31,7 @@ import { SessionState } from "./session/session-state.ts";
 import type { Storage } from "./storage.ts";
 import { TerminalBridge } from "./terminal/terminal-bridge.ts";
 import { TestRuns } from "./test-runs.ts";
+import { VisibleTests } from "./visible-tests.ts";
 import { createWebClient } from "./web-client.ts";
 
 const ROOM_ID_KEY = "meta:roomId";
@@ -46,6 +49,8 @@ export class RoomRuntime {
   readonly tests: TestRuns;
   readonly feed: ReviewerFeed;
   readonly access: RevokedAccess;
+  readonly visibleTests: VisibleTests;
+  readonly agent: AgentRoom;
   private readonly yjsUpdates: DurableCoalescer;
   private readonly compactor: DocCompactor;
   private readonly fanout: YjsFanout;
@@ -93,6 +98,20 @@ export class RoomRuntime {
     this.tests = new TestRuns({ storage, connections, recorder, log });
     this.feed = new ReviewerFeed(storage, connections, recorder);
     this.access = new RevokedAccess(storage, connections, log);
+    this.visibleTests = new VisibleTests(this);
+    const workspace = new RoomWorkspace({
+      doc,
+      files,
+      sandbox,
+      flushEditor: () => this.mirror.flush(),
+      runVisibleTests: async () => {
+        const run = await this.visibleTests.run("agent");
+        if (!run.result) throw new Error(run.error ?? "the test run failed");
+        return run.result;
+      },
+      acceptsWork: () => this.session.acceptsWork,
+    });
+    this.agent = new AgentRoom({ env, storage, session: this.session, connections, recorder, log, workspace });
     this.flow = new SessionFlow({
       sessionId,
       web,
@@ -141,7 +160,7 @@ export class RoomRuntime {
     // The recorder first: recovering the other parts may record events.
     await this.recorder.load();
     await this.yjsUpdates.recover();
-    await Promise.all([this.session.load(), this.mirror.load(), this.terminal.load(), this.tests.load(), this.feed.load(), this.access.load()]);
+    await Promise.all([this.session.load(), this.mirror.load(), this.terminal.load(), this.tests.load(), this.feed.load(), this.access.load(), this.agent.load()]);
     try {
       await withTimeout(this.flow.refresh(), START_TIMEOUT_MS);
     } catch (error) {
@@ -159,11 +178,12 @@ export class RoomRuntime {
   /** The doc changed (a client, or the room from the sandbox): record it, coalesced. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     const claims = this.connections.claimsOfOrigin(origin);
-    this.yjsUpdates.add(claims ? actorOf(claims) : "room", bytesToBase64(update));
+    this.yjsUpdates.add(claims ? actorOf(claims) : origin === AGENT_ORIGIN ? "agent" : "room", bytesToBase64(update));
     this.compactor.noteUpdate();
   };
 
   private onInfo(info: RoomSessionInfo): void {
+    void this.agent.onInfo(info).catch((error: unknown) => this.log.warn("agent.reset_failed", { message: errorMessage(error) }));
     if (this.sandbox || !info.workspaceId) return;
     this.sandbox = createSandboxRef(this.env.SANDBOX_URL, this.env.SANDBOX_SERVICE_SECRET, this.sessionId, info.workspaceId, info.language);
     this.workspaceStarted = this.startWorkspace();
@@ -190,6 +210,7 @@ export class RoomRuntime {
   }
 
   private onCompleted(): void {
+    this.agent.onCompleted();
     this.scheduler.clear("deadline");
     this.terminal.shutdown("The interview has finished");
     // y-partykit fixes read-only per socket: the candidate's editor reconnects read-only.

@@ -2,6 +2,7 @@
 // apps/web reads process.env. The packages declare the variables they own (database, email,
 // OAuth, sandbox, room secret); this module composes them with the app's own so start-up fails
 // in one place, listing every problem.
+import { aiEnv, type AiConfig } from "@interviewlm/ai";
 import { oauthEnv, type OAuthEnv } from "@interviewlm/auth";
 import { dbEnv } from "@interviewlm/db";
 import { emailEnv, type EmailEnv } from "@interviewlm/emails";
@@ -50,16 +51,17 @@ function webEnvParts(source: EnvSource) {
     source.NODE_ENV === "production"
       ? requireEnv(sandboxSecretEnv, ["SANDBOX_SERVICE_SECRET"], "is required in production (shared with the sandbox service)")
       : sandboxSecretEnv;
-  return { web: webOwnEnv, db: dbEnv, email: emailEnv, oauth: oauthEnv, roomSecret: roomSecretEnv, sandboxUrl: sandboxUrlEnv, sandboxSecret };
+  // The rooms run the agent; the web app only needs to know whether it is on, to say so.
+  return { web: webOwnEnv, db: dbEnv, email: emailEnv, oauth: oauthEnv, ai: aiEnv, roomSecret: roomSecretEnv, sandboxUrl: sandboxUrlEnv, sandboxSecret };
 }
 
 export type WebEnv = EnvOf<typeof webOwnEnv> &
   EnvOf<typeof dbEnv> &
   EnvOf<typeof roomSecretEnv> &
   EnvOf<typeof sandboxUrlEnv> &
-  EnvOf<typeof sandboxSecretEnv> & { email: EmailEnv; oauth: OAuthEnv };
+  EnvOf<typeof sandboxSecretEnv> & { email: EmailEnv; oauth: OAuthEnv; ai: AiConfig };
 
 export function readWebEnv(source: EnvSource = process.env): WebEnv {
   const env = composeEnv(webEnvParts(source), source, "The web app's environment", "See .env.example for every variable.");
-  return { ...env.web, ...env.db, ...env.roomSecret, ...env.sandboxUrl, ...env.sandboxSecret, email: env.email, oauth: env.oauth };
+  return { ...env.web, ...env.db, ...env.roomSecret, ...env.sandboxUrl, ...env.sandboxSecret, email: env.email, oauth: env.oauth, ai: env.ai };
 }

@@ -87,6 +87,9 @@ function hostilePayload(type: RecordingEventType, random: Random): Record<string
     "session.finished": () => ({ reason: "candidate" }),
     "agent.message": () => ({ role: "assistant", text: text(256), tokens: 3 }),
     "agent.tool": () => ({ tool: "run_command", input: { command: text(), env: { [text(8)]: text(8) }, args: [text(8), text(8)] }, output: text(256) }),
+    "agent.usage": () => ({ turnId: text(), model: text(), promptVersion: text(), inputTokens: 10, outputTokens: 2, costMicroUsd: null, stopReason: text() }),
+    "agent.undo": () => ({ toolId: text(), path: text() }),
+    "agent.reset": () => ({ questionPosition: 1 }),
   };
   return { ...shapes[type](), [`extra ${text(8)}`]: text(16) };
 }

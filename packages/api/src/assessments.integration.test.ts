@@ -91,6 +91,7 @@ describe("creating assessments", () => {
       startingDifficulty: "MEDIUM",
       adaptiveDifficulty: false,
       aiAssistance: "AGENT",
+      aiHelpLevel: "GUIDE",
       testVisibility: "VISIBLE",
       questionSource: "CURATED",
       instructions: "Be **yourself**.",
@@ -204,8 +205,9 @@ describe("editing", () => {
       questionCount: 2,
       questionIds: [q.pyHard!, q.pyEasy!],
       aiAssistance: "CHAT",
+      aiHelpLevel: "SOLVE",
     });
-    expect(updated).toMatchObject({ title: "Renamed", durationMinutes: 90, aiAssistance: "CHAT", lock: { startedCandidates: 0 } });
+    expect(updated).toMatchObject({ title: "Renamed", durationMinutes: 90, aiAssistance: "CHAT", aiHelpLevel: "SOLVE", lock: { startedCandidates: 0 } });
     expect(updated.questions.map((x) => x.id)).toEqual([q.pyHard, q.pyEasy]);
     const switched = await api.assessments.update({ ...blank, assessmentId: created.id, questionSelection: "AUTO", questionIds: [q.pyHard!] });
     expect(switched.questions).toEqual([]);
@@ -230,6 +232,7 @@ describe("editing", () => {
       [{ questionIds: [q.pyHard!] }, "questionIds"],
       [{ questionSelection: "AUTO" }, "questionSelection"],
       [{ aiAssistance: "OFF" }, "aiAssistance"],
+      [{ aiHelpLevel: "SOLVE" }, "aiHelpLevel"],
       [{ testVisibility: "HIDDEN" }, "testVisibility"],
     ];
     for (const [change, field] of changes) {
@@ -346,7 +349,7 @@ describe("candidate preview", () => {
       testVisibility: { level: "RESULTS_ONLY", label: "Results only" },
       instructions: "Use **pytest**.",
     });
-    expect(preview.aiAssistance.explanation).toMatch(/cannot see or change your files/);
+    expect(preview.aiAssistance.explanation).toMatch(/can read your files but not change them/);
     expect(preview.adaptiveNote).toMatch(/easier or harder/);
     expect(preview.recorded.join(" ")).toMatch(/AI assistant/);
     const noAi = await api.assessments.create({ ...blank, aiAssistance: "OFF" });

@@ -20,7 +20,7 @@ async function assessment(organizationId: string, status: "ACTIVE" | "ARCHIVED" 
 type Status = "INVITED" | "OPENED" | "STARTED" | "COMPLETED" | "EVALUATED" | "EXPIRED" | "REVOKED";
 async function candidate(organizationId: string, assessmentId: string, n: number, status: Status, invitedAt: Date, minutes?: number) {
   const startedAt = minutes !== undefined ? daysAgo(1) : null;
-  await h.db.prisma.candidate.create({
+  return h.db.prisma.candidate.create({
     data: {
       organizationId, assessmentId, name: `C${n}`, email: `c${n}@x.test`, status, inviteNonce: `n${n}`,
       expiresAt: daysAgo(-7), invitedAt, startedAt,
@@ -41,11 +41,24 @@ beforeAll(async () => {
   await candidate(acme.organizationId, a1.id, 1, "INVITED", daysAgo(0));
   await candidate(acme.organizationId, a1.id, 2, "OPENED", daysAgo(2));
   await candidate(acme.organizationId, a1.id, 3, "STARTED", daysAgo(3));
-  await candidate(acme.organizationId, a1.id, 4, "COMPLETED", daysAgo(6), 45);
+  const c4 = await candidate(acme.organizationId, a1.id, 4, "COMPLETED", daysAgo(6), 45);
   await candidate(acme.organizationId, a1.id, 5, "EVALUATED", daysAgo(10), 75);
   await candidate(acme.organizationId, a1.id, 6, "EXPIRED", daysAgo(20));
   await candidate(acme.organizationId, a1.id, 7, "REVOKED", daysAgo(1));
-  await candidate(rival.organizationId, r1.id, 8, "COMPLETED", daysAgo(0), 10);
+  const c8 = await candidate(rival.organizationId, r1.id, 8, "COMPLETED", daysAgo(0), 10);
+  // The rooms' recorded model calls: two this month and one last month for Acme, one for Rival.
+  const usage = (costMicroUsd: number | null, inputTokens: number) => ({ model: "claude-sonnet-5-5", inputTokens, outputTokens: 10, cacheCreationInputTokens: 5, cacheReadInputTokens: 100, costMicroUsd });
+  const session = async (organizationId: string, assessmentId: string, candidateId: string, events: { at: Date; type: string; payload: object }[]) => {
+    const { id } = await h.db.prisma.interviewSession.create({ data: { organizationId, assessmentId, candidateId, status: "COMPLETED", language: "python", deadlineAt: NOW } });
+    await h.db.prisma.recordingEvent.createMany({ data: events.map((event, i) => ({ sessionId: id, seq: i + 1, actor: "agent", ...event })) });
+  };
+  await session(acme.organizationId, a1.id, c4.id, [
+    { at: daysAgo(1), type: "agent.usage", payload: usage(2600, 900) },
+    { at: daysAgo(1), type: "agent.message", payload: { role: "assistant", text: "costMicroUsd 99999" } },
+    { at: daysAgo(2), type: "agent.usage", payload: usage(null, 100) },
+    { at: new Date("2026-10-31T23:00:00Z"), type: "agent.usage", payload: usage(50_000, 1000) },
+  ]);
+  await session(rival.organizationId, r1.id, c8.id, [{ at: daysAgo(0), type: "agent.usage", payload: usage(999_999, 10) }]);
 });
 afterAll(() => h.close());
 
@@ -64,6 +77,8 @@ describe("dashboard", () => {
     expect(summary.invitationsPerDay.at(-1)).toEqual({ day: "2026-11-20", count: 1 });
     expect(summary.invitationsPerDay.reduce((a, d) => a + d.count, 0)).toBe(6);
     expect(summary.timeToComplete.map((b) => b.count)).toEqual([0, 1, 1, 0, 0]);
+    // November only, agent.usage only, an unpriced call counted without cost.
+    expect(summary.aiThisMonth).toEqual({ calls: 2, tokens: 900 + 10 + 5 + 100 + (100 + 10 + 5 + 100), costMicroUsd: 2600 });
   });
 
   it("another organisation sees only its own numbers", async () => {
@@ -72,6 +87,7 @@ describe("dashboard", () => {
     expect(summary.activeAssessments).toBe(1);
     expect(summary.completionRate).toBe(1);
     expect(summary.timeToComplete[0]!.count).toBe(1);
+    expect(summary.aiThisMonth.costMicroUsd).toBe(999_999);
   });
 
   it("an empty organisation gets zeros and no rates", async () => {
@@ -80,5 +96,6 @@ describe("dashboard", () => {
     expect(summary.candidatesTotal).toBe(0);
     expect(summary.completionRate).toBeNull();
     expect(summary.averageMinutesToComplete).toBeNull();
+    expect(summary.aiThisMonth).toEqual({ calls: 0, tokens: 0, costMicroUsd: 0 });
   });
 });

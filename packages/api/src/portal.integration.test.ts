@@ -67,7 +67,7 @@ describe("the candidate portal", () => {
       testVisibility: { level: "RESULTS_ONLY" },
       instructions: "Talk to the assistant as you would to a colleague.",
     });
-    expect(portal.preview.aiAssistance.explanation).toMatch(/cannot see or change your files/);
+    expect(portal.preview.aiAssistance.explanation).toMatch(/can read your files but not change them/);
     expect(portal.preview.recorded.join(" ")).toMatch(/code and files.*terminal.*test run.*AI assistant.*paste/is);
     expect(portal).toMatchObject({ canStart: true, canResume: false });
     expect(JSON.stringify(portal)).not.toMatch(/inviteNonce|email/);

@@ -191,6 +191,8 @@ describe("curated hidden tests and reference solutions", () => {
   it("do not reach the room either: it gets the statement and at most the visible tests", async () => {
     const info = await roomSessionInfo(h.db.prisma, fx.sessionId);
     expect(info.question?.statement).toBeTruthy();
+    // The assessment's AI help level reaches the room (the agent's system prompt).
+    expect(info.aiHelpLevel).toBe("GUIDE");
     expect(leaksIn(info)).toEqual([]);
   });
 

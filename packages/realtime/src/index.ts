@@ -8,3 +8,4 @@ export * from "./room-admin.ts";
 export * from "./awareness.ts";
 export { hmacSign, hmacVerify, sha256Hex, toBase64Url, fromBase64Url } from "./signing.ts";
 export { roomSecretEnv } from "./env.ts";
+export * from "./agent.ts";

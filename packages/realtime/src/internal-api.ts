@@ -1,6 +1,7 @@
 // The web app's internal endpoints for rooms (signed with internal-auth.ts). The web app owns
 // the database; rooms ask it for the session, the next question, and to finish.
 import { z } from "zod";
+import { AiBudgetSchema, AiHelpLevelSchema } from "./agent.ts";
 import { QuestionViewSchema } from "./messages.ts";
 
 export const INTERNAL_PATHS = {
@@ -22,6 +23,10 @@ export const RoomSessionInfoSchema = z.object({
   language: z.enum(["python", "javascript", "typescript"]),
   deadlineAt: z.number(),
   aiAssistance: z.enum(["OFF", "CHAT", "AGENT"]),
+  /** Recorded with the session; defaults keep a web app that does not send them yet working. */
+  aiHelpLevel: AiHelpLevelSchema.default("GUIDE"),
+  /** null: the installation's defaults. */
+  aiBudget: AiBudgetSchema.nullable().default(null),
   testVisibility: z.enum(["VISIBLE", "RESULTS_ONLY", "HIDDEN"]),
   question: QuestionViewSchema.extend({ questionId: z.string() }).nullable(),
   /**

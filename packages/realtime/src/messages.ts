@@ -2,6 +2,7 @@
 // schemas. Client messages carry the role that may send them; the room enforces it.
 import { TestRunResultSchema } from "@interviewlm/sandbox/client";
 import { z } from "zod";
+import { AgentBudgetViewSchema, AgentViewSchema, AgentWireEventSchema } from "./agent.ts";
 import { RoomRoleSchema, type RoomPermission } from "./room-token.ts";
 
 /** Largest JSON message a client may send (the platform's own limit is 1 MiB). */
@@ -27,6 +28,10 @@ export const ClientMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("note.add"), text: z.string().trim().min(1).max(5000) }),
   /** A message to the AI agent (candidate). */
   z.object({ type: z.literal("agent.message"), text: z.string().trim().min(1).max(20_000) }),
+  /** Stop the agent's turn in progress (candidate). */
+  z.object({ type: z.literal("agent.stop") }),
+  /** Undo one of the agent's edits, by the tool call that made it (candidate). */
+  z.object({ type: z.literal("agent.undo"), toolId: z.string().min(1).max(200) }),
   z.object({ type: z.literal("ping"), at: z.number() }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
@@ -43,6 +48,8 @@ export const CLIENT_MESSAGE_ROLES: Record<ClientMessageType, readonly z.infer<ty
   "session.finish": ["candidate"],
   "note.add": ["reviewer"],
   "agent.message": ["candidate"],
+  "agent.stop": ["candidate"],
+  "agent.undo": ["candidate"],
   ping: ["candidate", "reviewer"],
 };
 
@@ -117,6 +124,8 @@ export const ServerMessageSchema = z.discriminatedUnion("type", [
     /** Reviewers only. */
     notes: z.array(NoteSchema).optional(),
     signals: z.array(SignalSchema).optional(),
+    /** The AI assistant: availability, budget and the conversation so far. */
+    agent: AgentViewSchema.optional(),
   }),
   z.object({ type: z.literal("presence"), participants: z.array(ParticipantSchema) }),
   z.object({ type: z.literal("terminal.output"), data: z.string() }),
@@ -129,7 +138,9 @@ export const ServerMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("signal"), signal: SignalSchema }),
   z.object({ type: z.literal("pong"), at: z.number(), serverTime: z.number() }),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
-  // The agent's stream (filled in by the AI agent issue).
-  z.object({ type: z.literal("agent.event"), event: z.record(z.string(), z.unknown()) }),
+  /** The agent's stream, to every connection. */
+  z.object({ type: z.literal("agent.event"), event: AgentWireEventSchema }),
+  /** After each model call and at each turn's end. */
+  z.object({ type: z.literal("agent.budget"), budget: AgentBudgetViewSchema, busy: z.boolean() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;

@@ -21,8 +21,11 @@ export const RECORDING_EVENT_TYPES = [
   "signal.focus", // payload { state }
   "note.added", // payload { id, authorId, authorName, text }
   "session.finished", // payload { reason: candidate|timeout }
-  "agent.message", // payload { role, text, tokens?, latencyMs? }
-  "agent.tool", // payload { tool, input, output?, durationMs? }
+  "agent.message", // payload { turnId, role: candidate|assistant, text, outcome? } — candidate messages and each finished answer
+  "agent.tool", // payload { turnId, toolId, tool, input, output, isError, durationMs, edit?: { path, diff, created } }
+  "agent.usage", // payload { turnId, model, promptVersion, inputTokens, outputTokens, cacheCreationInputTokens, cacheReadInputTokens, timeToFirstTokenMs, totalMs, stopReason, costMicroUsd, retries }
+  "agent.undo", // payload { toolId, path } — the candidate undid an agent edit
+  "agent.reset", // payload { questionPosition } — a new question starts a fresh conversation
 ] as const;
 export const RecordingEventTypeSchema = z.enum(RECORDING_EVENT_TYPES);
 export type RecordingEventType = z.infer<typeof RecordingEventTypeSchema>;

@@ -33,6 +33,7 @@ export interface FakeSession {
   workspaceId: string | null;
   deadlineAt: number;
   canRunTests?: boolean;
+  ai?: Pick<RoomSessionInfo, "aiAssistance" | "aiHelpLevel" | "aiBudget">;
   questions: FakeQuestion[];
   status?: RoomSessionInfo["status"];
   position?: number;
@@ -60,7 +61,7 @@ export class FakeWebApp {
   constructor(private readonly secret: string) {}
 
   addSession(session: FakeSession): void {
-    this.sessions.set(session.sessionId, { canRunTests: true, status: "ACTIVE", position: 0, ...session });
+    this.sessions.set(session.sessionId, { canRunTests: true, status: "ACTIVE", position: 0, ai: { aiAssistance: "OFF", aiHelpLevel: "GUIDE", aiBudget: null }, ...session });
   }
 
   info(sessionId: string): RoomSessionInfo {
@@ -74,7 +75,9 @@ export class FakeWebApp {
       workspaceId: session.workspaceId,
       language: "python",
       deadlineAt: session.deadlineAt,
-      aiAssistance: "OFF",
+      aiAssistance: session.ai?.aiAssistance ?? "OFF",
+      aiHelpLevel: session.ai?.aiHelpLevel ?? "GUIDE",
+      aiBudget: session.ai?.aiBudget ?? null,
       testVisibility: "RESULTS_ONLY",
       question: question
         ? { questionId: question.questionId, position: session.position, count: session.questions.length, title: question.title, statement: question.statement, difficulty: "EASY", language: "python" }

@@ -2,7 +2,7 @@
 // and `partykit dev` configured to reach both.
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
-import { FakeWebApp, type FakeQuestion } from "./fake-web.ts";
+import { FakeWebApp, type FakeQuestion, type FakeSession } from "./fake-web.ts";
 import { startPartykit, startSandboxService, TEST_SANDBOX_SECRET, type PartykitProcess, type SandboxProcess } from "./processes.ts";
 
 export const TEST_ROOM_SECRET = "party-test-room-secret-0123456789abcdefghijklmn";
@@ -12,7 +12,7 @@ export interface RoomStack {
   sandbox: SandboxProcess;
   party: PartykitProcess;
   /** A new session with its own sandbox workspace holding the first question's files. */
-  newSession(options?: { questions?: FakeQuestion[]; deadlineAt?: number; canRunTests?: boolean }): Promise<string>;
+  newSession(options?: { questions?: FakeQuestion[]; deadlineAt?: number; canRunTests?: boolean; ai?: FakeSession["ai"] }): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -34,7 +34,7 @@ export const PYTHON_QUESTIONS: FakeQuestion[] = [
 ];
 
 /** `persistDir`: where partykit keeps room storage (default: a temporary directory, removed on stop). */
-/** `vars`: extra room variables (e.g. a small TERMINAL_RECORDING_LIMIT_CHARS). */
+/** `vars`: extra room variables (e.g. a small TERMINAL_RECORDING_LIMIT_CHARS, or ANTHROPIC_BASE_URL of a test server). */
 export async function startRoomStack(options: { persistDir?: string; vars?: Record<string, string> } = {}): Promise<RoomStack> {
   const web = new FakeWebApp(TEST_ROOM_SECRET);
   await web.listen();
@@ -55,7 +55,7 @@ export async function startRoomStack(options: { persistDir?: string; vars?: Reco
       const questions = options.questions ?? PYTHON_QUESTIONS;
       const { id } = await sandbox.client.createWorkspace({ language: "python", files: questions[0]!.files });
       const sessionId = `sess_${randomUUID().slice(0, 8)}`;
-      web.addSession({ sessionId, workspaceId: id, deadlineAt: options.deadlineAt ?? Date.now() + 3_600_000, canRunTests: options.canRunTests ?? true, questions });
+      web.addSession({ sessionId, workspaceId: id, deadlineAt: options.deadlineAt ?? Date.now() + 3_600_000, canRunTests: options.canRunTests ?? true, questions, ...(options.ai ? { ai: options.ai } : {}) });
       return sessionId;
     },
     async stop() {

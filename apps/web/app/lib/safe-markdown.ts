@@ -25,7 +25,14 @@ const link = (href: string, label: string) =>
  * A renderer whose "# Heading" becomes h(1 + headingOffset), so the Markdown's headings sit
  * under the headings of the page that shows it.
  */
-export function safeMarkdown({ headingOffset }: { headingOffset: number }): (source: string) => string {
+export function safeMarkdown({
+  headingOffset,
+  highlight,
+}: {
+  headingOffset: number;
+  /** Returns the code block's HTML (escaped by the highlighter itself), or null to show it plain. */
+  highlight?: (code: string, language: string) => string | null;
+}): (source: string) => string {
   const marked = new Marked({
     gfm: true,
     async: false,
@@ -46,7 +53,8 @@ export function safeMarkdown({ headingOffset }: { headingOffset: number }): (sou
       // Code blocks scroll sideways; keyboard users must be able to reach them (WCAG 2.1.1).
       code(token) {
         const language = /^[a-z0-9+#-]+/i.exec(token.lang ?? "")?.[0];
-        const text = token.escaped ? token.text : escapeHtml(token.text);
+        const highlighted = language && highlight && !token.escaped ? highlight(token.text, language.toLowerCase()) : null;
+        const text = highlighted ?? (token.escaped ? token.text : escapeHtml(token.text));
         return `<pre tabindex="0"><code${language ? ` class="language-${escapeHtml(language)}"` : ""}>${text}\n</code></pre>\n`;
       },
       heading(token) {

@@ -41,6 +41,7 @@ export default function Dashboard() {
         <Stat label="Invitations this week" value={summary.invitationsThisWeek} />
         <Stat label="Completion rate" value={percent(summary.completionRate)} />
         <Stat label="Average time to complete" value={minutes(summary.averageMinutesToComplete)} />
+        <Stat label="AI cost this month" value={`$${(summary.aiThisMonth.costMicroUsd / 1_000_000).toFixed(2)}`} />
       </StatGroup>
 
       {empty ? (

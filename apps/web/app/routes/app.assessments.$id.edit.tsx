@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EmptyState, buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
 import { AssessmentForm } from "~/features/assessments/assessment-form";
+import { aiUnavailableReason as aiUnavailableReasonOf } from "~/.server/ai";
 import { AssessmentActions, AssessmentStatusBadge } from "~/features/assessments/assessment-actions";
 import { formValuesFromAssessment, formValuesFromData, keepLockedFields, toAssessmentInput } from "~/features/assessments/form-values";
 import { throwAsResponse } from "~/features/assessments/responses.server";
@@ -20,7 +21,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     api.assessments.get({ assessmentId }),
     api.questions.list({}),
   ]).catch(throwAsResponse);
-  return { assessment, bank };
+  return { assessment, bank, aiUnavailableReason: aiUnavailableReasonOf(context) };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -36,7 +37,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function EditAssessmentPage() {
-  const { assessment, bank } = useLoaderData<typeof loader>();
+  const { assessment, bank, aiUnavailableReason } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const canWrite = usePermissions().can("assessments:write");
   const detailPath = `/app/assessments/${assessment.id}`;
@@ -73,6 +74,7 @@ export default function EditAssessmentPage() {
     <div className="mx-auto max-w-3xl">
       {header}
       <AssessmentForm
+        aiUnavailableReason={aiUnavailableReason}
         // Uncontrolled inputs keep their values across client navigations: another
         // assessment (e.g. right after Duplicate), or one that just became locked, mounts a fresh form.
         key={`${assessment.id}:${assessment.lock.fields.length > 0 ? "locked" : "open"}`}

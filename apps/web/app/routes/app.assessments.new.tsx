@@ -7,6 +7,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EmptyState, FormError } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
 import { AssessmentForm } from "~/features/assessments/assessment-form";
+import { aiUnavailableReason as aiUnavailableReasonOf } from "~/.server/ai";
 import { BLANK_FORM_VALUES, formValuesFromData, formValuesFromSettings, toAssessmentInput } from "~/features/assessments/form-values";
 import { TemplateCards } from "~/features/assessments/template-cards";
 import { toActionFailure } from "~/.server/api";
@@ -20,9 +21,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const start = new URL(request.url).searchParams.get("start");
   const templates = await api.assessments.templates();
   const template = templates.find((t) => t.key === start) ?? null;
-  if (start !== "blank" && !template) return { step: "choose" as const, templates, template: null, bank: [] };
+  const ai = aiUnavailableReasonOf(context);
+  if (start !== "blank" && !template) return { step: "choose" as const, templates, template: null, bank: [], aiUnavailableReason: ai };
   const bank = await api.questions.list({});
-  return { step: "form" as const, templates, template, bank };
+  return { step: "form" as const, templates, template, bank, aiUnavailableReason: ai };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -48,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewAssessmentPage() {
-  const { step, templates, template, bank } = useLoaderData<typeof loader>();
+  const { step, templates, template, bank, aiUnavailableReason } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const canWrite = usePermissions().can("assessments:write");
   const back = <Link to="/app/assessments" className="hover:text-fg">Assessments</Link>;
@@ -86,6 +88,7 @@ export default function NewAssessmentPage() {
         description={template ? `From the template “${template.name}”. Change anything before creating it.` : "A blank assessment: choose every setting."}
       />
       <AssessmentForm
+        aiUnavailableReason={aiUnavailableReason}
         key={template?.key ?? "blank"}
         values={values}
         errors={failure?.fieldErrors}

@@ -5,6 +5,7 @@ import { buttonClasses } from "@interviewlm/ui";
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CandidatePreviewPanel } from "~/features/assessments/candidate-preview";
+import { aiUnavailableReason as aiUnavailableReasonOf } from "~/.server/ai";
 import { LINK_PROBLEMS, LinkProblem } from "~/features/candidates/portal/link-problem";
 import { loadPortal, PORTAL_HEADERS } from "~/features/candidates/portal/portal.server";
 import { PortalLayout } from "~/features/candidates/portal/portal-layout";
@@ -18,7 +19,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     return data({ ok: false as const, problem: portal.problem }, { status: LINK_PROBLEMS[portal.problem].status, headers: PORTAL_HEADERS });
   }
   const startError = new URL(request.url).searchParams.get("start_error");
-  return data({ ok: true as const, token, view: portal.view, startError, roomHost: context.services.deps.roomHost }, { headers: PORTAL_HEADERS });
+  const aiUnavailable = portal.view.preview.aiAssistance.level !== "OFF" ? aiUnavailableReasonOf(context) : null;
+  return data({ ok: true as const, token, view: portal.view, startError, roomHost: context.services.deps.roomHost, aiUnavailable }, { headers: PORTAL_HEADERS });
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -40,7 +42,7 @@ export default function CandidatePortal() {
       </PortalLayout>
     );
   }
-  const { view, token, startError } = page;
+  const { view, token, startError, aiUnavailable } = page;
   const { preview, candidate } = view;
   return (
     <PortalLayout>
@@ -48,6 +50,12 @@ export default function CandidatePortal() {
         Hi {candidate.name}, {preview.organizationName} invited you to this assessment. Read it through, run the system check,
         and start when you are ready to focus for {preview.durationMinutes} minutes.
       </p>
+      {aiUnavailable ? (
+        // Said before the start: the assessment promises an AI assistant this installation cannot run.
+        <p role="note" className="rounded-md border border-warning-fg/30 bg-warning-soft px-3 py-2 text-sm text-warning-fg">
+          This assessment allows an AI assistant, but AI is unavailable on this installation, so you will work without it. Tell {preview.organizationName} if that matters to you before you start.
+        </p>
+      ) : null}
       <CandidatePreviewPanel preview={preview} headingLevel={1}>
         <div className="space-y-6 border-t border-line pt-6">
           {view.canResume ? (

@@ -12,7 +12,9 @@ let browser: Browser;
 let recruiter: BrowserContext;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+  // AI configured, so the AI modes can be chosen (the web app only checks that a key is set; it
+  // never calls the API — the rooms do). Without one the form offers them disabled (ai-availability.test.ts).
+  [app, browser] = await Promise.all([startAppServer({ ANTHROPIC_API_KEY: "sk-ant-e2e-never-called" }), launchBrowser()]);
   recruiter = await browser.newContext();
   const page = await recruiter.newPage();
   await page.goto(`${app.url}/signup`);
@@ -84,7 +86,7 @@ describe("assessments in the browser", () => {
     expect(text).toContain("Hire Co");
     expect(text).toContain("90 minutes");
     expect(text).toContain("Chat only");
-    expect(text).toMatch(/cannot see or change your files/);
+    expect(text).toMatch(/can read your files but not change them/);
     expect(text).toContain("<script>alert(1)</script>");
     expect(await preview.locator("strong", { hasText: "pytest" }).count()).toBe(1);
     expect(await preview.locator("script").count()).toBe(0);

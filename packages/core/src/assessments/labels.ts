@@ -26,15 +26,28 @@ export const AI_ASSISTANCE_EXPLANATIONS = {
   },
   CHAT: {
     label: "Chat only",
-    forRecruiter: "An AI assistant answers questions in a chat, but cannot read or change the candidate's files.",
+    forRecruiter: "An AI assistant answers questions in a chat and can read the candidate's files, but cannot change them or run anything.",
     forCandidate:
-      "You can chat with an AI assistant and ask it anything. It cannot see or change your files: you write and run the code yourself.",
+      "You can chat with an AI assistant and ask it anything. It can read your files but not change them: you write and run the code yourself.",
   },
   AGENT: {
     label: "Full agent",
     forRecruiter: "An AI coding agent that reads and writes files, runs tests and shell commands in the candidate's workspace.",
     forCandidate:
       "You work with an AI coding agent. It can read and edit your files, run the tests and run commands in your workspace — you decide what to ask it and what to keep.",
+  },
+} as const satisfies Record<string, SettingExplanation>;
+
+export const AI_HELP_LEVEL_EXPLANATIONS = {
+  GUIDE: {
+    label: "Guide, don't solve",
+    forRecruiter: "The assistant explains, points at problems and helps with tools and errors, but does not write the solution.",
+    forCandidate: "The assistant helps you think, explains and points at problems, but it will not write the solution for you.",
+  },
+  SOLVE: {
+    label: "May write the solution",
+    forRecruiter: "The assistant may write the code that solves the question when the candidate asks; you judge how they direct and check it.",
+    forCandidate: "The assistant may write code that solves the question when you ask; you are judged on how you direct and check its work.",
   },
 } as const satisfies Record<string, SettingExplanation>;
 

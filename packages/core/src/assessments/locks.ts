@@ -14,6 +14,7 @@ export const LOCKED_FIELDS = [
   "startingDifficulty",
   "adaptiveDifficulty",
   "aiAssistance",
+  "aiHelpLevel",
   "testVisibility",
 ] as const satisfies readonly (keyof AssessmentSettings)[];
 

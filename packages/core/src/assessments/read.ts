@@ -9,6 +9,7 @@ import { assessmentHeadlineSelect, assessmentSettingsSelect } from "./selects.ts
 import {
   CANDIDATE_STATUSES,
   type AiAssistanceLevel,
+  type AiHelpLevel,
   type AssessmentLanguage,
   type AssessmentSeniority,
   type CandidateStatusName,
@@ -52,6 +53,7 @@ export interface AssessmentDetails extends AssessmentSummary {
   startingDifficulty: QuestionDifficulty;
   adaptiveDifficulty: boolean;
   aiAssistance: AiAssistanceLevel;
+  aiHelpLevel: AiHelpLevel;
   testVisibility: TestVisibilityPolicy;
   instructions: string | null;
   /** MANUAL: the picked questions in order. AUTO: empty (picked when a candidate starts). */
@@ -76,6 +78,7 @@ export const detailsSelect = {
   questionSource: true,
   startingDifficulty: true,
   adaptiveDifficulty: true,
+  aiHelpLevel: true,
   questions: {
     select: { position: true, question: { select: { ...questionSummarySelect, retiredAt: true } } },
     orderBy: { position: "asc" },

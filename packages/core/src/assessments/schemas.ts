@@ -13,12 +13,15 @@ export { CANDIDATE_STATUSES, DIFFICULTIES, TEST_VISIBILITIES };
 export const LANGUAGES = QUESTION_LANGUAGES;
 export const SENIORITIES = ["JUNIOR", "MID", "SENIOR", "STAFF"] as const;
 export const AI_ASSISTANCE_LEVELS = ["OFF", "CHAT", "AGENT"] as const;
+/** GUIDE: "guide, don't solve"; SOLVE: "may write the solution" (the agent's system prompt). */
+export const AI_HELP_LEVELS = ["GUIDE", "SOLVE"] as const;
 export const QUESTION_SELECTIONS = ["MANUAL", "AUTO"] as const;
 
 export type AssessmentLanguage = (typeof LANGUAGES)[number];
 export type AssessmentSeniority = (typeof SENIORITIES)[number];
 export type QuestionDifficulty = (typeof DIFFICULTIES)[number];
 export type AiAssistanceLevel = (typeof AI_ASSISTANCE_LEVELS)[number];
+export type AiHelpLevel = (typeof AI_HELP_LEVELS)[number];
 export type TestVisibilityPolicy = (typeof TEST_VISIBILITIES)[number];
 export type QuestionSelectionMode = (typeof QUESTION_SELECTIONS)[number];
 export type CandidateStatusName = CandidateStatus;
@@ -83,6 +86,7 @@ const settingsShape = {
         "order chosen, so adaptive difficulty is refused with MANUAL rather than silently ignored.",
     ),
   aiAssistance: z.enum(AI_ASSISTANCE_LEVELS, { error: "Choose off, chat only or full agent." }).default("AGENT"),
+  aiHelpLevel: z.enum(AI_HELP_LEVELS, { error: "Choose guide or may write the solution." }).default("GUIDE"),
   testVisibility: z.enum(TEST_VISIBILITIES, { error: "Choose visible, results only or hidden." }).default("VISIBLE"),
   instructions: z
     .string({ error: "Instructions are text." })

@@ -29,6 +29,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       startingDifficulty: "MEDIUM",
       adaptiveDifficulty: true,
       aiAssistance: "AGENT",
+      aiHelpLevel: "GUIDE",
       testVisibility: "VISIBLE",
       instructions:
         "Solve each problem as you would at work. Use the AI agent whenever it helps, and check what it writes: " +
@@ -51,6 +52,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       startingDifficulty: "EASY",
       adaptiveDifficulty: true,
       aiAssistance: "CHAT",
+      aiHelpLevel: "GUIDE",
       testVisibility: "VISIBLE",
       instructions:
         "Work in TypeScript or JavaScript. The assistant can explain APIs and ideas, but you write the code. " +
@@ -73,6 +75,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       startingDifficulty: "MEDIUM",
       adaptiveDifficulty: true,
       aiAssistance: "AGENT",
+      aiHelpLevel: "GUIDE",
       testVisibility: "RESULTS_ONLY",
       instructions:
         "You can run the tests and see their results, but not their code: write your own checks where you need them. " +
@@ -95,6 +98,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       startingDifficulty: "HARD",
       adaptiveDifficulty: true,
       aiAssistance: "CHAT",
+      aiHelpLevel: "GUIDE",
       testVisibility: "RESULTS_ONLY",
       instructions:
         "Think about time and space complexity and say what you chose and why. The assistant can discuss approaches " +
@@ -117,6 +121,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       startingDifficulty: "MEDIUM",
       adaptiveDifficulty: false,
       aiAssistance: "AGENT",
+      aiHelpLevel: "GUIDE",
       testVisibility: "VISIBLE",
       instructions:
         "This interview is about working with an AI coding agent. Give it clear instructions, review its changes, " +
@@ -139,6 +144,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       startingDifficulty: "EASY",
       adaptiveDifficulty: false,
       aiAssistance: "OFF",
+      aiHelpLevel: "GUIDE",
       testVisibility: "VISIBLE",
       instructions: "A short warm-up problem. Pick the language you are most comfortable with.",
     },

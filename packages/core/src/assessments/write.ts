@@ -80,6 +80,7 @@ const LOCKED_FIELD_NAMES: Record<LockedField, string> = {
   startingDifficulty: "questions",
   adaptiveDifficulty: "questions",
   aiAssistance: "AI assistance",
+  aiHelpLevel: "AI help level",
   testVisibility: "test visibility",
 };
 
@@ -166,6 +167,7 @@ export async function duplicateAssessment(deps: CoreDeps, actor: OrgActor, input
         startingDifficulty: source.startingDifficulty,
         adaptiveDifficulty: source.adaptiveDifficulty,
         aiAssistance: source.aiAssistance,
+        aiHelpLevel: source.aiHelpLevel,
         testVisibility: source.testVisibility,
         instructions: source.instructions,
       },

@@ -18,6 +18,8 @@ export interface DashboardSummary {
   invitationsPerDay: { day: string; count: number }[];
   /** Finished candidates bucketed by minutes taken. */
   timeToComplete: { label: string; count: number }[];
+  /** The candidates' AI assistant this calendar month (UTC), from every model call's recorded usage. */
+  aiThisMonth: { calls: number; tokens: number; costMicroUsd: number };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,7 +46,8 @@ export async function getDashboard(
   const organizationId = actor.organizationId;
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (days - 1) * DAY_MS);
 
-  const [activeAssessments, byStatus, recentInvites, invitationsThisWeek, finished] = await Promise.all([
+  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const [activeAssessments, byStatus, recentInvites, invitationsThisWeek, finished, aiThisMonth] = await Promise.all([
     db.assessment.count({ where: { organizationId, status: "ACTIVE" } }),
     db.candidate.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
     db.candidate.findMany({ where: { organizationId, invitedAt: { gte: since } }, select: { invitedAt: true } }),
@@ -53,6 +56,7 @@ export async function getDashboard(
       where: { organizationId, status: { in: ["COMPLETED", "EVALUATED"] }, startedAt: { not: null }, completedAt: { not: null } },
       select: { startedAt: true, completedAt: true },
     }),
+    aiUsageSince(db, organizationId, monthStart),
   ]);
 
   const candidatesByStatus = Object.fromEntries(CANDIDATE_STATUSES.map((s) => [s, 0])) as Record<CandidateStatusName, number>;
@@ -83,5 +87,22 @@ export async function getDashboard(
       label: bucket.label,
       count: minutes.filter((m) => m >= (TIME_BUCKETS[i - 1]?.max ?? 0) && m < bucket.max).length,
     })),
+    aiThisMonth,
   };
+}
+
+/**
+ * Sums the `agent.usage` recording events (one per model call, written by the room) of the
+ * organisation's sessions. JSON fields are read in SQL so only the totals leave the database.
+ */
+async function aiUsageSince(db: PrismaClient, organizationId: string, since: Date): Promise<DashboardSummary["aiThisMonth"]> {
+  const rows = await db.$queryRaw<{ calls: bigint | number; tokens: bigint | number | null; cost: bigint | number | null }[]>`
+    SELECT COUNT(*) AS calls,
+      SUM(COALESCE((e.payload->>'inputTokens')::bigint, 0) + COALESCE((e.payload->>'outputTokens')::bigint, 0)
+        + COALESCE((e.payload->>'cacheCreationInputTokens')::bigint, 0) + COALESCE((e.payload->>'cacheReadInputTokens')::bigint, 0)) AS tokens,
+      SUM(COALESCE((e.payload->>'costMicroUsd')::bigint, 0)) AS cost
+    FROM "RecordingEvent" e JOIN "InterviewSession" s ON s.id = e."sessionId"
+    WHERE s."organizationId" = ${organizationId} AND e.type = 'agent.usage' AND e.at >= ${since}`;
+  const row = rows[0];
+  return { calls: Number(row?.calls ?? 0), tokens: Number(row?.tokens ?? 0), costMicroUsd: Number(row?.cost ?? 0) };
 }

@@ -14,7 +14,7 @@ export const roomSessionSelect = {
   language: true,
   deadlineAt: true,
   currentQuestionIndex: true,
-  assessment: { select: { aiAssistance: true, testVisibility: true, questionCount: true } },
+  assessment: { select: { aiAssistance: true, aiHelpLevel: true, testVisibility: true, questionCount: true } },
   questions: {
     orderBy: { position: "asc" },
     select: {
@@ -54,6 +54,9 @@ export function toRoomSessionInfo(session: RoomSessionRow): RoomSessionInfo {
     language: session.language,
     deadlineAt: session.deadlineAt.getTime(),
     aiAssistance: session.assessment.aiAssistance,
+    aiHelpLevel: session.assessment.aiHelpLevel,
+    // No per-assessment budget columns yet: the room uses the installation's defaults.
+    aiBudget: null,
     testVisibility,
     question: current
       ? {

@@ -4,8 +4,8 @@
 import type { AssessmentLock, AssessmentQuestionSummary } from "@interviewlm/core/assessments";
 import type { QuestionSummary } from "@interviewlm/core/questions";
 import {
-  AI_ASSISTANCE_EXPLANATIONS,
-  AI_ASSISTANCE_LEVELS,
+  AI_HELP_LEVEL_EXPLANATIONS,
+  AI_HELP_LEVELS,
   ASSESSMENT_LIMITS,
   LANGUAGE_LABELS,
   LANGUAGES,
@@ -18,6 +18,7 @@ import { Button, buttonClasses, Checkbox, FormError, RadioGroup, Select, Textare
 import { Form, Link } from "@remix-run/react";
 import { useState } from "react";
 import { useIsPending } from "~/lib/forms";
+import { aiAssistanceDefault, aiAssistanceOptions } from "./ai-availability";
 import { CheckboxGroup, FormSection, LockedValues, LockNotice } from "./form-parts";
 import { errorsFor, type AssessmentFormValues } from "./form-values";
 import { QuestionSettings } from "./question-settings";
@@ -25,6 +26,8 @@ import { useHydrated } from "./use-hydrated";
 
 export interface AssessmentFormProps {
   values: AssessmentFormValues;
+  /** Why the AI modes cannot work on this installation (no ANTHROPIC_API_KEY), or null. */
+  aiUnavailableReason?: string | null;
   errors?: Record<string, string[]> | null;
   /** Summary of a failed submission (validation summary or a refused change). */
   formError?: string | null;
@@ -41,7 +44,7 @@ export interface AssessmentFormProps {
 const explained = <K extends string>(levels: readonly K[], table: Record<K, { label: string; forRecruiter: string }>) =>
   levels.map((value) => ({ value, label: table[value].label, description: table[value].forRecruiter }));
 
-export function AssessmentForm({ values, errors, formError, bank, storedQuestions, lock, hidden, submitLabel, pendingLabel, cancelTo }: AssessmentFormProps) {
+export function AssessmentForm({ values, aiUnavailableReason = null, errors, formError, bank, storedQuestions, lock, hidden, submitLabel, pendingLabel, cancelTo }: AssessmentFormProps) {
   const hydrated = useHydrated();
   const pending = useIsPending();
   const [languages, setLanguages] = useState<string[]>(values.languages);
@@ -126,7 +129,23 @@ export function AssessmentForm({ values, errors, formError, bank, storedQuestion
       </FormSection>
 
       <FormSection title="Candidate experience" description={lockedNote ?? "What the candidate gets during the interview. Check it on the preview page."}>
-        <RadioGroup name="aiAssistance" label="AI assistance" options={explained(AI_ASSISTANCE_LEVELS, AI_ASSISTANCE_EXPLANATIONS)} defaultValue={values.aiAssistance} disabled={locked} error={errorsFor(errors, "aiAssistance")} />
+        <RadioGroup
+          name="aiAssistance"
+          label="AI assistance"
+          options={aiAssistanceOptions(aiUnavailableReason)}
+          defaultValue={aiAssistanceDefault(values.aiAssistance, aiUnavailableReason, locked)}
+          disabled={locked}
+          error={errorsFor(errors, "aiAssistance")}
+        />
+        <RadioGroup
+          name="aiHelpLevel"
+          label="AI help level"
+          description="Enforced through the assistant's instructions and recorded with each session. Ignored when AI is off."
+          options={explained(AI_HELP_LEVELS, AI_HELP_LEVEL_EXPLANATIONS)}
+          defaultValue={values.aiHelpLevel}
+          disabled={locked}
+          error={errorsFor(errors, "aiHelpLevel")}
+        />
         <RadioGroup name="testVisibility" label="Tests during the interview" options={explained(TEST_VISIBILITIES, TEST_VISIBILITY_EXPLANATIONS)} defaultValue={values.testVisibility} disabled={locked} error={errorsFor(errors, "testVisibility")} />
         <Textarea
           label="Instructions for candidates"

@@ -78,6 +78,7 @@ export function LockedValues({ lock, values }: { lock: AssessmentLock | null | u
       {single("startingDifficulty", values.startingDifficulty)}
       {single("adaptiveDifficulty", String(values.adaptiveDifficulty))}
       {single("aiAssistance", values.aiAssistance)}
+      {single("aiHelpLevel", values.aiHelpLevel)}
       {single("testVisibility", values.testVisibility)}
     </>
   );

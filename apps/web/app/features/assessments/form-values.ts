@@ -17,6 +17,7 @@ export interface AssessmentFormValues {
   startingDifficulty: string;
   adaptiveDifficulty: boolean;
   aiAssistance: string;
+  aiHelpLevel: string;
   testVisibility: string;
   instructions: string;
 }
@@ -33,6 +34,7 @@ export const BLANK_FORM_VALUES: AssessmentFormValues = {
   startingDifficulty: "MEDIUM",
   adaptiveDifficulty: false,
   aiAssistance: "AGENT",
+  aiHelpLevel: "GUIDE",
   testVisibility: "VISIBLE",
   instructions: "",
 };
@@ -59,6 +61,7 @@ export function formValuesFromData(formData: FormData): AssessmentFormValues {
     // value submits "true"/"false".
     adaptiveDifficulty: ["on", "true"].includes(text(formData, "adaptiveDifficulty")),
     aiAssistance: text(formData, "aiAssistance"),
+    aiHelpLevel: text(formData, "aiHelpLevel"),
     testVisibility: text(formData, "testVisibility"),
     instructions: text(formData, "instructions"),
   };
@@ -94,6 +97,7 @@ export function formValuesFromSettings(settings: AssessmentSettings): Assessment
     startingDifficulty: settings.startingDifficulty,
     adaptiveDifficulty: settings.adaptiveDifficulty,
     aiAssistance: settings.aiAssistance,
+    aiHelpLevel: settings.aiHelpLevel,
     testVisibility: settings.testVisibility,
     instructions: settings.instructions ?? "",
   };

@@ -3,6 +3,7 @@
 import { Spinner } from "@interviewlm/ui";
 import type { QuestionView } from "@interviewlm/realtime";
 import { useState } from "react";
+import { AgentPanel } from "./agent-panel";
 import { ConnectionBanner } from "./connection-banner";
 import { focusPanel } from "./panel-focus";
 import { PresenceBar } from "./presence-bar";
@@ -49,6 +50,9 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
   const [helpOpen, setHelpOpen] = useState(false);
   const [questionWidth, setQuestionWidth] = useStoredSize("interview:question-width", 380);
   const [bottomHeight, setBottomHeight] = useStoredSize("interview:bottom-height", 260);
+  const [agentWidth, setAgentWidth] = useStoredSize("interview:agent-width", 360);
+  // OFF: no panel at all. Unavailable on this installation: the panel says why.
+  const agent = state.agent && state.agent.mode !== "OFF" ? state.agent : null;
 
   const testRun = useTestRunRequest(state.testRuns, send, state.lastError?.at ?? null);
   useShortcuts({
@@ -92,7 +96,7 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
       <main
         id="main"
         className="grid min-h-0 flex-1"
-        style={{ gridTemplateColumns: `${questionWidth}px 1px minmax(0,1fr)`, gridTemplateRows: `minmax(0,1fr) 1px ${bottomHeight}px` }}
+        style={{ gridTemplateColumns: `${questionWidth}px 1px minmax(0,1fr)${agent ? ` 1px ${agentWidth}px` : ""}`, gridTemplateRows: `minmax(0,1fr) 1px ${bottomHeight}px` }}
       >
         <div data-panel="question" className="row-span-3 min-h-0 overflow-hidden bg-surface">
           <QuestionPanel question={question} />
@@ -101,6 +105,14 @@ export function CandidateRoom({ access, candidateName, organizationName, assessm
         <div data-panel="editor" className="min-h-0 min-w-0">
           <Workspace shared={shared} mode={locked ? "locked" : "edit"} storageKey={`interview:${access.sessionId}:tabs`} onPaste={signals.onPaste} />
         </div>
+        {agent ? (
+          <>
+            <Splitter orientation="vertical" size={agentWidth} min={280} max={720} invert onChange={setAgentWidth} label="Resize the AI assistant panel" className="col-start-4 row-span-3 row-start-1" />
+            <div data-panel="agent" className="col-start-5 row-span-3 row-start-1 min-h-0 min-w-0 border-l border-line">
+              <AgentPanel className="h-full" agent={agent} viewer="candidate" connected={connected && !locked} send={send} lastError={state.lastError} />
+            </div>
+          </>
+        ) : null}
         <Splitter orientation="horizontal" size={bottomHeight} min={120} max={640} invert onChange={setBottomHeight} label="Resize the terminal and tests" />
         <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] divide-x divide-line">
           <div data-panel="terminal" className="min-h-0 min-w-0">

@@ -3,6 +3,7 @@
 import { Badge, Tabs, TabsContent, TabsList, TabsTrigger } from "@interviewlm/ui";
 import { useState } from "react";
 import { ConnectionBanner } from "./connection-banner";
+import { AgentPanel } from "./agent-panel";
 import { NotesPanel } from "./notes-panel";
 import { focusPanel } from "./panel-focus";
 import { PresenceBar } from "./presence-bar";
@@ -85,6 +86,7 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
                 <TabsTrigger value="question">Question</TabsTrigger>
                 <TabsTrigger value="notes">Notes{state.notes.length ? ` (${state.notes.length})` : ""}</TabsTrigger>
                 <TabsTrigger value="signals">Signals{signalCount ? ` (${signalCount})` : ""}</TabsTrigger>
+                {state.agent && state.agent.mode !== "OFF" ? <TabsTrigger value="agent">AI{state.agent.turns.length ? ` (${state.agent.turns.length})` : ""}</TabsTrigger> : null}
               </TabsList>
               <TabsContent value="question" data-panel="question" className="min-h-0 flex-1 pt-0">
                 <QuestionPanel question={session?.question ?? null} />
@@ -95,6 +97,11 @@ export function ReviewerRoom({ access, candidateName, assessmentTitle, refreshAc
               <TabsContent value="signals" className="min-h-0 flex-1 pt-0">
                 <SignalsPanel signals={state.signals} serverOffsetMs={state.serverOffsetMs} />
               </TabsContent>
+              {state.agent && state.agent.mode !== "OFF" ? (
+                <TabsContent value="agent" data-panel="agent" className="flex min-h-0 flex-1 flex-col pt-0">
+                  <AgentPanel className="min-h-0 flex-1" agent={state.agent} viewer="reviewer" connected={connected} send={send} lastError={null} />
+                </TabsContent>
+              ) : null}
             </Tabs>
           </aside>
           <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,3fr)_minmax(0,2fr)] divide-x divide-line">

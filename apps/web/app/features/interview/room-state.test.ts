@@ -89,9 +89,9 @@ describe("roomReducer", () => {
     expect(state.terminal).toEqual({ state: "exited", message: "bye" });
   });
 
-  it("leaves state untouched for streams (terminal output, agent events)", () => {
+  it("leaves state untouched for the terminal stream and for agent events before any welcome", () => {
     const state = receive(INITIAL_ROOM_STATE, welcome());
     expect(receive(state, { type: "terminal.output", data: "x" })).toBe(state);
-    expect(receive(state, { type: "agent.event", event: {} })).toBe(state);
+    expect(receive(state, { type: "agent.event", event: { kind: "reset", questionPosition: 0 } })).toBe(state);
   });
 });

@@ -1,6 +1,7 @@
 // The live room as the browser knows it: folded from the room's messages by one pure
 // reducer, so reconnects (a fresh `welcome`) and every update are easy to test.
 import type { Note, Participant, RoomRole, ServerMessage, SessionView, Signal, TestRunView } from "@interviewlm/realtime";
+import { agentFromWelcome, applyAgentBudget, applyAgentEvent, type AgentPanelState } from "./agent-state";
 
 export type ConnectionStatus =
   /** First attempt, nothing received yet. */
@@ -34,6 +35,8 @@ export interface RoomState {
   /** Room clock minus this browser's clock, so the timer agrees with the room. */
   serverOffsetMs: number;
   lastError: RoomError | null;
+  /** The AI assistant; null until the welcome says (or when the room does not carry it). */
+  agent: AgentPanelState | null;
 }
 
 export const INITIAL_ROOM_STATE: RoomState = {
@@ -48,6 +51,7 @@ export const INITIAL_ROOM_STATE: RoomState = {
   terminal: { state: "connecting", message: null },
   serverOffsetMs: 0,
   lastError: null,
+  agent: null,
 };
 
 export type RoomEvent =
@@ -77,6 +81,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
         signals: message.signals ?? [],
         terminal: state.terminal,
         serverOffsetMs: message.serverTime - receivedAt,
+        agent: agentFromWelcome(message.agent),
       };
     case "presence":
       return { ...state, participants: message.participants };
@@ -95,9 +100,12 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       return { ...state, serverOffsetMs: message.serverTime + (event.rttMs ?? 0) / 2 - receivedAt };
     case "error":
       return { ...state, lastError: { code: message.code, message: message.message, at: receivedAt } };
-    case "terminal.output":
     case "agent.event":
-      // Streams, not state: the terminal stream and (later) the agent panel consume them.
+      return state.agent ? { ...state, agent: applyAgentEvent(state.agent, message.event) } : state;
+    case "agent.budget":
+      return { ...state, agent: applyAgentBudget(state.agent, message.budget, message.busy) };
+    case "terminal.output":
+      // A stream, not state: the terminal stream consumes it.
       return state;
   }
 }

@@ -17,7 +17,8 @@ export interface PartyServer {
   dispose(): Promise<void>;
 }
 
-export async function startPartyServer(options: { webUrl: string; sandboxUrl: string; port?: number }): Promise<PartyServer> {
+/** `vars`: more room variables (the AI agent's ANTHROPIC_* pointing at a test server). */
+export async function startPartyServer(options: { webUrl: string; sandboxUrl: string; port?: number; vars?: Record<string, string> }): Promise<PartyServer> {
   const port = options.port ?? (await freePort());
   const persistDir = await mkdtemp(join(tmpdir(), "ilm-e2e-party-"));
   const vars = {
@@ -25,6 +26,7 @@ export async function startPartyServer(options: { webUrl: string; sandboxUrl: st
     SANDBOX_SERVICE_SECRET: E2E_SECRETS.SANDBOX_SERVICE_SECRET,
     SANDBOX_URL: options.sandboxUrl,
     WEB_INTERNAL_URL: options.webUrl,
+    ...options.vars,
   };
   const command = partykitDevCommand({ vars, port, persistDir });
   let current: ServiceProcess | null = null;

@@ -12,11 +12,12 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+/** `env` goes to the web app; `roomVars` to the room server. */
+export async function startStack(env: Record<string, string> = {}, roomVars: Record<string, string> = {}): Promise<Stack> {
   const sandbox = await startSandboxServer();
   const partyPort = await freePort();
   const web = await startAppServer({ SANDBOX_URL: sandbox.url, ROOM_PUBLIC_URL: `http://127.0.0.1:${partyPort}`, ...env });
-  const party = await startPartyServer({ webUrl: web.url, sandboxUrl: sandbox.url, port: partyPort });
+  const party = await startPartyServer({ webUrl: web.url, sandboxUrl: sandbox.url, port: partyPort, vars: roomVars });
   return {
     sandbox,
     web,
