@@ -15,6 +15,8 @@ export interface ControlConnection {
   /** Spent: the connection is flooding and is closed. */
   budget: ConnectionBudget;
   lastErrorAt: number;
+  /** The browser's id for this socket (`?rid=`): the room's calls made for its messages carry it. */
+  requestId: string;
 }
 
 export type AddResult = { ok: true; entry: ControlConnection; replaced: ControlConnection | null } | { ok: false; reason: string };
@@ -26,7 +28,7 @@ export class Connections {
   private readonly yjsOrigins = new WeakMap<object, RoomTokenClaims>();
 
   /** A reconnect (same connection id, same person) replaces the old socket; anyone else may not take an id in use. */
-  addControl(conn: Party.Connection, claims: RoomTokenClaims): AddResult {
+  addControl(conn: Party.Connection, claims: RoomTokenClaims, requestId: string): AddResult {
     let replaced: ControlConnection | null = null;
     for (const entry of this.control.values()) {
       if (entry.conn.id !== conn.id) continue;
@@ -41,6 +43,7 @@ export class Connections {
       bucket: new TokenBucket(RATE_LIMIT.capacity, RATE_LIMIT.refillPerSecond),
       budget: new ConnectionBudget(CONTROL_BUDGET),
       lastErrorAt: 0,
+      requestId,
     };
     this.control.set(conn, entry);
     return { ok: true, entry, replaced };

@@ -17,7 +17,7 @@ export class ControlChannel {
 
   connect(conn: Party.Connection, claims: RoomTokenClaims, requestId: string): void {
     const { connections, recorder, log } = this.room;
-    const added = connections.addControl(conn, claims);
+    const added = connections.addControl(conn, claims, requestId);
     if (!added.ok) {
       log.warn("connection.refused", { connectionId: conn.id, requestId, role: claims.role, reason: added.reason });
       conn.close(1008, added.reason);
@@ -101,9 +101,9 @@ export class ControlChannel {
       case "signal.focus":
         return room.feed.addSignal({ type: "focus", at: Date.now(), state: message.state }, actor);
       case "question.next":
-        return room.flow.nextQuestion(actor);
+        return room.flow.nextQuestion(actor, entry.requestId);
       case "session.finish":
-        return room.flow.finish("candidate", actor);
+        return room.flow.finish("candidate", actor, entry.requestId);
       case "note.add":
         return void room.feed.addNote(entry.claims, message.text);
       case "agent.message":

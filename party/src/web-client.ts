@@ -23,8 +23,9 @@ export { HttpError as WebRequestError } from "@interviewlm/infra/http";
 
 export interface WebClient {
   session(sessionId: string): Promise<RoomSessionInfo>;
-  nextQuestion(sessionId: string): Promise<NextQuestionResponse>;
-  finish(sessionId: string, reason: "candidate" | "timeout"): Promise<RoomSessionInfo>;
+  /** `requestId` ties the call to what caused it (a socket's message); a fresh one otherwise. */
+  nextQuestion(sessionId: string, requestId?: string): Promise<NextQuestionResponse>;
+  finish(sessionId: string, reason: "candidate" | "timeout", requestId?: string): Promise<RoomSessionInfo>;
   /** `body` is the IngestBatch already serialized (the recorder sizes batches by it). */
   ingest(body: string): Promise<IngestResponse>;
   /** Hands over events the ingest refused for good, to be kept aside (a dead letter). */
@@ -36,17 +37,24 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const EVALUATING_TIMEOUT_MS = 150_000;
 
 export function createWebClient(baseUrl: string, secret: string): WebClient {
-  async function call<S extends z.ZodType>(method: "GET" | "POST", path: string, body: string, schema: S, timeoutMs = REQUEST_TIMEOUT_MS): Promise<z.infer<S>> {
+  async function call<S extends z.ZodType>(
+    method: "GET" | "POST",
+    path: string,
+    body: string,
+    schema: S,
+    timeoutMs = REQUEST_TIMEOUT_MS,
+    requestId = newRequestId(),
+  ): Promise<z.infer<S>> {
     // Signed once: a retried GET repeats the same signature, well inside its validity.
     const signed = await signInternalRequest(secret, { method, path, body });
-    const requestId = newRequestId();
     return requestJson({ method, url: new URL(path, baseUrl), headers: signed, body: method === "POST" ? body : undefined, schema, timeoutMs, requestId });
   }
 
   return {
     session: (sessionId) => call("GET", INTERNAL_PATHS.session(sessionId), "", RoomSessionInfoSchema),
-    nextQuestion: (sessionId) => call("POST", INTERNAL_PATHS.nextQuestion(sessionId), "{}", NextQuestionResponseSchema, EVALUATING_TIMEOUT_MS),
-    finish: async (sessionId, reason) => (await call("POST", INTERNAL_PATHS.finish(sessionId), JSON.stringify({ reason }), FinishResponseSchema, EVALUATING_TIMEOUT_MS)).session,
+    nextQuestion: (sessionId, requestId) => call("POST", INTERNAL_PATHS.nextQuestion(sessionId), "{}", NextQuestionResponseSchema, EVALUATING_TIMEOUT_MS, requestId),
+    finish: async (sessionId, reason, requestId) =>
+      (await call("POST", INTERNAL_PATHS.finish(sessionId), JSON.stringify({ reason }), FinishResponseSchema, EVALUATING_TIMEOUT_MS, requestId)).session,
     ingest: (body) => call("POST", INTERNAL_PATHS.recordings, body, IngestResponseSchema),
     deadLetter: (request) => call("POST", INTERNAL_PATHS.recordingDeadLetters, JSON.stringify(request), RecordingDeadLetterResponseSchema),
   };

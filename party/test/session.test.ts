@@ -100,6 +100,27 @@ describe("test runs", () => {
 });
 
 describe("the session flow", () => {
+  it("asks the web app for the next question and the finish under the asking socket's request id", async () => {
+    const sessionId = await stack.newSession();
+    const token = await roomToken(TEST_ROOM_SECRET, sessionId, "candidate", "cand_1");
+    const candidate = await ControlClient.connect(stack.party.url, sessionId, token, { rid: "browser-socket-0001" });
+    await candidate.waitFor("welcome");
+    candidate.send({ type: "question.next" });
+    await candidate.waitFor("session", (m) => m.session.question?.position === 1);
+    candidate.send({ type: "session.finish" });
+    await candidate.waitFor("session", (m) => m.session.status === "COMPLETED");
+    const asked = stack.web.requestIds.filter((entry) => entry.path.startsWith(`/internal/rooms/${sessionId}/`));
+    expect(asked).toEqual([
+      { path: `/internal/rooms/${sessionId}/next-question`, requestId: "browser-socket-0001" },
+      { path: `/internal/rooms/${sessionId}/finish`, requestId: "browser-socket-0001" },
+    ]);
+    // The room's own calls (session info, recordings) carry ids of their own.
+    const own = stack.web.requestIds.filter((entry) => entry.path === `/internal/rooms/${sessionId}`);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((entry) => entry.requestId && entry.requestId !== "browser-socket-0001")).toBe(true);
+    await candidate.close();
+  });
+
   it("moves to the next question with its files, then finishes and stops taking changes", async () => {
     const sessionId = await stack.newSession();
     const candidate = await join(sessionId, "candidate", "cand_1");

@@ -56,11 +56,12 @@ export class SessionFlow {
     else scheduler.clear("deadline");
   }
 
-  nextQuestion(actor: string): Promise<void> {
+  /** `requestId`: the asking socket's, so the web app's and the sandbox's lines about it match. */
+  nextQuestion(actor: string, requestId?: string): Promise<void> {
     return this.deps.lock.run(async () => {
       this.requireActive();
       await this.deps.flushEditor();
-      const next = await this.deps.web.nextQuestion(this.deps.sessionId);
+      const next = await this.deps.web.nextQuestion(this.deps.sessionId, requestId);
       if (next.done) {
         this.deps.state.setInfo(next.session);
         return this.finishLocked("candidate", actor);
@@ -72,8 +73,8 @@ export class SessionFlow {
     });
   }
 
-  finish(reason: FinishReason, actor: string): Promise<void> {
-    return this.deps.lock.run(() => this.finishLocked(reason, actor));
+  finish(reason: FinishReason, actor: string, requestId?: string): Promise<void> {
+    return this.deps.lock.run(() => this.finishLocked(reason, actor, requestId));
   }
 
   /** After a restart: a finish that had started is carried on. */
@@ -83,7 +84,7 @@ export class SessionFlow {
     else if (this.deps.state.info && !this.deps.state.completed && this.deps.state.info.deadlineAt <= Date.now()) void this.finish("timeout", "room").catch(() => undefined);
   }
 
-  private async finishLocked(reason: FinishReason, actor: string): Promise<void> {
+  private async finishLocked(reason: FinishReason, actor: string, requestId?: string): Promise<void> {
     const { state, log } = this.deps;
     if (state.completed) return;
     if (state.finishing === null) {
@@ -99,7 +100,7 @@ export class SessionFlow {
     }
     let info: RoomSessionInfo;
     try {
-      info = await this.deps.web.finish(this.deps.sessionId, state.finishing ?? reason);
+      info = await this.deps.web.finish(this.deps.sessionId, state.finishing ?? reason, requestId);
     } catch (error) {
       // Refused for good (e.g. the session FAILED meanwhile): the web app's view decides.
       if (error instanceof WebRequestError && error.permanent && (await this.settledElsewhere())) return;

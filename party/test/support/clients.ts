@@ -52,8 +52,8 @@ export class ControlClient {
     this.closed = new Promise((resolve) => socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() })));
   }
 
-  static connect(base: string, sessionId: string, token: string, options: { id?: string } = {}): Promise<ControlClient> {
-    const socket = new WebSocket(roomUrl(base, sessionId, { token, channel: "control", ...(options.id ? { _pk: options.id } : {}) }));
+  static connect(base: string, sessionId: string, token: string, options: { id?: string; rid?: string } = {}): Promise<ControlClient> {
+    const socket = new WebSocket(roomUrl(base, sessionId, { token, channel: "control", ...(options.id ? { _pk: options.id } : {}), ...(options.rid ? { rid: options.rid } : {}) }));
     const client = new ControlClient(socket);
     return new Promise((resolve, reject) => {
       socket.once("open", () => resolve(client));

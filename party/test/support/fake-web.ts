@@ -44,6 +44,8 @@ export class FakeWebApp {
   /** sessionId → seq → event; a repeated seq counts as a duplicate and is not stored again. */
   readonly recordings = new Map<string, Map<number, RecordingEvent>>();
   readonly finishes: { sessionId: string; reason: string }[] = [];
+  /** The x-request-id of every signed request, by path. */
+  readonly requestIds: { path: string; requestId: string | undefined }[] = [];
   /** Batches handed over as dead letters, in arrival order. */
   readonly deadLetters: RecordingDeadLetterRequest[] = [];
   ingestRequests = 0;
@@ -123,6 +125,7 @@ export class FakeWebApp {
       this.rejectedSignatures++;
       return send(401, { error: { code: "UNAUTHORIZED", message: `Internal request refused: ${verified.reason}` } });
     }
+    this.requestIds.push({ path: url.pathname, requestId: headers.get("x-request-id") ?? undefined });
     if (request.method === "POST" && url.pathname === INTERNAL_PATHS.recordings) {
       const refusal = this.refusalOf(body);
       return refusal ? send(400, { error: { code: "BAD_REQUEST", message: refusal } }) : send(200, this.ingest(body));
