@@ -236,3 +236,10 @@ function assertWithinRatioOfBaseline(candidate: () => () => unknown, baseline: (
   if (took > limit && took < 3 * limit) took = Math.min(took, msOf(candidate));
   assert.ok(took <= limit, `took ${Math.round(took / base)}x as long as a solution of the stated complexity (allowed ${maxRatio}x)`);
 }
+
+describe("fastestRoute: closed start", () => {
+  it("returns null when the start is closed, even if it is also the goal", () => {
+    assert.equal(fastestRoute([{ from: "a", to: "b", minutes: 1 }], "a", "a", { closed: ["a"] }), null);
+    assert.deepEqual(fastestRoute([], "a", "a", { closed: ["b"] }), { minutes: 0, path: ["a"] });
+  });
+});
