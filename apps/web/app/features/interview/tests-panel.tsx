@@ -39,7 +39,8 @@ export function TestsPanel({ runs, canRun, connected, pending = false, onRun, qu
         ) : null}
       </div>
       <p aria-live="polite" className="sr-only">{announcement}</p>
-      <div className="min-h-0 flex-1 overflow-auto p-3">
+      {/* Scrolls on its own once results are long, so it takes focus for keyboard scrolling (WCAG 2.1.1). */}
+      <div tabIndex={0} aria-label="Test results" role="group" className="min-h-0 flex-1 overflow-auto p-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-focus">
         {shown ? (
           <TestRunDetails run={shown} />
         ) : (
