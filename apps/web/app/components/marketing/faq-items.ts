@@ -18,17 +18,17 @@ export const FAQ_ITEMS: readonly FaqItem[] = [
   {
     question: "How is an interview scored?",
     answer:
-      "Deterministic signals come first: hidden tests passed, time to the first green test run, how often tests were run, how much code came from the AI versus the candidate, and paste events. A Claude rubric evaluation then rates problem solving, code quality, AI collaboration, verification of AI output and communication, and every claim links to the recorded moment it is based on. Reviewers can override any score with a reason.",
+      "Today the hidden tests run when the candidate finishes, and every keystroke, terminal byte, test run and AI exchange is recorded. The scored report is in development: deterministic signals first (hidden tests passed, time to the first green test run, how much code came from the AI versus the candidate, paste events), then a Claude rubric evaluation in which every claim links to the recorded moment it is based on, with reviewer overrides.",
   },
   {
     question: "Which languages are supported?",
     answer:
-      "The curated question bank ships with problems in Python and TypeScript/JavaScript, each with visible tests, hidden tests and a reference solution that is checked to pass them. AI-generated questions are only kept after their reference solution passes and the starter code fails in the sandbox.",
+      "The curated question bank ships with problems in Python and TypeScript/JavaScript, each with visible tests, hidden tests, a reference solution that is checked to pass them, and wrong solutions the hidden tests are checked to catch. More languages and AI-generated questions are in development.",
   },
   {
     question: "What counts as a credit?",
     answer:
-      "One credit pays for one assessment that a candidate starts or completes. A credit is reserved when you send an invitation, and if the invitation expires unused the credit is returned to your balance automatically.",
+      "One credit will pay for one assessment that a candidate starts or completes: reserved when you send an invitation, and returned to your balance if the invitation expires unused. Billing is in development; until it ships, inviting candidates needs no credits.",
   },
   {
     question: "Can several people watch the same interview?",

@@ -3,7 +3,7 @@ import { Section } from "./section";
 const STEPS = [
   {
     title: "Create an assessment",
-    text: "Pick the role, seniority, languages, duration and number of questions. Choose curated or AI-generated questions, adaptive difficulty, and how much AI help the candidate gets.",
+    text: "Pick the role, seniority, languages, duration and number of questions. Choose curated questions, adaptive difficulty, and how much AI help the candidate gets.",
   },
   {
     title: "Invite candidates",
@@ -15,7 +15,7 @@ const STEPS = [
   },
   {
     title: "Review",
-    text: "Replay the session, read the evidence-based report, adjust scores with a reason, and share the result with the hiring team.",
+    text: "Watch live with your team and keep private notes; the hidden tests run when the candidate finishes. Replay and the evidence-based report are in development.",
   },
 ] as const;
 

@@ -4,7 +4,7 @@ import { CREDIT_PACKS } from "./pricing-plans";
 
 export const LANDING_TITLE = "InterviewLM — technical interviews for engineers who build with AI";
 export const LANDING_DESCRIPTION =
-  "Assess how engineers build software with an AI coding agent: a real browser IDE and sandbox, live reviewer watching, full replay and evidence-based scoring. Pay per assessment.";
+  "Assess how engineers build software with an AI coding agent: a real browser IDE and sandbox, live reviewers, and a lossless recording of every keystroke, test run and AI exchange.";
 
 /**
  * Every meta tag of the landing page: title, description, canonical, Open Graph, Twitter

@@ -47,6 +47,10 @@ export function Pricing() {
           candidate starts, the credit returns to your balance automatically.
         </p>
         <p className="mt-2">Prices in US dollars, before applicable taxes. Payments through Stripe Checkout, with receipts for every purchase.</p>
+        <p className="mt-2">
+          <strong className="font-semibold text-fg">Billing is in development.</strong> Until it ships, inviting
+          candidates needs no credits.
+        </p>
       </div>
     </Section>
   );

@@ -1,7 +1,8 @@
 import { Boxes, FileClock, ScrollText, ShieldCheck, UserX, WifiOff, type LucideIcon } from "@interviewlm/ui/icons";
+import { InDevelopment } from "./in-development";
 import { Section } from "./section";
 
-const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string }> = [
+const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string; inDevelopment?: true }> = [
   {
     icon: Boxes,
     title: "Isolated sandboxes",
@@ -15,16 +16,19 @@ const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string }> = 
   {
     icon: FileClock,
     title: "Data retention controls",
+    inDevelopment: true,
     text: "Organisation admins set how long interview recordings and candidate data are kept.",
   },
   {
     icon: UserX,
     title: "GDPR export and deletion",
+    inDevelopment: true,
     text: "Export everything held about a candidate, or delete it, from the admin settings.",
   },
   {
     icon: ScrollText,
     title: "Audit log",
+    inDevelopment: true,
     text: "Sensitive actions, such as role changes and data exports or deletions, are written to an audit trail that admins can review.",
   },
   {
@@ -42,12 +46,15 @@ export function Security() {
       title="Built to run untrusted code and hold candidate data responsibly"
     >
       <ul className="grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
-        {ITEMS.map(({ icon: Icon, title, text }) => (
+        {ITEMS.map(({ icon: Icon, title, text, inDevelopment }) => (
           <li key={title}>
             <div className="flex size-9 items-center justify-center rounded-lg border border-line bg-surface">
               <Icon aria-hidden="true" className="size-4 text-accent-fg" />
             </div>
-            <h3 className="mt-4 text-sm font-semibold text-fg">{title}</h3>
+            <h3 className="mt-4 text-sm font-semibold text-fg">
+              {title}
+              {inDevelopment ? <InDevelopment /> : null}
+            </h3>
             <p className="mt-2 text-sm leading-6 text-fg-muted">{text}</p>
           </li>
         ))}
