@@ -58,7 +58,7 @@ export default function OrganizationSettings() {
                 min={30}
                 max={3650}
                 defaultValue={organization.dataRetentionDays ?? ""}
-                description="How long candidate recordings and reports are kept after evaluation. Empty keeps them until deleted."
+                description="How long candidate recordings and reports are to be kept after evaluation. Automatic deletion is in development: today nothing is deleted on a schedule."
                 error={fieldError(errors, "dataRetentionDays")}
               />
             </fieldset>

@@ -20,7 +20,7 @@ export const CREDIT_PACKS: readonly CreditPack[] = [
     credits: 10,
     priceUsd: 390,
     summary: "For a first hire or a pilot with your team.",
-    highlights: ["10 assessment credits", "Live IDE, AI agent, replay and scoring", "No per-seat fees for your team"],
+    highlights: ["10 assessment credits", "Live IDE, AI agent and lossless recording", "No per-seat fees for your team"],
   },
   {
     id: "team",
@@ -28,7 +28,7 @@ export const CREDIT_PACKS: readonly CreditPack[] = [
     credits: 50,
     priceUsd: 1750,
     summary: "For teams hiring across several roles.",
-    highlights: ["50 assessment credits", "Live IDE, AI agent, replay and scoring", "No per-seat fees for your team"],
+    highlights: ["50 assessment credits", "Live IDE, AI agent and lossless recording", "No per-seat fees for your team"],
   },
   {
     id: "scale",
@@ -36,7 +36,7 @@ export const CREDIT_PACKS: readonly CreditPack[] = [
     credits: 200,
     priceUsd: 6000,
     summary: "For continuous hiring at volume.",
-    highlights: ["200 assessment credits", "Live IDE, AI agent, replay and scoring", "No per-seat fees for your team"],
+    highlights: ["200 assessment credits", "Live IDE, AI agent and lossless recording", "No per-seat fees for your team"],
   },
 ];
 
