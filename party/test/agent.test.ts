@@ -217,6 +217,18 @@ describe("the agent in the room", () => {
     expect(refused.message).toMatch(/all 1 AI messages for this question/);
   });
 
+  it("stops at a small per-assessment token budget: the next message is refused in words", async () => {
+    const sessionId = await stack.newSession({ ai: { aiAssistance: "AGENT", aiHelpLevel: "GUIDE", aiBudget: { messagesPerQuestion: 30, tokensPerSession: 1000, costMicroUsdPerSession: 1_000_000 } } });
+    const candidate = await join(sessionId, "candidate", "cand_1");
+    anthropic.enqueue(reply.text("A long answer.", { usage: { input_tokens: 900, output_tokens: 200 } }));
+    candidate.send({ type: "agent.message", text: "first" });
+    await finished(candidate);
+    expect(candidate.ofType("agent.budget").at(-1)!.budget.tokensLeft).toBe(0);
+    candidate.send({ type: "agent.message", text: "second" });
+    const refused = await candidate.waitFor("error", (m) => m.code === "agent_budget");
+    expect(refused.message).toMatch(/AI budget for this interview is spent/);
+  });
+
   it("never lets the secret tests reach the model, through files, listing or the shell", async () => {
     const sessionId = await stack.newSession({ ai: { aiAssistance: "AGENT", aiHelpLevel: "SOLVE", aiBudget: null } });
     const candidate = await join(sessionId, "candidate", "cand_1");

@@ -193,6 +193,8 @@ describe("curated hidden tests and reference solutions", () => {
     expect(info.question?.statement).toBeTruthy();
     // The assessment's AI help level reaches the room (the agent's system prompt).
     expect(info.aiHelpLevel).toBe("GUIDE");
+    // The assessment's budgets (defaults here), the cost in the room's micro-dollars.
+    expect(info.aiBudget).toEqual({ messagesPerQuestion: 30, tokensPerSession: 4_000_000, costMicroUsdPerSession: 10_000_000 });
     expect(leaksIn(info)).toEqual([]);
   });
 

@@ -15,6 +15,9 @@ export const LOCKED_FIELDS = [
   "adaptiveDifficulty",
   "aiAssistance",
   "aiHelpLevel",
+  "aiMessagesPerQuestion",
+  "aiTokensPerSession",
+  "aiCostUsdPerSession",
   "testVisibility",
 ] as const satisfies readonly (keyof AssessmentSettings)[];
 

@@ -54,6 +54,9 @@ export interface AssessmentDetails extends AssessmentSummary {
   adaptiveDifficulty: boolean;
   aiAssistance: AiAssistanceLevel;
   aiHelpLevel: AiHelpLevel;
+  aiMessagesPerQuestion: number;
+  aiTokensPerSession: number;
+  aiCostUsdPerSession: number;
   testVisibility: TestVisibilityPolicy;
   instructions: string | null;
   /** MANUAL: the picked questions in order. AUTO: empty (picked when a candidate starts). */
@@ -79,6 +82,9 @@ export const detailsSelect = {
   startingDifficulty: true,
   adaptiveDifficulty: true,
   aiHelpLevel: true,
+  aiMessagesPerQuestion: true,
+  aiTokensPerSession: true,
+  aiCostUsdPerSession: true,
   questions: {
     select: { position: true, question: { select: { ...questionSummarySelect, retiredAt: true } } },
     orderBy: { position: "asc" },

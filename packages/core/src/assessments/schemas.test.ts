@@ -85,3 +85,33 @@ describe("locked fields", () => {
     expect(changedLockedFields(current, { ...current, durationMinutes: 90, aiAssistance: "OFF" })).toEqual(["durationMinutes", "aiAssistance"]);
   });
 });
+
+describe("AI budgets (ADR 0073)", () => {
+  it("defaults to 30 messages per question, 4 M tokens and $10 per session", () => {
+    const parsed = CreateAssessmentInput.parse(base);
+    expect(parsed).toMatchObject({ aiMessagesPerQuestion: 30, aiTokensPerSession: 4_000_000, aiCostUsdPerSession: 10 });
+  });
+
+  it("accepts budgets within bounds", () => {
+    const parsed = CreateAssessmentInput.parse({ ...base, aiMessagesPerQuestion: 1, aiTokensPerSession: 1000, aiCostUsdPerSession: 1000 });
+    expect(parsed).toMatchObject({ aiMessagesPerQuestion: 1, aiTokensPerSession: 1000, aiCostUsdPerSession: 1000 });
+  });
+
+  it("refuses out-of-range, fractional and non-numeric budgets with a message beside each field", () => {
+    expect(fieldErrors({ ...base, aiMessagesPerQuestion: 0, aiTokensPerSession: 999, aiCostUsdPerSession: 1001 })).toEqual({
+      aiMessagesPerQuestion: ["Allow at least 1 AI message per question."],
+      aiTokensPerSession: ["Allow at least 1,000 AI tokens per session."],
+      aiCostUsdPerSession: ["Allow at most $1,000 of AI use per session."],
+    });
+    expect(fieldErrors({ ...base, aiMessagesPerQuestion: 2.5, aiTokensPerSession: "lots", aiCostUsdPerSession: 1.5 })).toEqual({
+      aiMessagesPerQuestion: ["Enter a whole number of AI messages per question."],
+      aiTokensPerSession: ["Enter the number of AI tokens per session."],
+      aiCostUsdPerSession: ["Enter the AI cost cap in whole US dollars."],
+    });
+  });
+
+  it("locks the budgets once a candidate started, like the other AI settings", () => {
+    const before = AssessmentSettingsInput.parse(base);
+    expect(changedLockedFields(before, { ...before, aiTokensPerSession: 5000 })).toEqual(["aiTokensPerSession"]);
+  });
+});

@@ -33,10 +33,21 @@ export const ASSESSMENT_LIMITS = {
   durationMinutes: { min: 15, max: 240 },
   questionCount: { min: 1, max: 5 },
   instructionsMax: 5000,
+  /** The room's AI budgets (ADR 0073): the same bounds the room's budget schema accepts. */
+  aiMessagesPerQuestion: { min: 1, max: 1000 },
+  aiTokensPerSession: { min: 1000, max: 100_000_000 },
+  aiCostUsdPerSession: { min: 1, max: 1000 },
   searchMax: 100,
 } as const;
 
 const L = ASSESSMENT_LIMITS;
+
+/** Budgets a new assessment gets: enough for a long interview with an agent that reads and edits freely. */
+export const DEFAULT_AI_BUDGET_SETTINGS = {
+  aiMessagesPerQuestion: 30,
+  aiTokensPerSession: 4_000_000,
+  aiCostUsdPerSession: 10,
+} as const;
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
 export const AssessmentIdSchema = z.string({ error: "Missing assessment id." }).trim().min(1, "Missing assessment id.").max(64, "That id is too long.");
@@ -87,6 +98,24 @@ const settingsShape = {
     ),
   aiAssistance: z.enum(AI_ASSISTANCE_LEVELS, { error: "Choose off, chat only or full agent." }).default("AGENT"),
   aiHelpLevel: z.enum(AI_HELP_LEVELS, { error: "Choose guide or may write the solution." }).default("GUIDE"),
+  aiMessagesPerQuestion: z
+    .number({ error: "Enter the number of AI messages per question." })
+    .int("Enter a whole number of AI messages per question.")
+    .min(L.aiMessagesPerQuestion.min, `Allow at least ${L.aiMessagesPerQuestion.min} AI message per question.`)
+    .max(L.aiMessagesPerQuestion.max, `Allow at most ${L.aiMessagesPerQuestion.max.toLocaleString("en")} AI messages per question.`)
+    .default(DEFAULT_AI_BUDGET_SETTINGS.aiMessagesPerQuestion),
+  aiTokensPerSession: z
+    .number({ error: "Enter the number of AI tokens per session." })
+    .int("Enter a whole number of AI tokens per session.")
+    .min(L.aiTokensPerSession.min, `Allow at least ${L.aiTokensPerSession.min.toLocaleString("en")} AI tokens per session.`)
+    .max(L.aiTokensPerSession.max, `Allow at most ${L.aiTokensPerSession.max.toLocaleString("en")} AI tokens per session.`)
+    .default(DEFAULT_AI_BUDGET_SETTINGS.aiTokensPerSession),
+  aiCostUsdPerSession: z
+    .number({ error: "Enter the AI cost cap per session in US dollars." })
+    .int("Enter the AI cost cap in whole US dollars.")
+    .min(L.aiCostUsdPerSession.min, `Allow at least $${L.aiCostUsdPerSession.min} of AI use per session.`)
+    .max(L.aiCostUsdPerSession.max, `Allow at most $${L.aiCostUsdPerSession.max.toLocaleString("en")} of AI use per session.`)
+    .default(DEFAULT_AI_BUDGET_SETTINGS.aiCostUsdPerSession),
   testVisibility: z.enum(TEST_VISIBILITIES, { error: "Choose visible, results only or hidden." }).default("VISIBLE"),
   instructions: z
     .string({ error: "Instructions are text." })

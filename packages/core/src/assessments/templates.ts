@@ -1,7 +1,7 @@
 // Ready-made assessments a recruiter can start from. They all pick questions
 // automatically by language and difficulty, so they work with whatever the bank holds
 // (curated today, generated questions later) instead of naming questions that may retire.
-import type { AssessmentSettings } from "./schemas.ts";
+import { DEFAULT_AI_BUDGET_SETTINGS, type AssessmentSettings } from "./schemas.ts";
 
 export interface AssessmentTemplate {
   /** Stable key, recorded on assessments created from it (`Assessment.templateKey`). */
@@ -30,6 +30,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       adaptiveDifficulty: true,
       aiAssistance: "AGENT",
       aiHelpLevel: "GUIDE",
+      ...DEFAULT_AI_BUDGET_SETTINGS,
       testVisibility: "VISIBLE",
       instructions:
         "Solve each problem as you would at work. Use the AI agent whenever it helps, and check what it writes: " +
@@ -53,6 +54,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       adaptiveDifficulty: true,
       aiAssistance: "CHAT",
       aiHelpLevel: "GUIDE",
+      ...DEFAULT_AI_BUDGET_SETTINGS,
       testVisibility: "VISIBLE",
       instructions:
         "Work in TypeScript or JavaScript. The assistant can explain APIs and ideas, but you write the code. " +
@@ -76,6 +78,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       adaptiveDifficulty: true,
       aiAssistance: "AGENT",
       aiHelpLevel: "GUIDE",
+      ...DEFAULT_AI_BUDGET_SETTINGS,
       testVisibility: "RESULTS_ONLY",
       instructions:
         "You can run the tests and see their results, but not their code: write your own checks where you need them. " +
@@ -99,6 +102,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       adaptiveDifficulty: true,
       aiAssistance: "CHAT",
       aiHelpLevel: "GUIDE",
+      ...DEFAULT_AI_BUDGET_SETTINGS,
       testVisibility: "RESULTS_ONLY",
       instructions:
         "Think about time and space complexity and say what you chose and why. The assistant can discuss approaches " +
@@ -122,6 +126,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       adaptiveDifficulty: false,
       aiAssistance: "AGENT",
       aiHelpLevel: "GUIDE",
+      ...DEFAULT_AI_BUDGET_SETTINGS,
       testVisibility: "VISIBLE",
       instructions:
         "This interview is about working with an AI coding agent. Give it clear instructions, review its changes, " +
@@ -145,6 +150,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       adaptiveDifficulty: false,
       aiAssistance: "OFF",
       aiHelpLevel: "GUIDE",
+      ...DEFAULT_AI_BUDGET_SETTINGS,
       testVisibility: "VISIBLE",
       instructions: "A short warm-up problem. Pick the language you are most comfortable with.",
     },

@@ -81,6 +81,9 @@ const LOCKED_FIELD_NAMES: Record<LockedField, string> = {
   adaptiveDifficulty: "questions",
   aiAssistance: "AI assistance",
   aiHelpLevel: "AI help level",
+  aiMessagesPerQuestion: "AI budgets",
+  aiTokensPerSession: "AI budgets",
+  aiCostUsdPerSession: "AI budgets",
   testVisibility: "test visibility",
 };
 
@@ -168,6 +171,9 @@ export async function duplicateAssessment(deps: CoreDeps, actor: OrgActor, input
         adaptiveDifficulty: source.adaptiveDifficulty,
         aiAssistance: source.aiAssistance,
         aiHelpLevel: source.aiHelpLevel,
+        aiMessagesPerQuestion: source.aiMessagesPerQuestion,
+        aiTokensPerSession: source.aiTokensPerSession,
+        aiCostUsdPerSession: source.aiCostUsdPerSession,
         testVisibility: source.testVisibility,
         instructions: source.instructions,
       },

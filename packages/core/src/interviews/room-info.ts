@@ -14,7 +14,7 @@ export const roomSessionSelect = {
   language: true,
   deadlineAt: true,
   currentQuestionIndex: true,
-  assessment: { select: { aiAssistance: true, aiHelpLevel: true, testVisibility: true, questionCount: true } },
+  assessment: { select: { aiAssistance: true, aiHelpLevel: true, aiMessagesPerQuestion: true, aiTokensPerSession: true, aiCostUsdPerSession: true, testVisibility: true, questionCount: true } },
   questions: {
     orderBy: { position: "asc" },
     select: {
@@ -55,8 +55,11 @@ export function toRoomSessionInfo(session: RoomSessionRow): RoomSessionInfo {
     deadlineAt: session.deadlineAt.getTime(),
     aiAssistance: session.assessment.aiAssistance,
     aiHelpLevel: session.assessment.aiHelpLevel,
-    // No per-assessment budget columns yet: the room uses the installation's defaults.
-    aiBudget: null,
+    aiBudget: {
+      messagesPerQuestion: session.assessment.aiMessagesPerQuestion,
+      tokensPerSession: session.assessment.aiTokensPerSession,
+      costMicroUsdPerSession: session.assessment.aiCostUsdPerSession * 1_000_000,
+    },
     testVisibility,
     question: current
       ? {

@@ -19,6 +19,7 @@ import { Form, Link } from "@remix-run/react";
 import { useState } from "react";
 import { useIsPending } from "~/lib/forms";
 import { aiAssistanceDefault, aiAssistanceOptions } from "./ai-availability";
+import { AiBudgetFields } from "./ai-budget-fields";
 import { CheckboxGroup, FormSection, LockedValues, LockNotice } from "./form-parts";
 import { errorsFor, type AssessmentFormValues } from "./form-values";
 import { QuestionSettings } from "./question-settings";
@@ -53,6 +54,8 @@ export function AssessmentForm({ values, aiUnavailableReason = null, errors, for
   const [picked, setPicked] = useState<string[]>(values.questionIds);
   const [adaptive, setAdaptive] = useState(values.adaptiveDifficulty);
   const locked = (lock?.fields.length ?? 0) > 0;
+  const initialAiMode = aiAssistanceDefault(values.aiAssistance, aiUnavailableReason, locked);
+  const [aiMode, setAiMode] = useState(initialAiMode);
   const lockedNote = locked ? "Locked: a candidate has already started this assessment." : undefined;
 
   const chooseSelection = (next: string) => {
@@ -133,10 +136,12 @@ export function AssessmentForm({ values, aiUnavailableReason = null, errors, for
           name="aiAssistance"
           label="AI assistance"
           options={aiAssistanceOptions(aiUnavailableReason)}
-          defaultValue={aiAssistanceDefault(values.aiAssistance, aiUnavailableReason, locked)}
+          defaultValue={initialAiMode}
+          onValueChange={setAiMode}
           disabled={locked}
           error={errorsFor(errors, "aiAssistance")}
         />
+        <AiBudgetFields values={values} errors={errors} locked={locked} aiMode={aiMode} />
         <RadioGroup
           name="aiHelpLevel"
           label="AI help level"

@@ -79,6 +79,9 @@ export function LockedValues({ lock, values }: { lock: AssessmentLock | null | u
       {single("adaptiveDifficulty", String(values.adaptiveDifficulty))}
       {single("aiAssistance", values.aiAssistance)}
       {single("aiHelpLevel", values.aiHelpLevel)}
+      {single("aiMessagesPerQuestion", values.aiMessagesPerQuestion)}
+      {single("aiTokensPerSession", values.aiTokensPerSession)}
+      {single("aiCostUsdPerSession", values.aiCostUsdPerSession)}
       {single("testVisibility", values.testVisibility)}
     </>
   );

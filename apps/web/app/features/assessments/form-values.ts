@@ -3,6 +3,7 @@
 // back to form values. Validation is NOT done here — the procedure's zod schema does it and
 // answers per field, so the browser and the API can never disagree about the rules.
 import type { AssessmentDetails, AssessmentSettings, CreateAssessmentInput } from "@interviewlm/core/assessments";
+import { DEFAULT_AI_BUDGET_SETTINGS } from "@interviewlm/core/assessments/schemas";
 import type { z } from "zod";
 
 export interface AssessmentFormValues {
@@ -18,6 +19,9 @@ export interface AssessmentFormValues {
   adaptiveDifficulty: boolean;
   aiAssistance: string;
   aiHelpLevel: string;
+  aiMessagesPerQuestion: string;
+  aiTokensPerSession: string;
+  aiCostUsdPerSession: string;
   testVisibility: string;
   instructions: string;
 }
@@ -35,6 +39,9 @@ export const BLANK_FORM_VALUES: AssessmentFormValues = {
   adaptiveDifficulty: false,
   aiAssistance: "AGENT",
   aiHelpLevel: "GUIDE",
+  aiMessagesPerQuestion: String(DEFAULT_AI_BUDGET_SETTINGS.aiMessagesPerQuestion),
+  aiTokensPerSession: String(DEFAULT_AI_BUDGET_SETTINGS.aiTokensPerSession),
+  aiCostUsdPerSession: String(DEFAULT_AI_BUDGET_SETTINGS.aiCostUsdPerSession),
   testVisibility: "VISIBLE",
   instructions: "",
 };
@@ -62,6 +69,9 @@ export function formValuesFromData(formData: FormData): AssessmentFormValues {
     adaptiveDifficulty: ["on", "true"].includes(text(formData, "adaptiveDifficulty")),
     aiAssistance: text(formData, "aiAssistance"),
     aiHelpLevel: text(formData, "aiHelpLevel"),
+    aiMessagesPerQuestion: text(formData, "aiMessagesPerQuestion"),
+    aiTokensPerSession: text(formData, "aiTokensPerSession"),
+    aiCostUsdPerSession: text(formData, "aiCostUsdPerSession"),
     testVisibility: text(formData, "testVisibility"),
     instructions: text(formData, "instructions"),
   };
@@ -81,6 +91,9 @@ export function toAssessmentInput(values: AssessmentFormValues): SettingsInput {
     ...values,
     durationMinutes: numberOrUndefined(values.durationMinutes),
     questionCount: numberOrUndefined(values.questionCount),
+    aiMessagesPerQuestion: numberOrUndefined(values.aiMessagesPerQuestion),
+    aiTokensPerSession: numberOrUndefined(values.aiTokensPerSession),
+    aiCostUsdPerSession: numberOrUndefined(values.aiCostUsdPerSession),
   } as unknown as SettingsInput;
 }
 
@@ -98,6 +111,9 @@ export function formValuesFromSettings(settings: AssessmentSettings): Assessment
     adaptiveDifficulty: settings.adaptiveDifficulty,
     aiAssistance: settings.aiAssistance,
     aiHelpLevel: settings.aiHelpLevel,
+    aiMessagesPerQuestion: String(settings.aiMessagesPerQuestion),
+    aiTokensPerSession: String(settings.aiTokensPerSession),
+    aiCostUsdPerSession: String(settings.aiCostUsdPerSession),
     testVisibility: settings.testVisibility,
     instructions: settings.instructions ?? "",
   };

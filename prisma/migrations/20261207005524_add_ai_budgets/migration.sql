@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Assessment" ADD COLUMN     "aiCostUsdPerSession" INTEGER NOT NULL DEFAULT 10,
+ADD COLUMN     "aiMessagesPerQuestion" INTEGER NOT NULL DEFAULT 30,
+ADD COLUMN     "aiTokensPerSession" INTEGER NOT NULL DEFAULT 4000000;
