@@ -139,6 +139,7 @@ const calls: Record<string, Call> = {
   } },
   "candidates.list": { run: (api) => api.candidates.list({}) },
   "candidates.get": { run: (api) => api.candidates.get({ candidateId: fx.candidateId }) },
+  "candidates.aiUsage": { run: (api) => api.candidates.aiUsage({ candidateId: fx.candidateId }) },
   "candidates.counts": { run: (api) => api.candidates.counts(assessmentId()) },
   "candidates.invite": { run: (api) => api.candidates.invite({ ...assessmentId(), name: "Ivy Invite", email: "ivy@candidates.test" }) },
   "candidates.inviteBulk": { run: (api) => api.candidates.inviteBulk({ ...assessmentId(), csv: "name,email\nBea Bulk,bea@candidates.test" }) },

@@ -117,6 +117,7 @@ const attacks: Record<string, Attack> = {
     expect((await api.candidates.list({ assessmentId: await acmeAssessmentId() })).total).toBe(0);
   } },
   "candidates.get": { kind: "denied", run: async (api) => api.candidates.get({ candidateId: await acmeCandidateId() }) },
+  "candidates.aiUsage": { kind: "denied", run: async (api) => api.candidates.aiUsage({ candidateId: await acmeCandidateId() }) },
   "candidates.counts": { kind: "isolated", run: async (api) => {
     await acmeCandidateId();
     expect((await api.candidates.counts({ assessmentId: await acmeAssessmentId() })).total).toBe(0);

@@ -10,6 +10,9 @@ export const candidatesRouter = {
 
   get: read.input(candidates.CandidateIdInput).query(({ ctx, input }) => candidates.getCandidate(ctx.deps, ctx.actor, input.candidateId)),
 
+  /** The candidate's AI assistant use in their session: model calls, tokens, cost (ADR 0074). */
+  aiUsage: read.input(candidates.CandidateIdInput).query(({ ctx, input }) => candidates.getCandidateAiUsage(ctx.deps, ctx.actor, input.candidateId)),
+
   counts: read.input(candidates.CandidateCountsInput).query(({ ctx, input }) =>
     candidates.countCandidatesByStatus(ctx.deps.db, ctx.actor, input),
   ),

@@ -24,3 +24,5 @@ export type { CandidatePage, CandidateDetail, CandidateCounts } from "./queries.
 export { verifyInviteToken, getPortalView } from "./portal.ts";
 export type { VerifiedInvitation, PortalView } from "./portal.ts";
 export { candidateInviteUrl, requireAssessmentOpenForInvites } from "./invitation-email.ts";
+export { getCandidateAiUsage } from "./ai-usage.ts";
+export type { CandidateAiUsage } from "./ai-usage.ts";
