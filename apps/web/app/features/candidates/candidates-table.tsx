@@ -40,7 +40,7 @@ export function CandidatesTable({ candidates, now, caption, showAssessment = fal
         {candidates.map((c) => (
           <TableRow key={c.id}>
             <TableHeaderCell scope="row" className="font-normal whitespace-normal">
-              <span className="block font-medium text-fg">{c.name}</span>
+              <Link to={`/app/candidates/${c.id}`} className="block font-medium text-fg hover:underline">{c.name}</Link>
               <span className="block text-xs text-fg-muted">{c.email}</span>
             </TableHeaderCell>
             {showAssessment ? (

@@ -1,0 +1,32 @@
+// One candidate for the recruiter: who, which assessment, where they are, and what the AI
+// assistant was used for in their session (model calls, tokens, cost).
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { CANDIDATE_STATUS_LABELS } from "@interviewlm/core/candidates/schemas";
+import { PageHeader } from "~/components/page-header";
+import { throwAsResponse } from "~/features/assessments/responses.server";
+import { AiUsagePanel } from "~/features/candidates/ai-usage-panel";
+import { requireVerifiedAuth } from "~/.server/session";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.name ?? "Candidate"} · InterviewLM` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const candidateId = params.id ?? "";
+  const [candidate, aiUsage] = await Promise.all([api.candidates.get({ candidateId }), api.candidates.aiUsage({ candidateId })]).catch(throwAsResponse);
+  return { candidate, aiUsage };
+}
+
+export default function CandidatePage() {
+  const { candidate, aiUsage } = useLoaderData<typeof loader>();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader
+        eyebrow={<Link to="/app/candidates" className="hover:text-fg">← Candidates</Link>}
+        title={candidate.name}
+        description={`${candidate.email} · ${candidate.assessmentTitle} · ${CANDIDATE_STATUS_LABELS[candidate.status]}`}
+      />
+      <AiUsagePanel usage={aiUsage} />
+    </div>
+  );
+}
