@@ -1,6 +1,7 @@
 // The AI panel when things go wrong, in Chromium, against the Anthropic wire test server:
 // the candidate stops an answer mid-stream; a provider error mid-stream shows a clear message
-// and the assistant still answers the next message. A reviewer's AI tab has no input.
+// and the assistant still answers the next message. A reviewer's AI tab has no input; with AI
+// off there is no panel.
 import { reply, startAnthropicTestServer, type AnthropicTestServer } from "@interviewlm/ai/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,5 +62,19 @@ describe("the AI panel when an answer is stopped or fails", () => {
     await rhea.getByRole("tab", { name: /^AI/ }).click();
     await agentPanel(rhea).getByText("Working again.", { exact: true }).waitFor({ timeout: 30_000 });
     expect(await agentPanel(rhea).getByRole("textbox").count()).toBe(0);
+  });
+
+  it("shows no AI panel when the assessment's AI assistance is off", async () => {
+    const owner = await signUpVerified(browser, stack.web.url, { name: "Olga Owner", email: "olga@agent-off.test", organization: "Off Co" });
+    const recruiter = await owner.newPage();
+    const { link, assessmentPath } = await inviteCandidate(recruiter, stack.web.url, { name: "Otto Candidate", email: "otto@agent-off.test", template: /Backend Python/ });
+    // Nobody has started yet, so the AI setting may still change.
+    await recruiter.goto(`${stack.web.url}${assessmentPath}/edit`);
+    await recruiter.getByRole("radio", { name: /^Off/ }).check();
+    await recruiter.getByRole("button", { name: "Save changes" }).click();
+    await recruiter.waitForURL((url) => !url.pathname.endsWith("/edit"));
+    const otto = await startInterview(await browser.newContext(), link);
+    await otto.locator("#question-title").waitFor();
+    expect(await agentPanel(otto).count()).toBe(0);
   });
 });
