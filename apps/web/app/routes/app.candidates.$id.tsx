@@ -30,3 +30,5 @@ export default function CandidatePage() {
     </div>
   );
 }
+
+export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";
