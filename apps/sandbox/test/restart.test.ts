@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { TEST_SECRET, clientFor } from "./helpers.ts";
 
 // The real service process (`npm start` runs the same entry point), stopped and started again
@@ -70,8 +70,9 @@ describe("service restart", () => {
     expect((await client2.resumeWorkspace(id)).status).toBe("active");
     expect((await client2.readFile(id, "notes.md")).content).toBe("written before the restart\n");
     expect((await client2.readFile(id, "build/out.txt")).content).toBe("artifact\n");
-    const running = client2.exec(id, { command: "sleep 60", timeoutMs: 60_000 }).catch(() => "interrupted");
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const running = client2.exec(id, { command: "echo started > .sleep-started; sleep 60", timeoutMs: 60_000 }).catch(() => "interrupted");
+    // Kill the service only once the command is really running inside the sandbox.
+    await vi.waitFor(async () => expect((await client2.readFile(id, ".sleep-started")).content).toBe("started\n"), { timeout: 30_000, interval: 50 });
     second.child.kill("SIGKILL");
     await second.exited;
     expect(await running).toBe("interrupted");

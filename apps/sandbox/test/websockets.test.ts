@@ -38,8 +38,9 @@ describe("sandbox service WebSockets", () => {
     terminal.resize(120, 33);
     terminal.write("stty size\r");
     await out.waitFor(/33 120/);
-    terminal.write("sleep 60\r");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The output line (not the echoed command) says the shell is running it: Ctrl-C then interrupts.
+    terminal.write("printf 'slee%s\\n' ping; sleep 60\r");
+    await out.waitFor(/^sleeping\r?$/m);
     terminal.write("\x03echo interrupted=$?\r");
     await out.waitFor(/interrupted=130/);
     const exit = new Promise((resolve) => terminal.onExit(resolve));

@@ -29,8 +29,9 @@ describe("local terminal", () => {
     pty.write("stty size\r");
     await out.waitFor(/50 132/);
 
-    pty.write("sleep 100; echo after-sleep\r");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The output line (not the echoed command) says the shell is running it: Ctrl-C then interrupts.
+    pty.write("printf 'slee%s\\n' ping; sleep 100; echo after-sleep\r");
+    await out.waitFor(/^sleeping\r?$/m);
     pty.write("\x03");
     pty.write("echo status=$?\r");
     await out.waitFor(/status=130/);

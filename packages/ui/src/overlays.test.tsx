@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { Button } from "./button.tsx";
@@ -94,8 +94,7 @@ describe("Toast", () => {
     const region = screen.getByRole("region", { name: /Notifications/ });
     await waitFor(() => expect(region.textContent).toContain("Assessment saved"));
     await user.click(screen.getByRole("button", { name: "Dismiss notification" }));
-    await act(() => new Promise((resolve) => setTimeout(resolve, 350)));
-    expect(region.textContent).not.toContain("Assessment saved");
+    await waitFor(() => expect(region.textContent).not.toContain("Assessment saved"));
   });
 
   it("useToast outside the provider fails loudly instead of dropping messages", () => {

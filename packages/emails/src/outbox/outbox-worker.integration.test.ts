@@ -31,7 +31,8 @@ describe(`outbox worker (${testDatabaseFlavour()})`, () => {
 
   it("delivers queued mail in the background until stopped", async () => {
     const { lines, logger } = recordingLogger();
-    const worker = startOutboxWorker({ db: db.prisma, apiKey: server.apiKey, baseUrl: server.url, intervalMs: 20, logger });
+    const watched = countingDb(db.prisma);
+    const worker = startOutboxWorker({ db: watched.db, apiKey: server.apiKey, baseUrl: server.url, intervalMs: 20, logger });
     try {
       const { id } = await queueEmail(db.prisma, {
         template: "reset-password",
@@ -47,14 +48,25 @@ describe(`outbox worker (${testDatabaseFlavour()})`, () => {
     } finally {
       await worker.stop();
     }
-    const requestsAfterStop = server.requests.length;
-    await queueEmail(db.prisma, {
+    const usesAtStop = watched.uses();
+    const { id: lateId } = await queueEmail(db.prisma, {
       template: "verify-email",
       to: "late@example.com",
       props: { name: "Late", verifyUrl: "https://app.interviewlm.test/verify?token=v" },
     });
-    await new Promise((r) => setTimeout(r, 100));
-    expect(server.requests.length).toBe(requestsAfterStop);
+    // A second worker at the same interval is the clock: once it has sent the late mail and made
+    // several more passes, the stopped one would have polled too, had it not stopped.
+    const witness = countingDb(db.prisma);
+    const second = startOutboxWorker({ db: witness.db, apiKey: server.apiKey, baseUrl: server.url, intervalMs: 20, logger: recordingLogger().logger });
+    try {
+      await waitFor(async () => (await db.prisma.emailMessage.findUniqueOrThrow({ where: { id: lateId } })).status === "SENT");
+      const usesAfterSend = witness.uses();
+      await waitFor(async () => witness.uses() >= usesAfterSend * 3);
+    } finally {
+      await second.stop();
+    }
+    expect(watched.uses()).toBe(usesAtStop);
+    expect(server.requests.filter((request) => JSON.stringify(request).includes("late@example.com"))).toHaveLength(1);
     await db.prisma.emailMessage.deleteMany();
   });
 
@@ -88,3 +100,15 @@ describe(`outbox worker (${testDatabaseFlavour()})`, () => {
     expect(lines[0]?.event).toBe("outbox.pass_failed");
   });
 });
+
+/** The database as a worker sees it, counting every use, so a test can tell whether it still polls. */
+function countingDb<T extends object>(target: T): { db: T; uses: () => number } {
+  let uses = 0;
+  const db = new Proxy(target, {
+    get(object, property, receiver) {
+      uses += 1;
+      return Reflect.get(object, property, receiver);
+    },
+  });
+  return { db, uses: () => uses };
+}
