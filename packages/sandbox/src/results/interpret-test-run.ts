@@ -1,6 +1,7 @@
 import type { TestCaseResult, TestRunResult, TestRunStatus, Termination } from "../api/schemas.ts";
 import type { LanguageDefinition } from "../languages/types.ts";
 import { parseRunnerEvents } from "./test-events.ts";
+import { totalsOf } from "./totals.ts";
 
 /** What a provider observed while running a language's test command. */
 export interface RawTestRun {
@@ -32,13 +33,7 @@ export function interpretTestRun(language: LanguageDefinition, raw: RawTestRun):
     output: event.output ?? "",
     hidden: event.file != null && raw.hiddenFiles.has(event.file),
   }));
-  const totals = {
-    total: tests.length,
-    passed: tests.filter((t) => t.status === "passed").length,
-    failed: tests.filter((t) => t.status === "failed").length,
-    errored: tests.filter((t) => t.status === "error").length,
-    skipped: tests.filter((t) => t.status === "skipped").length,
-  };
+  const totals = totalsOf(tests);
 
   let status: TestRunStatus;
   let summary: string;

@@ -1,6 +1,7 @@
 import type { TestCaseResult, TestRunResult } from "../api/schemas.ts";
 import type { LanguageDefinition } from "../languages/types.ts";
 import type { DeclaredTest } from "../secret-tests/declared-tests.ts";
+import { totalsOf } from "./totals.ts";
 
 // A run the service stopped (time, CPU, memory or output limit, or a kill) did not finish, and
 // what it reported depends on the runner: pytest streams a result per test, so a killed Python
@@ -36,12 +37,6 @@ export function addUnreported(result: TestRunResult, declared: readonly Declared
   return {
     ...result,
     tests,
-    totals: {
-      total: tests.length,
-      passed: tests.filter((t) => t.status === "passed").length,
-      failed: tests.filter((t) => t.status === "failed").length,
-      errored: tests.filter((t) => t.status === "error").length,
-      skipped: tests.filter((t) => t.status === "skipped").length,
-    },
+    totals: totalsOf(tests),
   };
 }

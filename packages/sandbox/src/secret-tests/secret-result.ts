@@ -1,6 +1,7 @@
 import type { TestCaseResult, TestRunResult } from "../api/schemas.ts";
 import type { LanguageDefinition } from "../languages/types.ts";
 import type { DeclaredTest } from "./declared-tests.ts";
+import { totalsOf } from "../results/totals.ts";
 
 // The result of a run whose injected tests are secret. Everything the test process reports is
 // under the candidate's control (their code shares the process with the tests), so it is only
@@ -34,13 +35,7 @@ export async function secretRunResult(language: LanguageDefinition, injected: re
 
 export function secretTestResult(full: TestRunResult, declared: readonly DeclaredTest[]): TestRunResult {
   const tests = declared.map((test) => secretCase(test, full.tests.filter((t) => t.file === test.file && test.matches(t.name)), full.durationMs));
-  const totals = {
-    total: tests.length,
-    passed: tests.filter((t) => t.status === "passed").length,
-    failed: tests.filter((t) => t.status === "failed").length,
-    errored: tests.filter((t) => t.status === "error").length,
-    skipped: tests.filter((t) => t.status === "skipped").length,
-  };
+  const totals = totalsOf(tests);
   const reported = tests.some((t) => t.message !== SECRET_RUN_MESSAGES.noResult);
   let status: TestRunResult["status"];
   let summary: string;
