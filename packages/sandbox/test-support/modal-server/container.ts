@@ -80,6 +80,8 @@ export class ContainerExec extends EventEmitter {
   status: ExitStatus | null = null;
   stdinWritten = 0;
   stdinClosed = false;
+  /** The agent was asked to stop reading this command's output (flow control). */
+  paused = false;
 
   constructor(
     readonly id: string,
@@ -172,7 +174,7 @@ export class LocalContainer extends EventEmitter {
     if (!this.running) throw new Error("the sandbox has finished");
     const exec = new ContainerExec(id, spec.pty !== null);
     this.execs.set(id, exec);
-    for (const buffer of [exec.stdout, exec.stderr]) buffer.on("consumed", () => this.applyBackpressure());
+    for (const buffer of [exec.stdout, exec.stderr]) buffer.on("consumed", () => this.flowControl(exec));
     this.send({ op: "exec", id, argv: spec.argv, env: spec.env, cwd: spec.cwd, pty: spec.pty, timeout: spec.timeoutSecs });
     this.lastActivity = Date.now();
     return exec;
@@ -213,23 +215,30 @@ export class LocalContainer extends EventEmitter {
       }
       const exec = this.execs.get(event.id ?? "");
       if (!exec) continue;
-      if (event.ev === "out") (event.fd === 2 ? exec.stderr : exec.stdout).push(decoderless(event.data ?? ""));
-      else if (event.ev === "exit") {
+      if (event.ev === "out") {
+        (event.fd === 2 ? exec.stderr : exec.stdout).push(decoderless(event.data ?? ""));
+        this.flowControl(exec);
+      } else if (event.ev === "exit") {
         exec.finish({ code: event.code ?? null, signal: event.signal ?? null });
         this.execs.delete(exec.id);
       }
     }
-    this.applyBackpressure();
   }
 
   /**
-   * Stops reading from the agent while more than 16 MiB of output waits for its readers: the
-   * agent then blocks on its pipe and a flooding command blocks on its own (as it would on Modal).
+   * Per-exec flow control: while more than 8 MiB of a command's output waits for its readers,
+   * the agent stops reading that command's pipes, so a flooding command blocks on its own
+   * output (as it would on Modal) while other execs — e.g. the one that kills it — go on.
    */
-  private applyBackpressure(): void {
-    let unread = 0;
-    for (const exec of this.execs.values()) unread += exec.stdout.unread + exec.stderr.unread;
-    if (unread > 16 * 1024 * 1024) this.child.stdout.pause();
-    else this.child.stdout.resume();
+  private flowControl(exec: ContainerExec): void {
+    if (exec.status || !this.running) return;
+    const unread = exec.stdout.unread + exec.stderr.unread;
+    if (!exec.paused && unread > 8 * 1024 * 1024) {
+      exec.paused = true;
+      this.send({ op: "pause", id: exec.id });
+    } else if (exec.paused && unread < 4 * 1024 * 1024) {
+      exec.paused = false;
+      this.send({ op: "resume", id: exec.id });
+    }
   }
 }

@@ -5,6 +5,7 @@
 # here. It starts commands on request and streams their output, as JSON lines:
 #   in  (fd 0): {"op":"exec","id","argv","env","cwd","pty":{"rows","cols"}|null,"timeout":s|null}
 #               {"op":"stdin","id","data":<base64>,"eof":bool}
+#               {"op":"pause"|"resume","id"}   flow control: stop/start reading that command's output
 #   out (fd 1): {"ev":"out","id","fd":1|2,"data":<base64>}  {"ev":"exit","id","code","signal"}
 import base64, errno, fcntl, json, os, pty, selectors, signal, struct, sys, termios, time
 
@@ -64,9 +65,21 @@ def start(msg):
             info["fds"][fd] = number
         info["stdin"] = stdin_w
     info["pid"] = pid
+    info["paused"] = False
     procs[pid_key] = info
     for fd in info["fds"]:
         sel.register(fd, selectors.EVENT_READ, ("out", pid_key))
+
+def flow(msg, paused):
+    info = procs.get(msg["id"])
+    if info is None or info["paused"] == paused:
+        return
+    info["paused"] = paused
+    for fd in info["fds"]:
+        if paused:
+            sel.unregister(fd)
+        else:
+            sel.register(fd, selectors.EVENT_READ, ("out", msg["id"]))
 
 def child_exec(argv, env, cwd):
     try:
@@ -109,7 +122,8 @@ def read_output(key, fd):
     if data:
         emit({"ev": "out", "id": key, "fd": info["fds"][fd], "data": base64.b64encode(data).decode()})
         return
-    sel.unregister(fd)
+    if not info["paused"]:
+        sel.unregister(fd)
     del info["fds"][fd]
     if info["pty"]:
         info["stdin"] = None
@@ -138,7 +152,7 @@ def reap():
             pid, status = info["pid"], 0
         if pid:
             info["status"] = status
-            if info["pty"]:
+            if info["pty"] and not info["paused"]:
                 # Nothing else writes to a terminal whose shell ended; drain what is buffered.
                 for fd in list(info["fds"]):
                     read_output(key, fd)
@@ -184,6 +198,8 @@ def main():
                         start(msg)
                     elif msg["op"] == "stdin":
                         write_stdin(msg)
+                    elif msg["op"] in ("pause", "resume"):
+                        flow(msg, msg["op"] == "pause")
             else:
                 if ident in procs:
                     read_output(ident, key.fd)
