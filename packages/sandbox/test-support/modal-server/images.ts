@@ -22,7 +22,12 @@ export interface ImageRecord {
   log: string[];
 }
 
-export type BuildStep = (image: ImageRecord, command: string) => Promise<void>;
+/** Runs RUN steps of one build in one build container; close() ends it. */
+export interface BuildSession {
+  run(command: string): Promise<void>;
+  close(): Promise<void>;
+}
+export type StartBuild = (image: ImageRecord) => Promise<BuildSession>;
 
 const require = createRequire(import.meta.url);
 
@@ -47,7 +52,7 @@ export class ImageStore extends EventEmitter {
 
   constructor(
     private readonly root: string,
-    private readonly runStep: BuildStep,
+    private readonly startBuild: StartBuild,
   ) {
     super();
     fs.mkdirSync(root, { recursive: true, mode: 0o711 });
@@ -99,12 +104,19 @@ export class ImageStore extends EventEmitter {
         fs.mkdirSync(path.join(image.layer, "usr-local", "bin"), { recursive: true });
         for (const [link, target] of Object.entries(registry.links)) fs.symlinkSync(target, path.join(image.layer, "usr-local", link));
       }
-      for (const command of rest) {
-        image.log.push(`${command.slice(0, 200)}\n`);
-        this.emit("change", image);
-        const run = /^RUN (.+)$/s.exec(command)?.[1];
-        if (!run) throw new Error(`unsupported Dockerfile command: ${command.slice(0, 80)}`);
-        if (!this.fromHost(image, run)) await this.runStep(image, run);
+      let session: BuildSession | null = null;
+      try {
+        for (const command of rest) {
+          image.log.push(`${command.slice(0, 200)}\n`);
+          this.emit("change", image);
+          const run = /^RUN (.+)$/s.exec(command)?.[1];
+          if (!run) throw new Error(`unsupported Dockerfile command: ${command.slice(0, 80)}`);
+          if (this.fromHost(image, run)) continue;
+          session ??= await this.startBuild(image);
+          await session.run(run);
+        }
+      } finally {
+        await session?.close();
       }
       image.status = "built";
     } catch (error) {

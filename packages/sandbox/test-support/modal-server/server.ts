@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- requests and responses are Modal's generated message types, which the SDK does not export */
 import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -10,7 +11,7 @@ import { probeHost } from "../../src/local/isolation-probe.ts";
 import type { HostTools } from "../../src/local/sandbox-command.ts";
 import { type ContainerExec, LocalContainer } from "./container.ts";
 import { Faults } from "./faults.ts";
-import { type ImageRecord, ImageStore, randomId } from "./images.ts";
+import { type BuildSession, type ImageRecord, ImageStore, randomId } from "./images.ts";
 import { copyLayer } from "./layers.ts";
 import { loadModalProtocol } from "./protocol.ts";
 
@@ -97,7 +98,7 @@ export class ModalTestServer {
     }
     const grpcServer = createServer({ "grpc.max_receive_message_length": 100 * 1024 * 1024, "grpc.max_send_message_length": 100 * 1024 * 1024 });
     let self: ModalTestServer | null = null;
-    const images = new ImageStore(path.join(stateDir, "images"), (image, command) => (self as ModalTestServer).runBuildStep(image, command));
+    const images = new ImageStore(path.join(stateDir, "images"), (image) => (self as ModalTestServer).startBuild(image));
     self = new ModalTestServer(grpcServer, stateDir, ownsStateDir, probe.tools, probe.cgroups, agentDir, images, options);
     grpcServer.add(protocol.ModalClientDefinition, withUnimplemented(protocol.ModalClientDefinition, self.controlPlane()));
     grpcServer.add(protocol.TaskCommandRouterDefinition, withUnimplemented(protocol.TaskCommandRouterDefinition, self.commandRouter()));
@@ -443,23 +444,28 @@ export class ModalTestServer {
     sandbox.container.emit("finished");
   }
 
-  /** One Dockerfile RUN step in a throwaway container over the image's layer. */
-  private async runBuildStep(image: ImageRecord, command: string): Promise<void> {
+  /** A build container over the image's layer, owned by the build uid while it builds. */
+  private async startBuild(image: ImageRecord): Promise<BuildSession> {
     const uid = this.buildUid;
     await copyLayer(image.layer, `${image.layer}.build`, uid);
     fs.rmSync(image.layer, { recursive: true, force: true });
     fs.renameSync(`${image.layer}.build`, image.layer);
     const container = new LocalContainer({ id: `build-${image.imageId}`, layer: image.layer, uid, tools: this.tools, agentDir: this.agentDir, cgroup: null, workdir: "/" });
-    try {
-      await container.whenReady();
-      const exec = container.start(randomUUID(), { argv: ["/bin/sh", "-c", command], env: { PATH: "/usr/local/bin:/usr/bin:/bin", HOME: "/root" }, cwd: "/", pty: null, timeoutSecs: 600 });
-      container.writeStdin(exec, new Uint8Array(0), true);
-      const status = await new Promise<{ code: number | null }>((resolve) => exec.once("exit", resolve));
-      image.log.push(exec.stdout.readFrom(0)?.toString() ?? "", exec.stderr.readFrom(0)?.toString() ?? "");
-      if (status.code !== 0) throw new Error(`RUN ${command.slice(0, 120)} exited with ${status.code}: ${exec.stderr.readFrom(0)?.toString().slice(-500)}`);
-    } finally {
+    await container.whenReady().catch(async (error: unknown) => {
       await container.terminate();
-    }
+      throw error;
+    });
+    return {
+      run: async (command) => {
+        const exec = container.start(randomUUID(), { argv: ["/bin/sh", "-c", command], env: { PATH: "/usr/local/bin:/usr/bin:/bin", HOME: "/root" }, cwd: "/", pty: null, timeoutSecs: 600 });
+        container.writeStdin(exec, new Uint8Array(0), true);
+        const status = await new Promise<{ code: number | null }>((resolve) => exec.once("exit", resolve));
+        const stderr = exec.stderr.readFrom(0)?.toString() ?? "";
+        image.log.push(exec.stdout.readFrom(0)?.toString() ?? "", stderr);
+        if (status.code !== 0) throw new Error(`RUN ${command.slice(0, 120)} exited with ${status.code}: ${stderr.slice(-500)}`);
+      },
+      close: () => container.terminate(),
+    };
   }
 
   // ── checks ────────────────────────────────────────────────────────────────
@@ -517,7 +523,7 @@ function exitOf(exec: ContainerExec): { code?: number; signal?: number } {
 }
 
 /** Methods the provider never calls answer UNIMPLEMENTED, as an older Modal server would. */
-function withUnimplemented(definition: { methods: Record<string, { name: string; responseStream: boolean }> }, implementation: Record<string, unknown>): Record<string, unknown> {
+function withUnimplemented(definition: { methods: Record<string, { name: string; responseStream: boolean }> }, implementation: Record<string, unknown>): Record<string, any> {
   const full: Record<string, unknown> = {};
   for (const [key, method] of Object.entries(definition.methods)) {
     full[key] =
