@@ -80,6 +80,8 @@ export class ContainerExec extends EventEmitter {
   status: ExitStatus | null = null;
   stdinWritten = 0;
   stdinClosed = false;
+  /** Ended because its container did, not by exiting. */
+  lost = false;
   /** The agent was asked to stop reading this command's output (flow control). */
   paused = false;
 
@@ -156,7 +158,10 @@ export class LocalContainer extends EventEmitter {
     this.child.stdin.on("error", () => undefined);
     this.child.once("exit", (code) => {
       this.exit = { code, at: Date.now() };
-      for (const exec of this.execs.values()) exec.finish({ code: null, signal: 9 });
+      for (const exec of this.execs.values()) {
+        exec.lost = true; // its container is gone: there is no exit status to report
+        exec.finish({ code: null, signal: null });
+      }
       this.execs.clear();
       this.emit("exit", code);
     });

@@ -43,11 +43,12 @@ export class Faults {
   }
 
   *pieces(data: Buffer): Generator<Buffer> {
-    if (!this.slow) {
+    const slow = this.slow; // a reset() mid-stream does not change this stream's pieces
+    if (!slow) {
       yield data;
       return;
     }
-    for (let at = 0; at < data.length; at += this.slow.chunkBytes) yield data.subarray(at, at + this.slow.chunkBytes);
+    for (let at = 0; at < data.length; at += slow.chunkBytes) yield data.subarray(at, at + slow.chunkBytes);
   }
 
   async beforeChunk(): Promise<void> {

@@ -125,8 +125,9 @@ export class ModalTestServer {
     return [...this.sandboxes.values()].filter((s) => s.result === null).map((s) => s.sandboxId);
   }
 
-  sandboxTags(sandboxId: string): Record<string, string> | undefined {
-    return this.sandboxes.get(sandboxId)?.tags;
+  /** Running sandboxes carrying a tag (the provider tags each with its workspace id). */
+  runningSandboxesTagged(name: string, value: string): string[] {
+    return [...this.sandboxes.values()].filter((s) => s.result === null && s.tags[name] === value).map((s) => s.sandboxId);
   }
 
   async close(): Promise<void> {
@@ -518,6 +519,7 @@ export class ModalTestServer {
 
 function exitOf(exec: ContainerExec): { code?: number; signal?: number } {
   if (!exec.status) return {};
+  if (exec.lost) throw new ServerError(Status.NOT_FOUND, "the sandbox of this exec has finished");
   if (exec.status.code !== null) return { code: exec.status.code };
   return { signal: exec.status.signal ?? 9 };
 }
