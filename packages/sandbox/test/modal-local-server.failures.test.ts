@@ -87,6 +87,19 @@ describe("the Modal provider when Modal misbehaves (local protocol server)", { t
     }
   });
 
+  it("enforces the memory and CPU-time limits it asks Modal for", async () => {
+    const limited = await startModalThroughLocalServer({ limits: { memoryBytes: 128 * 1024 * 1024, cpuTimeSeconds: 1 } });
+    try {
+      const { id } = await limited.provider.createWorkspace({ language: "python", files: [] });
+      const hog = await limited.provider.exec(id, { command: ["python3", "-c", "x = bytearray(512 * 1024 * 1024); print('allocated')"] });
+      expect(hog).toMatchObject({ termination: "oom", stdout: "" });
+      const spin = await limited.provider.exec(id, { command: ["python3", "-c", "while True: pass"], timeoutMs: 20_000 });
+      expect(spin.termination).toBe("cpu_time_limit");
+    } finally {
+      await limited.cleanup();
+    }
+  });
+
   it("refuses to start with credentials Modal does not accept", async () => {
     await expect(startModalThroughLocalServer({ tokenSecret: "as-wrong" })).rejects.toThrow(/Token ID or secret is invalid/);
   });
