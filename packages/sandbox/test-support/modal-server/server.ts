@@ -133,6 +133,7 @@ export class ModalTestServer {
   async close(): Promise<void> {
     this.server.forceShutdown();
     for (const sandbox of this.sandboxes.values()) await this.finish(sandbox, { status: GENERIC_STATUS.TERMINATED, exception: "server shut down", exitcode: 0 }, { snapshot: false });
+    await this.cgroups?.dispose().catch(() => undefined);
     if (this.ownsStateDir) fs.rmSync(this.stateDir, { recursive: true, force: true });
   }
 
