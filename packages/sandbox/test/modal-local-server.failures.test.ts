@@ -34,6 +34,10 @@ describe("the Modal provider when Modal misbehaves (local protocol server)", { t
     expect(server.faults.calls.slice(before).filter((call) => call === "SandboxCreateV2")).toHaveLength(3);
     server.faults.failNext("TaskExecStart", Status.UNAVAILABLE);
     expect(await provider.exec(info.id, { command: ["python3", "a.py"] })).toMatchObject({ exitCode: 0, stdout: "ok\n" });
+    // A broken output stream is resumed at its offset; a wait that hits its deadline is retried.
+    server.faults.failNext("TaskExecStdioRead", Status.UNAVAILABLE);
+    server.faults.failNext("TaskExecWait", Status.DEADLINE_EXCEEDED);
+    expect(await provider.exec(info.id, { command: "seq 1 2000; exit 4" })).toMatchObject({ exitCode: 4, stdout: `${Array.from({ length: 2000 }, (_, i) => i + 1).join("\n")}\n` });
   });
 
   it("reports a permanent gRPC error clearly and keeps no half-created workspace", async () => {

@@ -55,6 +55,7 @@ export class ImageStore extends EventEmitter {
     private readonly startBuild: StartBuild,
   ) {
     super();
+    this.setMaxListeners(0); // every build's joiners wait on "change"
     fs.mkdirSync(root, { recursive: true, mode: 0o711 });
   }
 

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- requests and responses are Modal's generated message types, which the SDK does not export */
 import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto";
+import type { EventEmitter } from "node:events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -212,16 +213,7 @@ export class ModalTestServer {
       sandboxWait: async (request, context) => {
         await this.gate("SandboxWait", context);
         const sandbox = this.sandbox(request.sandboxId);
-        if (!sandbox.result && request.timeout > 0) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, request.timeout * 1000);
-            sandbox.container.once("finished", () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            context.signal.addEventListener("abort", () => resolve(), { once: true });
-          });
-        }
+        if (!sandbox.result && request.timeout > 0) await until(sandbox.container, "finished", request.timeout * 1000, context.signal);
         return { result: sandbox.result ?? undefined };
       },
       sandboxTerminate: async (request, context) => {
@@ -236,13 +228,7 @@ export class ModalTestServer {
         if (!sandbox.exitSnapshot) throw new ServerError(Status.INVALID_ARGUMENT, "exit snapshots were not enabled for this sandbox");
         if (!sandbox.snapshot) {
           // Still running: long-poll until it ends or the request's timeout passes.
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, Math.max(0, request.timeout) * 1000);
-            sandbox.container.once("finished", () => {
-              clearTimeout(timer);
-              resolve();
-            });
-          });
+          await until(sandbox.container, "finished", Math.max(0, request.timeout) * 1000, context.signal);
         }
         if (!sandbox.snapshot) return { pending: {} };
         try {
@@ -356,12 +342,7 @@ export class ModalTestServer {
       taskExecWait: async (request, context) => {
         await this.routerGate("TaskExecWait", context, request.taskId);
         const { exec } = this.exec(request.execId);
-        if (!exec.status) {
-          await new Promise<void>((resolve) => {
-            exec.once("exit", () => resolve());
-            context.signal.addEventListener("abort", () => resolve(), { once: true });
-          });
-        }
+        if (!exec.status) await until(exec, "exit", null, context.signal);
         if (!exec.status) throw new ServerError(Status.DEADLINE_EXCEEDED, "still running");
         return exitOf(exec);
       },
@@ -516,6 +497,21 @@ export class ModalTestServer {
     const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as { exp?: number };
     return (claims.exp ?? 0) * 1000 > Date.now() ? claims : null;
   }
+}
+
+/** Resolves on the event, after `timeoutMs` (null: never) or when the call is cancelled — leaving no listener behind. */
+function until(emitter: EventEmitter, event: string, timeoutMs: number | null, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      if (timer) clearTimeout(timer);
+      emitter.off(event, done);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = timeoutMs === null ? null : setTimeout(done, timeoutMs);
+    emitter.once(event, done);
+    signal.addEventListener("abort", done, { once: true });
+  });
 }
 
 function exitOf(exec: ContainerExec): { code?: number; signal?: number } {
