@@ -76,7 +76,9 @@ export class ModalTestServer {
   ) {
     this.tokenId = options.tokenId ?? `ak-${randomId()}`;
     this.tokenSecret = options.tokenSecret ?? `as-${randomId()}`;
-    this.buildUid = options.uidBase ?? 300_000 + (process.pid % 500) * 200;
+    // Above the local provider's test ranges (200 000 + up to 4 000 × 100), so a local
+    // provider's "no process of this uid is left" checks never see these sandboxes.
+    this.buildUid = options.uidBase ?? 700_000 + (process.pid % 1000) * 200;
     this.nextUid = this.buildUid + 1;
   }
 
