@@ -3,14 +3,19 @@
 //  2. terminal keystroke echo round trip over the WebSocket;
 //  3. 20 workspaces running their tests at the same time.
 // BENCH_RUNS (default 30) sets the number of runs per measurement. Prints tables; asserts nothing.
+// SANDBOX_PROVIDER=modal runs the service on the Modal provider against the local Modal protocol
+// server (packages/sandbox/test-support/modal-server) and adds the Modal provider's overhead
+// over the local provider, both services measured in alternating rounds.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createSandboxClient, type LanguageId, type SandboxClient, type TestRunResult } from "@interviewlm/sandbox/client";
 import { PYTHON_SUITE, TYPESCRIPT_SUITE } from "@interviewlm/sandbox/fixtures";
+import { ModalTestServer } from "@interviewlm/sandbox/modal-test-server";
 import WebSocket from "ws";
 import { runBare, writeTree } from "./bare-runner.ts";
+import { providerOverhead } from "./provider-overhead.ts";
 import { startServiceProcess } from "./service-process.ts";
 import { median, ms, percentile, table, timed } from "./stats.ts";
 
@@ -109,12 +114,24 @@ async function main(): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "interviewlm-bench-"));
   fs.chmodSync(scratch, 0o711); // the sandbox users must reach the data directory inside
   const secret = randomBytes(32).toString("hex");
-  const service = await startServiceProcess({ SANDBOX_DATA_DIR: path.join(scratch, "data"), SANDBOX_SERVICE_SECRET: secret });
-  const client = createSandboxClient({ baseUrl: service.url, auth: { secret, subject: "bench" }, WebSocket: WebSocket });
+  const onModal = process.env.SANDBOX_PROVIDER === "modal";
+  const modal = onModal ? await ModalTestServer.start() : null;
+  const serviceEnv = { SANDBOX_SERVICE_SECRET: secret };
+  const service = await startServiceProcess({ ...serviceEnv, SANDBOX_DATA_DIR: path.join(scratch, "data"), ...(modal ? { SANDBOX_PROVIDER: "modal", ...modal.env } : {}) });
+  const local = modal ? await startServiceProcess({ ...serviceEnv, SANDBOX_DATA_DIR: path.join(scratch, "data-local") }) : null;
+  const connect = (url: string) => createSandboxClient({ baseUrl: url, auth: { secret, subject: "bench" }, WebSocket: WebSocket });
+  const client = connect(service.url);
   try {
     const health = await client.health();
     if (!health.runsCode) throw new Error(`the service cannot run code here: ${health.isolation.problems.join("; ")}`);
-    console.log(`Sandbox benchmark — ${new Date().toISOString()}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? "?"}, isolation ${health.isolation.level}, ${RUNS} runs per measurement\n`);
+    const provider = modal ? "Modal provider → local Modal protocol server" : `local provider, isolation ${health.isolation.level}`;
+    console.log(`Sandbox benchmark — ${new Date().toISOString()}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? "?"}, ${provider}, ${RUNS} runs per measurement\n`);
+    if (local) {
+      const overhead = await providerOverhead(connect(local.url), client, RUNS);
+      console.log("Modal provider (through the local Modal protocol server) vs local provider, same machine, alternating rounds\n");
+      console.log(table(["operation", "local median", "local p99", "modal median", "modal p99", "ratio median", "ratio p99"], overhead));
+      console.log("");
+    }
     const clicks = await clickToResult(client, scratch);
     console.log("Click-to-result of a 5-test suite: service (HTTP → isolated run → parsed result) vs the same runner started bare\n");
     console.log(table(["suite", "service median", "service p99", "bare median", "bare p99", "ratio median", "ratio p99", "≤ 1.5"], clicks));
@@ -126,6 +143,8 @@ async function main(): Promise<void> {
     console.log(table(["workspaces", "wall time", "per-run median", "per-run p99", "failed runs"], [concurrent]));
   } finally {
     await service.stop();
+    await local?.stop();
+    await modal?.close();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }

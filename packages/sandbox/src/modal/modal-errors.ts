@@ -8,6 +8,7 @@ import {
   SandboxFilesystemPathAlreadyExistsError,
   SandboxFilesystemPermissionError,
 } from "modal";
+import { ClientError, Status } from "nice-grpc";
 import { SandboxError } from "../errors.ts";
 
 /** Modal SDK errors in our vocabulary; `path` is the workspace-relative path involved. */
@@ -21,6 +22,8 @@ export function fromModalError(error: unknown, path: string | null): SandboxErro
   if (error instanceof SandboxFilesystemPathAlreadyExistsError) return new SandboxError("ALREADY_EXISTS", `${subject} already exists`);
   if (error instanceof SandboxFilesystemPermissionError) return new SandboxError("INVALID_PATH", `${subject} is not accessible`);
   if (error instanceof ResourceExhaustedError) return new SandboxError("LIMIT_REACHED", `Modal resources exhausted: ${error.message}`);
+  // Quotas Modal reports on a call (e.g. too many sandboxes) come as a gRPC status, not an SDK error class.
+  if (error instanceof ClientError && error.code === Status.RESOURCE_EXHAUSTED) return new SandboxError("LIMIT_REACHED", `Modal resources exhausted: ${error.details}`);
   if (error instanceof NotFoundError) return new SandboxError("WORKSPACE_NOT_FOUND", `Modal could not find ${subject}: ${error.message}`);
   return new SandboxError("PROVIDER_FAILURE", `Modal request failed: ${(error as Error).message ?? String(error)}`, { cause: error });
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RUNNERS_SOURCE_DIR } from "../local/host-runtime.ts";
-import { limitedArgv } from "./modal-process.ts";
+import { limitedArgv, timedArgv } from "./modal-process.ts";
 import { MODAL_RUNNERS_DIR, runnerInstallCommands } from "./modal-images.ts";
 import { DEFAULT_LIMITS } from "../limits.ts";
 
@@ -21,5 +21,9 @@ describe("the Modal provider's pure parts", () => {
 
   it("runs commands under the same CPU-time and file-size limits as locally", () => {
     expect(limitedArgv(["python3", "x.py"], DEFAULT_LIMITS)).toEqual(["prlimit", "--cpu=30:31", `--fsize=${32 * 1024 * 1024}`, "--nofile=256", "--core=0", "--", "python3", "x.py"]);
+  });
+
+  it("keeps the wall clock inside the sandbox, in fractions of a second, and records the command's group", () => {
+    expect(timedArgv(["python3", "x.py"], 1500, "/tmp/.g")).toEqual(["/bin/sh", "-c", 'echo $$ > "$0" && exec timeout -s KILL "$@"', "/tmp/.g", "1.500", "python3", "x.py"]);
   });
 });

@@ -16,8 +16,8 @@ const RESULTS_BYTES = 4 * 1024 * 1024;
 
 /**
  * A test run in a Modal sandbox: the language's runner works on a copy of /workspace in a
- * per-run directory under /tmp, with hidden tests beside it, and writes its events to a file
- * read back afterwards. Nothing is written into /workspace.
+ * per-run directory under /tmp, with hidden tests beside it, and writes its events (fd 3) to a
+ * file read back afterwards. Nothing is written into /workspace.
  */
 export async function runModalTests(
   sandbox: Sandbox,
@@ -37,8 +37,11 @@ export async function runModalTests(
       runnersDir: MODAL_RUNNERS_DIR,
       tools: { ...language.modalImage.tools },
     });
-    const run = await runInSandbox(sandbox, limitedArgv(["/bin/sh", "-c", 'mkdir -p "$WORK_DIR" && exec "$@"', "run-tests", ...argv], settings.limits), {
-      env: { ...env, RESULTS_PATH: resultsPath, HOME: WORKSPACE_ROOT, LANG: "C.UTF-8" },
+    // The runner writes its events to descriptor 3, opened on the results file, exactly as
+    // locally (where it is a pipe): code under test that writes to fd 3 meets the same thing
+    // on both providers instead of a descriptor of node's own.
+    const run = await runInSandbox(sandbox, limitedArgv(["/bin/sh", "-c", 'mkdir -p "$WORK_DIR" && exec "$@" 3>"$0"', resultsPath, ...argv], settings.limits), {
+      env: { ...env, HOME: WORKSPACE_ROOT, LANG: "C.UTF-8" },
       timeoutMs: settings.timeoutMs,
       outputBytes: settings.limits.outputBytes,
       workdir: WORKSPACE_ROOT,

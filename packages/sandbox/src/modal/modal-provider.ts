@@ -150,8 +150,10 @@ export class ModalProvider implements SandboxProvider {
   }
 
   async snapshotWorkspace(workspaceId: string): Promise<SnapshotInfo> {
-    const workspace = await this.running(workspaceId);
-    const image = await workspace.sandbox.snapshotFilesystem().catch((error: unknown) => Promise.reject(fromModalError(error, null)));
+    const { workspace, image } = await this.onSandbox(workspaceId, async (workspace) => ({
+      workspace,
+      image: await workspace.sandbox.snapshotFilesystem().catch((error: unknown) => Promise.reject(fromModalError(error, null))),
+    }));
     const snapshot = { id: newSnapshotId(), imageId: image.imageId, createdAt: new Date().toISOString() };
     workspace.record.snapshots.push(snapshot);
     this.index.save(workspace.record);
@@ -176,42 +178,46 @@ export class ModalProvider implements SandboxProvider {
   }
 
   async listFiles(workspaceId: string): Promise<FileEntry[]> {
-    return listModalFiles((await this.running(workspaceId)).sandbox);
+    return this.onSandbox(workspaceId, ({ sandbox }) => listModalFiles(sandbox));
   }
 
   async readFile(workspaceId: string, path: string): Promise<{ content: Uint8Array; entry: FileEntry }> {
-    return readModalFile((await this.running(workspaceId)).sandbox, path, this.storage.apiFileBytes);
+    return this.onSandbox(workspaceId, ({ sandbox }) => readModalFile(sandbox, path, this.storage.apiFileBytes));
   }
 
   async writeFile(workspaceId: string, path: string, content: Uint8Array): Promise<FileEntry> {
-    return writeModalFile((await this.running(workspaceId)).sandbox, path, content, this.storage.apiFileBytes);
+    return this.onSandbox(workspaceId, ({ sandbox }) => writeModalFile(sandbox, path, content, this.storage.apiFileBytes));
   }
 
   async deleteFile(workspaceId: string, path: string): Promise<void> {
-    await deleteModalFile((await this.running(workspaceId)).sandbox, path);
+    await this.onSandbox(workspaceId, ({ sandbox }) => deleteModalFile(sandbox, path));
   }
 
   async renameFile(workspaceId: string, from: string, to: string): Promise<void> {
-    await renameModalFile((await this.running(workspaceId)).sandbox, from, to);
+    await this.onSandbox(workspaceId, ({ sandbox }) => renameModalFile(sandbox, from, to));
   }
 
   async exec(workspaceId: string, request: ExecRequest): Promise<ExecResult> {
     const input = ExecRequestSchema.parse(request);
-    const { sandbox } = await this.running(workspaceId);
     const argv = typeof input.command === "string" ? ["/bin/sh", "-c", input.command] : input.command;
-    const run = await runInSandbox(sandbox, limitedArgv(argv, this.limits), {
-      env: { HOME: "/workspace", LANG: "C.UTF-8", ...input.env },
-      stdin: input.stdin === undefined ? undefined : new TextEncoder().encode(input.stdin),
-      timeoutMs: clampTimeout(this.limits, input.timeoutMs),
-      outputBytes: this.limits.outputBytes,
-      workdir: "/workspace",
-    }).catch((error: unknown) => Promise.reject(fromModalError(error, null)));
+    const run = await this.onSandbox(workspaceId, ({ sandbox }) =>
+      runInSandbox(sandbox, limitedArgv(argv, this.limits), {
+        env: { HOME: "/workspace", LANG: "C.UTF-8", ...input.env },
+        stdin: input.stdin === undefined ? undefined : new TextEncoder().encode(input.stdin),
+        timeoutMs: clampTimeout(this.limits, input.timeoutMs),
+        outputBytes: this.limits.outputBytes,
+        workdir: "/workspace",
+      }).catch((error: unknown) => Promise.reject(fromModalError(error, null))),
+    );
     return toExecResult(run);
   }
 
   async runTests(workspaceId: string, request: RunTestsRequest): Promise<TestRunResult> {
     const input = RunTestsRequestSchema.parse(request);
-    const workspace = await this.running(workspaceId);
+    return this.onSandbox(workspaceId, (workspace) => this.runTestsIn(workspace, input));
+  }
+
+  private async runTestsIn(workspace: LiveWorkspace, input: ReturnType<typeof RunTestsRequestSchema.parse>): Promise<TestRunResult> {
     const language = getLanguage(workspace.record.language);
     const hidden = input.hiddenTests.map((file) => decodeFileInput(file, this.storage.apiFileBytes));
     const settings = { limits: this.limits, timeoutMs: clampTimeout(this.limits, input.timeoutMs), onlyHidden: input.secretTests };
@@ -219,7 +225,7 @@ export class ModalProvider implements SandboxProvider {
     // Secret tests never enter the candidate's sandbox, where a terminal could read them and
     // the run could write into /workspace: they run in a throwaway copy of its filesystem.
     const image = await workspace.sandbox.snapshotFilesystem().catch((error: unknown) => Promise.reject(fromModalError(error, null)));
-    const copy = await this.startSandbox(workspaceId, language.id, image, { exitSnapshot: false });
+    const copy = await this.startSandbox(workspace.record.id, language.id, image, { exitSnapshot: false });
     try {
       return await secretRunResult(language, hidden, await runModalTests(copy, language, hidden, settings));
     } finally {
@@ -288,6 +294,24 @@ export class ModalProvider implements SandboxProvider {
       });
     } catch (error) {
       throw fromModalError(error, null);
+    }
+  }
+
+  /**
+   * Runs `operation` on the workspace's sandbox. A cached sandbox may have ended since it was
+   * last checked (killed, preempted, idled out): when the operation fails and the sandbox
+   * turns out to have finished, it is restarted from its filesystem image and the operation
+   * runs once more — instead of failing every request until the cache is rechecked.
+   */
+  private async onSandbox<T>(workspaceId: string, operation: (workspace: LiveWorkspace) => Promise<T>): Promise<T> {
+    const workspace = await this.running(workspaceId);
+    try {
+      return await operation(workspace);
+    } catch (error) {
+      const ended = (await workspace.sandbox.poll().catch(() => 0)) !== null;
+      if (!ended) throw error;
+      if (this.live.get(workspace.record.id) === workspace) this.forget(workspace);
+      return operation(await this.running(workspaceId));
     }
   }
 
