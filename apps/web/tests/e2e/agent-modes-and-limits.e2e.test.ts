@@ -95,7 +95,7 @@ describe("the AI panel at its limits", () => {
     const context = await browser.newContext();
     const socket = await tapRoomSocket(context);
     const bo = await startInterview(context, link);
-    await agentPanel(bo).getByText("1 messages left").waitFor();
+    await agentPanel(bo).getByText("1 message left").waitFor();
 
     anthropic.enqueue(reply.text("That was your one message for this question."));
     await askAgent(bo, "Give me a hint.");

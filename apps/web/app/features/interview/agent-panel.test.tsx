@@ -55,6 +55,8 @@ describe("the AI assistant panel", () => {
     rerender(<AgentPanel agent={agent({ available: false, reason: "AI is not configured on this installation." }, [])} viewer="candidate" connected send={() => true} lastError={null} />);
     expect(screen.getAllByText("AI is not configured on this installation.").length).toBeGreaterThan(0);
     expect((screen.getByRole("textbox", { name: "Message the AI assistant" }) as HTMLTextAreaElement).disabled).toBe(true);
+    rerender(<AgentPanel agent={agent({ budget: { ...budget, messagesLeftThisQuestion: 1 } })} viewer="candidate" connected send={() => true} lastError={null} />);
+    expect(screen.getByText("1 message left")).toBeTruthy();
   });
 
   it("lets reviewers watch without writing or undoing", () => {

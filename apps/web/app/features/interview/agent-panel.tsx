@@ -62,7 +62,7 @@ export function AgentPanel({ agent, viewer, connected, send, lastError, classNam
         {agent.budget ? (
           <p className="ml-auto text-xs text-fg-muted">
             <span className="sr-only">AI budget: </span>
-            {`${agent.budget.messagesLeftThisQuestion} messages left${viewer === "reviewer" ? ` · $${(agent.budget.costMicroUsd / 1_000_000).toFixed(2)} used` : ""}`}
+            {`${agent.budget.messagesLeftThisQuestion} ${agent.budget.messagesLeftThisQuestion === 1 ? "message" : "messages"} left${viewer === "reviewer" ? ` · $${(agent.budget.costMicroUsd / 1_000_000).toFixed(2)} used` : ""}`}
           </p>
         ) : null}
       </div>
