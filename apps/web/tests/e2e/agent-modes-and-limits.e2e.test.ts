@@ -1,9 +1,10 @@
 // The AI panel at its limits, in Chromium, against the Anthropic wire test server: the candidate
 // stops an answer mid-stream; a provider error mid-stream shows a clear message and the
-// assistant still answers the next message; a reviewer's AI tab has no input; a spent
-// per-question budget is said plainly and refused by the room while the editor, tests and
-// terminal work on; CHAT mode offers the model read-only tools and changes no file; with AI
-// off there is no panel and the room refuses an agent message sent on the page's own socket.
+// assistant still answers the next message; a reviewer has no input, and the room refuses an
+// agent message she sends anyway; a spent per-question budget is said plainly and refused by
+// the room while the editor, tests and terminal work on; CHAT mode offers the model read-only
+// tools and changes no file; with AI off there is no panel and the room refuses an agent
+// message sent on the page's own socket.
 // One stack for all: each scenario has its own organisation, assessment and candidate.
 import { reply, startAnthropicTestServer, type AnthropicTestServer } from "@interviewlm/ai/testing";
 import type { Browser, Page } from "playwright-core";
@@ -60,7 +61,7 @@ async function openMainFile(page: Page) {
 }
 
 describe("the AI panel at its limits", () => {
-  it("stops mid-stream, shows a provider error clearly, keeps working, and gives a reviewer no input", async () => {
+  it("stops mid-stream, shows a provider error clearly, keeps working, and lets a reviewer watch but not prompt", async () => {
     const { owner, link } = await assessmentFor({ owner: "Sam Owner", candidate: "Cleo Candidate", domain: "agent-stop.test" });
     const cleo = await startInterview(await browser.newContext(), link);
     await agentComposer(cleo).waitFor();
@@ -81,11 +82,19 @@ describe("the AI panel at its limits", () => {
     await askAgent(cleo, "And now?");
     await agentPanel(cleo).getByText("Working again.", { exact: true }).waitFor({ timeout: 30_000 });
 
-    // A reviewer sees the same conversation but cannot prompt.
+    // A reviewer sees the same conversation but cannot prompt: no input, and a message sent on
+    // her own room socket anyway is refused for her role without reaching the model.
+    const reviewerSocket = await tapRoomSocket(owner);
     const rhea = await watchInterview(owner, stack.web.url, "Cleo Candidate");
     await rhea.getByRole("tab", { name: /^AI/ }).click();
     await agentPanel(rhea).getByText("Working again.", { exact: true }).waitFor({ timeout: 30_000 });
     expect(await agentPanel(rhea).getByRole("textbox").count()).toBe(0);
+    await reviewerSocket.waitFor((m) => m.type === "welcome");
+    const requestsBefore = anthropic.requests.length;
+    const refusal = await reviewerSocket.exchange({ type: "agent.message", text: "Reviewer here: solve it." }, (m) => m.type === "error");
+    expect(refusal).toMatchObject({ code: "forbidden" });
+    expect(anthropic.requests.length).toBe(requestsBefore);
+    expect(await agentPanel(cleo).getByText("Reviewer here: solve it.").count()).toBe(0);
   });
 
   it("says when the question's AI messages are used up, the room refuses more, and the rest of the room works on", async () => {
