@@ -110,9 +110,10 @@ describe("the AI panel at its limits", () => {
     await askAgent(bo, "Give me a hint.");
     await agentPanel(bo).getByText("That was your one message for this question.", { exact: true }).waitFor({ timeout: 30_000 });
 
-    // The panel says so; Send is disabled and Enter sends nothing.
+    // The panel says so (to screen readers too); Send is disabled and Enter sends nothing.
     await agentPanel(bo).getByText("0 messages left").waitFor({ timeout: 30_000 });
     await agentPanel(bo).getByText("No AI messages left for this question.", { exact: true }).waitFor();
+    await expect.poll(() => agentPanel(bo).locator("[aria-live=polite]").innerText()).toContain("No AI messages left for this question.");
     await agentComposer(bo).fill("One more, please.");
     await agentComposer(bo).press("Enter");
     expect(await agentPanel(bo).getByRole("button", { name: "Send" }).isDisabled()).toBe(true);

@@ -70,4 +70,9 @@ describe("the AI assistant panel", () => {
     const { container } = render(<AgentPanel agent={agent()} viewer="candidate" connected send={() => true} lastError={null} />);
     expect(container.querySelector("[aria-live=polite]")?.textContent).toMatch(/^The assistant answered: Here:/);
   });
+
+  it("tells a screen-reader user politely when the question's AI messages are used up", () => {
+    const { container } = render(<AgentPanel agent={agent({ budget: { ...budget, messagesLeftThisQuestion: 0 } })} viewer="candidate" connected send={() => true} lastError={null} />);
+    expect(container.querySelector("[aria-live=polite]")?.textContent).toMatch(/^The assistant answered: Here:[\s\S]* No AI messages left for this question\.$/);
+  });
 });
