@@ -90,7 +90,8 @@ describe("AppShell", () => {
   it("offers log out as a POST form to /logout and names the account menu", async () => {
     const html = await renderAt("/app", shell());
     expect(html).toMatch(/<form[^>]*method="post"[^>]*action="\/logout"/);
-    expect(html).toMatch(/aria-label="Account menu for Ada Lovelace"/);
+    // The visible initials first (WCAG 2.5.3, label in name).
+    expect(html).toMatch(/aria-label="AL, account menu for Ada Lovelace"/);
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   Avatar,
+  initialsOf,
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
@@ -23,8 +24,10 @@ export function UserMenu({ user }: UserMenuProps) {
   return (
     <>
       <DropdownMenu>
+        {/* The name starts with the initials the button shows, so people who see them can say
+            them to speech input (WCAG 2.5.3). Not in parentheses: those are not part of a name. */}
         <DropdownMenuTrigger
-          aria-label={`Account menu for ${displayName}`}
+          aria-label={`${initialsOf(displayName)}, account menu for ${displayName}`}
           className="flex size-8 items-center justify-center rounded-full hover:ring-2 hover:ring-line-strong focus-visible:outline-2 focus-visible:outline-focus"
         >
           <Avatar name={displayName} size="sm" decorative />

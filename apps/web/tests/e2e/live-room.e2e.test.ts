@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { addTeammate, inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
 import { questionByTitle } from "./support/question-bank.ts";
+import { editorText, openFile, terminalText, testsPanel, watchInterview } from "./support/room-pages.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 let stack: Stack;
@@ -25,29 +26,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/**
- * The whole document of the page's editor. Not the DOM's text: CodeMirror renders only the
- * lines near the viewport, so in a short editor (the live view) the end of a file is not in
- * the DOM. This reads the view the way EditorView.findFromDOM does (`cmTile` since
- * @codemirror/view 6.39, `cmView` before).
- */
-const editorText = (page: Page) =>
-  page.locator(".cm-content").evaluate((content) => {
-    type Node = { root?: { view?: EditorLike }; rootView?: { view?: EditorLike } };
-    type EditorLike = { state: { doc: { toString(): string } } };
-    const node = (content as unknown as { cmTile?: Node; cmView?: Node }).cmTile ?? (content as unknown as { cmView?: Node }).cmView;
-    const view = node?.root?.view ?? node?.rootView?.view;
-    if (!view) throw new Error("no CodeMirror view on .cm-content (has @codemirror/view changed its internals?)");
-    return view.state.doc.toString();
-  });
-const terminalText = (page: Page) => page.locator(".xterm-rows").innerText();
-const testsPanel = (page: Page) => page.getByRole("region", { name: "Tests" });
-
-async function openFile(page: Page, name: string) {
-  await page.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name, exact: true }).click();
-  await page.locator(".cm-content").waitFor();
-}
-
 async function replaceEditorText(page: Page, text: string) {
   await page.locator(".cm-content").click();
   await page.keyboard.press("ControlOrMeta+A");
@@ -56,14 +34,7 @@ async function replaceEditorText(page: Page, text: string) {
   await page.keyboard.insertText(text);
 }
 
-async function watch(context: BrowserContext, candidateName: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${stack.web.url}/app/live`);
-  await page.getByRole("link", { name: `Watch ${candidateName}'s interview` }).click();
-  await page.waitForURL(/\/app\/live\/[^/]+$/);
-  await page.getByRole("tree", { name: "Files" }).waitFor();
-  return page;
-}
+const watch = (context: BrowserContext, candidateName: string) => watchInterview(context, stack.web.url, candidateName);
 
 describe("the live interview room", () => {
   it("lets two reviewers watch everything the candidate does, and nothing more", async () => {

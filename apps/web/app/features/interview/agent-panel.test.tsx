@@ -55,6 +55,8 @@ describe("the AI assistant panel", () => {
     rerender(<AgentPanel agent={agent({ available: false, reason: "AI is not configured on this installation." }, [])} viewer="candidate" connected send={() => true} lastError={null} />);
     expect(screen.getAllByText("AI is not configured on this installation.").length).toBeGreaterThan(0);
     expect((screen.getByRole("textbox", { name: "Message the AI assistant" }) as HTMLTextAreaElement).disabled).toBe(true);
+    rerender(<AgentPanel agent={agent({ budget: { ...budget, messagesLeftThisQuestion: 1 } })} viewer="candidate" connected send={() => true} lastError={null} />);
+    expect(screen.getByText("1 message left")).toBeTruthy();
   });
 
   it("lets reviewers watch without writing or undoing", () => {
@@ -67,5 +69,10 @@ describe("the AI assistant panel", () => {
   it("announces a finished answer politely, not each token", () => {
     const { container } = render(<AgentPanel agent={agent()} viewer="candidate" connected send={() => true} lastError={null} />);
     expect(container.querySelector("[aria-live=polite]")?.textContent).toMatch(/^The assistant answered: Here:/);
+  });
+
+  it("tells a screen-reader user politely when the question's AI messages are used up", () => {
+    const { container } = render(<AgentPanel agent={agent({ budget: { ...budget, messagesLeftThisQuestion: 0 } })} viewer="candidate" connected send={() => true} lastError={null} />);
+    expect(container.querySelector("[aria-live=polite]")?.textContent).toMatch(/^The assistant answered: Here:[\s\S]* No AI messages left for this question\.$/);
   });
 });

@@ -62,11 +62,13 @@ export function AgentPanel({ agent, viewer, connected, send, lastError, classNam
         {agent.budget ? (
           <p className="ml-auto text-xs text-fg-muted">
             <span className="sr-only">AI budget: </span>
-            {`${agent.budget.messagesLeftThisQuestion} messages left${viewer === "reviewer" ? ` · $${(agent.budget.costMicroUsd / 1_000_000).toFixed(2)} used` : ""}`}
+            {`${agent.budget.messagesLeftThisQuestion} ${agent.budget.messagesLeftThisQuestion === 1 ? "message" : "messages"} left${viewer === "reviewer" ? ` · $${(agent.budget.costMicroUsd / 1_000_000).toFixed(2)} used` : ""}`}
           </p>
         ) : null}
       </div>
-      <p aria-live="polite" className="sr-only">{announcement}</p>
+      {/* A spent budget is said in the same polite region: the warning under the conversation
+          appears silently, and a screen-reader user would otherwise only find Send disabled. */}
+      <p aria-live="polite" className="sr-only">{candidate && blocked && agent.available ? `${announcement} ${blocked}`.trim() : announcement}</p>
       {/* Scrolls on its own, so it takes focus for keyboard scrolling (WCAG 2.1.1). */}
       <div ref={logRef} tabIndex={0} aria-label="Conversation with the AI assistant" className="min-h-0 flex-1 space-y-4 overflow-auto p-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-focus">
         {agent.turns.length === 0 ? (
