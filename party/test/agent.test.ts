@@ -214,7 +214,7 @@ describe("the agent in the room", () => {
     expect(candidate.ofType("agent.budget").at(-1)!.budget.messagesLeftThisQuestion).toBe(0);
     candidate.send({ type: "agent.message", text: "second" });
     const refused = await candidate.waitFor("error", (m) => m.code === "agent_budget");
-    expect(refused.message).toMatch(/all 1 AI messages for this question/);
+    expect(refused.message).toMatch(/used your one AI message for this question/);
   });
 
   it("stops at a small per-assessment token budget: the next message is refused in words", async () => {

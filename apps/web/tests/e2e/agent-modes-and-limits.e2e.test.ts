@@ -123,8 +123,8 @@ describe("the AI panel at its limits", () => {
     // the panel shows, and never reaches the model.
     const requestsBefore = anthropic.requests.length;
     const refusal = await socket.exchange({ type: "agent.message", text: "One more, please." }, (m) => m.type === "error");
-    expect(refusal).toMatchObject({ code: "agent_budget", message: expect.stringMatching(/used all 1 AI messages for this question/) });
-    await agentPanel(bo).getByRole("alert").filter({ hasText: "You have used all 1 AI messages for this question." }).waitFor();
+    expect(refusal).toMatchObject({ code: "agent_budget", message: expect.stringMatching(/used your one AI message for this question/) });
+    await agentPanel(bo).getByRole("alert").filter({ hasText: "You have used your one AI message for this question." }).waitFor();
     expect(anthropic.requests.length).toBe(requestsBefore);
 
     // Nothing else in the room is affected: the editor takes typing, the tests and the terminal run.

@@ -169,7 +169,7 @@ describe("an agent turn", () => {
     server.enqueue(reply.text("one"));
     expect((await turn({ text: "first", budget })).outcome).toBe("completed");
     const second = await turn({ text: "second", budget });
-    expect(second).toMatchObject({ outcome: "budget", message: expect.stringMatching(/all 1 AI messages for this question/) });
+    expect(second).toMatchObject({ outcome: "budget", message: expect.stringMatching(/used your one AI message for this question/) });
     expect(server.requests).toHaveLength(1);
     budget.newQuestion();
     server.enqueue(reply.text("again"));

@@ -51,7 +51,9 @@ export class BudgetTracker {
   /** Why the candidate may not send another message now, or null. */
   messageRefusal(): string | null {
     if (this.spent.messagesThisQuestion >= this.limits.messagesPerQuestion) {
-      return `You have used all ${this.limits.messagesPerQuestion} AI messages for this question. The assistant is available again on the next question.`;
+      const limit = this.limits.messagesPerQuestion;
+      const used = limit === 1 ? "your one AI message" : `all ${limit} AI messages`;
+      return `You have used ${used} for this question. The assistant is available again on the next question.`;
     }
     return this.callRefusal();
   }
