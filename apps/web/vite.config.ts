@@ -114,6 +114,7 @@ export default defineConfig({
       "@radix-ui/react-tooltip",
       "zod",
       "marked",
+      "@lezer/highlight",
     ],
     // Server-only packages imported by loaders: the scanner finds them in route files, and
     // optimising them for the browser would only trigger a reload on the first page.
