@@ -5,6 +5,7 @@ import { RATE_LIMITS } from "@interviewlm/auth";
 import type { Tx } from "@interviewlm/db";
 import { EmailInputError } from "@interviewlm/emails";
 import { recordAudit } from "../audit/audit-log.ts";
+import { isNoCreditsError, reserveInvitationCredit } from "../billing/reservations.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { conflict, DomainError } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -59,6 +60,8 @@ async function createInvitation(
     },
     select: { ...candidateSelect, organizationId: true, inviteNonce: true },
   });
+  // With billing on, the invitation holds a credit; none left throws and rolls it all back.
+  if (deps.billing) await reserveInvitationCredit(tx, { ...created, candidateId: created.id, actorUserId: actor.userId });
   await queueCandidateEmail(tx, deps, "assessment-invitation", created, context);
   await recordAudit(tx, {
     organizationId: actor.organizationId,
@@ -101,7 +104,7 @@ export async function inviteCandidate(deps: CoreDeps, actor: OrgActor, rawInput:
   }
 }
 
-export type BulkRowOutcome = "invited" | "invalid" | "duplicate";
+export type BulkRowOutcome = "invited" | "invalid" | "duplicate" | "no_credits";
 
 export interface BulkRowReport {
   /** The line in the file (the header, if any, is line 1). */
@@ -151,7 +154,7 @@ export async function inviteCandidatesBulk(deps: CoreDeps, actor: OrgActor, rawI
     return inviteRow(deps, actor, input.assessmentId, row, expiresAt, now);
   });
 
-  const counts = { invited: 0, invalid: 0, duplicate: 0 };
+  const counts = { invited: 0, invalid: 0, duplicate: 0, no_credits: 0 };
   for (const r of report) counts[r.outcome] += 1;
   await recordAudit(deps.db, {
     organizationId: actor.organizationId,
@@ -198,6 +201,8 @@ async function inviteRow(
     return { ...base, outcome: "invited", reason: null, candidateId: created.id };
   } catch (error) {
     if (isUniqueViolation(error)) return { ...base, outcome: "duplicate", reason: "Already invited to this assessment.", candidateId: null };
+    // Rows beyond the balance are reported, each with the way to get more credits.
+    if (isNoCreditsError(error)) return { ...base, outcome: "no_credits", reason: (error as Error).message, candidateId: null };
     // A row the mail renderer refuses (say, a name it cannot put in a subject) is reported, not fatal.
     if (error instanceof DomainError || error instanceof EmailInputError) return { ...base, outcome: "invalid", reason: error.message, candidateId: null };
     throw error;
