@@ -4,3 +4,8 @@ export type { CreditEntryInput, CreditEntryKind, CreditCause, CreditBalance } fr
 export { reserveInvitationCredit, settleReservation, releaseUnusedReservations, noCreditsLeft, isNoCreditsError, BILLING_PATH } from "./reservations.ts";
 export { grantTrialCredits, TRIAL_CREDITS } from "./trial.ts";
 export * from "./schemas.ts";
+export { billingEnv, billingDepsFromEnv, createStripeClient, STRIPE_API_VERSION } from "./env.ts";
+export type { BillingEnv } from "./env.ts";
+export { startCheckout, requireBilling, CHECKOUT_CURRENCY } from "./checkout.ts";
+export { handleStripeWebhook, HANDLED_STRIPE_EVENTS } from "./webhook.ts";
+export type { WebhookOutcome } from "./webhook.ts";
