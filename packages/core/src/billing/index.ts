@@ -9,3 +9,7 @@ export type { BillingEnv } from "./env.ts";
 export { startCheckout, requireBilling, CHECKOUT_CURRENCY } from "./checkout.ts";
 export { handleStripeWebhook, HANDLED_STRIPE_EVENTS } from "./webhook.ts";
 export type { WebhookOutcome } from "./webhook.ts";
+export { getBillingOverview, listPurchases, listLedger, usageByAssessment } from "./overview.ts";
+export type { BillingOverview, PurchaseRow, LedgerRow, LedgerPage, AssessmentUsage } from "./overview.ts";
+export { adjustCredits } from "./admin.ts";
+export { notifyLowBalanceOnce, DEFAULT_LOW_BALANCE_THRESHOLD } from "./low-balance.ts";

@@ -5,6 +5,7 @@ import { RATE_LIMITS } from "@interviewlm/auth";
 import type { Tx } from "@interviewlm/db";
 import { EmailInputError } from "@interviewlm/emails";
 import { recordAudit } from "../audit/audit-log.ts";
+import { notifyLowBalanceOnce } from "../billing/low-balance.ts";
 import { isNoCreditsError, reserveInvitationCredit } from "../billing/reservations.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { conflict, DomainError } from "../shared/errors.ts";
@@ -61,7 +62,10 @@ async function createInvitation(
     select: { ...candidateSelect, organizationId: true, inviteNonce: true },
   });
   // With billing on, the invitation holds a credit; none left throws and rolls it all back.
-  if (deps.billing) await reserveInvitationCredit(tx, { ...created, candidateId: created.id, actorUserId: actor.userId });
+  if (deps.billing) {
+    const { available } = await reserveInvitationCredit(tx, { ...created, candidateId: created.id, actorUserId: actor.userId });
+    await notifyLowBalanceOnce(tx, deps, actor.organizationId, available);
+  }
   await queueCandidateEmail(tx, deps, "assessment-invitation", created, context);
   await recordAudit(tx, {
     organizationId: actor.organizationId,
