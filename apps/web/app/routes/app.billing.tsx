@@ -11,6 +11,7 @@ import { PackCards } from "~/features/billing/pack-cards";
 import { PurchasesTable } from "~/features/billing/purchases-table";
 import { UsageTable } from "~/features/billing/usage-table";
 import { toActionFailure } from "~/.server/api";
+import { throwAsResponse } from "~/features/assessments/responses.server";
 import { formValues, requireVerifiedAuth } from "~/.server/session";
 import { usePermissions } from "~/lib/permissions";
 
@@ -20,7 +21,8 @@ const LEDGER_KIND_VALUES = new Set(["GRANT", "PURCHASE", "RESERVE", "CONSUME", "
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { api } = await requireVerifiedAuth(request, context);
-  const overview = await api.billing.overview();
+  // Members and viewers: 403, rendered by the section error inside the shell.
+  const overview = await api.billing.overview().catch(throwAsResponse);
   const params = new URL(request.url).searchParams;
   const checkout = params.get("checkout");
   if (!overview.enabled) return { overview, checkout: null, purchases: [], usage: [], ledger: { items: [], nextCursor: null }, filters: { kind: "", assessmentId: "" }, olderHref: null };
@@ -121,5 +123,4 @@ export default function BillingPage() {
   );
 }
 
-// Members and viewers get the section error (403) inside the shell, like every page under /app.
 export { SectionErrorBoundary as ErrorBoundary } from "~/components/section-error-boundary";

@@ -20,7 +20,7 @@ export function PackCards({ canBuy }: { canBuy: boolean }) {
               {canBuy ? (
                 <Form method="post">
                   <input type="hidden" name="packId" value={pack.id} />
-                  <Button type="submit" name="intent" value="buy" pending={buying} pendingLabel="Opening checkout…" aria-label={`Buy the ${pack.name} pack (${pack.credits} credits)`}>
+                  <Button type="submit" name="intent" value="buy" pending={buying} pendingLabel="Opening checkout…" aria-label={`Buy ${pack.name} pack (${pack.credits} credits)`}>
                     Buy {pack.name}
                   </Button>
                 </Form>
