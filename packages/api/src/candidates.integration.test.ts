@@ -128,7 +128,7 @@ describe("bulk invite from CSV", () => {
     expect(await h.db.prisma.emailMessage.count({ where: { toAddress: { in: ["not-an-email", "nobody@example.com"] } } })).toBe(0);
     expect(await h.db.prisma.emailMessage.count({ where: { toAddress: "grace@example.com" } })).toBe(1);
     const summary = await h.db.prisma.auditLog.findFirst({ where: { action: "candidate.bulk_invited", targetId: assessmentId } });
-    expect(summary?.metadata).toEqual({ invited: 2, invalid: 2, duplicate: 2 });
+    expect(summary?.metadata).toEqual({ invited: 2, invalid: 2, duplicate: 2, no_credits: 0 });
   });
 
   it("refuses a file that cannot be read as a whole, inviting nobody", async () => {
