@@ -1,8 +1,7 @@
 // The credit ledger through the real invite, revoke, expiry and start paths (docs/decisions/0090),
 // on PGlite here and on PostgreSQL in the database suite (npm run test:db).
-import { applyCreditEntry, releaseUnusedReservations, settleReservation, TRIAL_CREDITS } from "@interviewlm/core/billing";
+import { applyCreditEntry, createStripeClient, releaseUnusedReservations, settleReservation, TRIAL_CREDITS } from "@interviewlm/core/billing";
 import { expireInvitations } from "@interviewlm/core/candidates";
-import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, type TestUser } from "./testing/index.ts";
 
@@ -11,7 +10,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
   // Billing on; nothing here reaches Stripe (the client points at a closed port).
-  const stripe = new Stripe("sk_test_ledger", { host: "127.0.0.1", port: 9, protocol: "http", maxNetworkRetries: 0 });
+  const stripe = createStripeClient("sk_test_ledger", "http://127.0.0.1:9");
   h = await createHarness({ billing: { stripe, webhookSecret: "whsec_ledger_0123456789abcdefghijklmnopqrstuvwxyz" } });
 });
 afterAll(() => h.close());
@@ -71,10 +70,7 @@ describe("reserving at invitation", () => {
     const refused = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason as { code: string; message: string });
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
     expect(refused).toHaveLength(15);
-    for (const error of refused) {
-      expect(error.code).toBe("PRECONDITION_FAILED");
-      expect(error.message).toMatch(/No credits left.*\/app\/billing/);
-    }
+    for (const error of refused) expect({ code: error.code, message: error.message }).toEqual({ code: "PRECONDITION_FAILED", message: expect.stringMatching(/No credits left.*\/app\/billing/) });
     // Refused invitations leave nothing behind: no candidate, no email.
     expect(await h.db.prisma.candidate.count({ where: { organizationId: owner.organizationId } })).toBe(5);
     expect(await h.db.prisma.emailMessage.count({ where: { organizationId: owner.organizationId, template: "assessment-invitation" } })).toBe(5);

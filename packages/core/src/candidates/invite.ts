@@ -19,6 +19,14 @@ import { InviteCandidateInput, InviteCandidatesBulkInput } from "./schemas.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * A burst of invitations (two recruiters, a script, embedded PGlite's single connection) queues
+ * for the database: each transaction also renders its email, so the default 2 s wait to start
+ * refuses invitations that would succeed a moment later. Waiting longer only delays them;
+ * the credit check inside stays exact (docs/decisions/0090).
+ */
+const INVITE_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
+
 /** now + days, in whole seconds: the signed token stores seconds, so row and link agree exactly. */
 export function inviteExpiry(now: Date, days: number): Date {
   return new Date(Math.floor((now.getTime() + days * DAY_MS) / 1000) * 1000);
@@ -99,7 +107,7 @@ export async function inviteCandidate(deps: CoreDeps, actor: OrgActor, rawInput:
       });
       if (existing) throw alreadyInvited(input.email);
       return createInvitation(tx, deps, actor, context, input, inviteExpiry(now, input.expiresInDays), now);
-    });
+    }, INVITE_TRANSACTION);
     return toCandidateSummary(created, now);
   } catch (error) {
     // Two concurrent invites of the same address: the unique index lets one through.
@@ -201,7 +209,7 @@ async function inviteRow(
     const created = await deps.db.$transaction(async (tx) => {
       const context = await requireAssessmentOpenForInvites(tx, actor, assessmentId);
       return createInvitation(tx, deps, actor, context, row, expiresAt, now);
-    });
+    }, INVITE_TRANSACTION);
     return { ...base, outcome: "invited", reason: null, candidateId: created.id };
   } catch (error) {
     if (isUniqueViolation(error)) return { ...base, outcome: "duplicate", reason: "Already invited to this assessment.", candidateId: null };
