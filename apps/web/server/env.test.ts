@@ -53,3 +53,30 @@ describe("the web app's environment", () => {
     expect(env.SANDBOX_SERVICE_SECRET).toBeUndefined();
   });
 });
+
+describe("billing in the web app's environment", () => {
+  const base = { APP_SECRET: secret, ROOM_TOKEN_SECRET: secret };
+  const messageOf = (source: Record<string, string>) => {
+    try {
+      readWebEnv(source);
+      return "";
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  };
+
+  it("is off without STRIPE_SECRET_KEY", () => {
+    expect(readWebEnv(base).billing.STRIPE_SECRET_KEY).toBeUndefined();
+  });
+
+  it("refuses a half configuration: a secret key without the webhook secret, or the reverse", () => {
+    expect(messageOf({ ...base, STRIPE_SECRET_KEY: "sk_test_abc123" })).toMatch(/STRIPE_WEBHOOK_SECRET: is required when STRIPE_SECRET_KEY is set/);
+    expect(messageOf({ ...base, STRIPE_WEBHOOK_SECRET: "whsec_abc123" })).toMatch(/STRIPE_SECRET_KEY: is required when STRIPE_WEBHOOK_SECRET is set/);
+    expect(messageOf({ ...base, STRIPE_SECRET_KEY: "pk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc123" })).toMatch(/STRIPE_SECRET_KEY: must be a Stripe secret key/);
+  });
+
+  it("accepts both, with a local API URL for tests", () => {
+    const env = readWebEnv({ ...base, STRIPE_SECRET_KEY: "sk_test_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123", STRIPE_API_URL: "http://127.0.0.1:12111" });
+    expect(env.billing).toMatchObject({ STRIPE_SECRET_KEY: "sk_test_abc123", STRIPE_API_URL: "http://127.0.0.1:12111" });
+  });
+});

@@ -4,6 +4,7 @@
 // in one place, listing every problem.
 import { aiEnv, type AiConfig } from "@interviewlm/ai";
 import { oauthEnv, type OAuthEnv } from "@interviewlm/auth";
+import { billingEnv, type BillingEnv } from "@interviewlm/core/billing";
 import { dbEnv } from "@interviewlm/db";
 import { emailEnv, type EmailEnv } from "@interviewlm/emails";
 import { composeEnv, defineEnv, envFlag, envNodeEnv, envSecret, requireEnv, type EnvOf, type EnvSource } from "@interviewlm/infra/env";
@@ -52,16 +53,16 @@ function webEnvParts(source: EnvSource) {
       ? requireEnv(sandboxSecretEnv, ["SANDBOX_SERVICE_SECRET"], "is required in production (shared with the sandbox service)")
       : sandboxSecretEnv;
   // The rooms run the agent; the web app only needs to know whether it is on, to say so.
-  return { web: webOwnEnv, db: dbEnv, email: emailEnv, oauth: oauthEnv, ai: aiEnv, roomSecret: roomSecretEnv, sandboxUrl: sandboxUrlEnv, sandboxSecret };
+  return { web: webOwnEnv, db: dbEnv, email: emailEnv, oauth: oauthEnv, ai: aiEnv, billing: billingEnv, roomSecret: roomSecretEnv, sandboxUrl: sandboxUrlEnv, sandboxSecret };
 }
 
 export type WebEnv = EnvOf<typeof webOwnEnv> &
   EnvOf<typeof dbEnv> &
   EnvOf<typeof roomSecretEnv> &
   EnvOf<typeof sandboxUrlEnv> &
-  EnvOf<typeof sandboxSecretEnv> & { email: EmailEnv; oauth: OAuthEnv; ai: AiConfig };
+  EnvOf<typeof sandboxSecretEnv> & { email: EmailEnv; oauth: OAuthEnv; ai: AiConfig; billing: BillingEnv };
 
 export function readWebEnv(source: EnvSource = process.env): WebEnv {
   const env = composeEnv(webEnvParts(source), source, "The web app's environment", "See .env.example for every variable.");
-  return { ...env.web, ...env.db, ...env.roomSecret, ...env.sandboxUrl, ...env.sandboxSecret, email: env.email, oauth: env.oauth, ai: env.ai };
+  return { ...env.web, ...env.db, ...env.roomSecret, ...env.sandboxUrl, ...env.sandboxSecret, email: env.email, oauth: env.oauth, ai: env.ai, billing: env.billing };
 }

@@ -3,6 +3,7 @@
 import { pruneExpiredSessions, pruneRateLimitCounters, RATE_LIMIT_MAX_WINDOW_SECONDS } from "@interviewlm/auth";
 import type { ApiDeps } from "@interviewlm/api";
 import type { Logger } from "@interviewlm/infra/log";
+import { releaseUnusedReservations } from "@interviewlm/core/billing";
 import { expireInvitations } from "@interviewlm/core/candidates";
 import { finishOverdueInterviews } from "@interviewlm/core/interviews";
 
@@ -17,6 +18,8 @@ export function startMaintenance(deps: ApiDeps, log: Pick<Logger, "warn">): { st
       await pruneExpiredSessions(db, now);
       await pruneRateLimitCounters(db, new Date(now.getTime() - RATE_LIMIT_MAX_WINDOW_SECONDS * 1000));
       await expireInvitations(db, now);
+      // Credits held by invitations that expired (or were revoked) go back, each once.
+      await releaseUnusedReservations(db);
       // Rooms finish interviews at their deadline; this catches any a room could not.
       await finishOverdueInterviews(deps);
     } catch (error) {

@@ -1,6 +1,7 @@
 // Everything the web process owns for its lifetime: the database, the outbox worker
 // and the dependencies handed to tRPC and to Remix loaders through the load context.
 import type { ApiDeps } from "@interviewlm/api";
+import { billingDepsFromEnv } from "@interviewlm/core/billing";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { openDatabase, type Database } from "@interviewlm/db";
 import { startOutboxWorker } from "@interviewlm/emails";
@@ -33,6 +34,12 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     : null;
   if (!sandbox) log.warn("sandbox.not_configured", { message: "SANDBOX_SERVICE_SECRET is not set — candidates cannot start interviews" });
 
+  const billing = billingDepsFromEnv(env.billing);
+  log.info("billing.mode", {
+    billing: billing ? "stripe" : "off",
+    message: billing ? "credits required to invite; packs sold through Stripe Checkout" : "no STRIPE_SECRET_KEY — billing is off and inviting needs no credits",
+  });
+
   const appOrigin = new URL(env.APP_URL).origin;
   const extraOrigins = (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
   const deps: ApiDeps = {
@@ -48,6 +55,7 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     roomHost: env.ROOM_PUBLIC_URL.replace(/\/$/, ""),
     roomTokenSecret: env.ROOM_TOKEN_SECRET,
     rooms: roomAccess(env, log),
+    ...(billing ? { billing } : {}),
   };
 
   const worker = env.email.RESEND_API_KEY

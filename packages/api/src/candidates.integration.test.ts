@@ -113,7 +113,7 @@ describe("bulk invite from CSV", () => {
       ",nobody@example.com",
     ].join("\r\n");
     const report = await (await as(owner)).candidates.inviteBulk({ assessmentId, csv });
-    expect(report.counts).toEqual({ invited: 2, invalid: 2, duplicate: 2 });
+    expect(report.counts).toEqual({ invited: 2, invalid: 2, duplicate: 2, no_credits: 0 });
     expect(report.rows.map((r) => [r.row, r.email, r.outcome, r.reason])).toEqual([
       [2, "ada@example.com", "invited", null],
       [3, "not-an-email", "invalid", "Enter a valid email address, like name@example.com"],
@@ -128,7 +128,7 @@ describe("bulk invite from CSV", () => {
     expect(await h.db.prisma.emailMessage.count({ where: { toAddress: { in: ["not-an-email", "nobody@example.com"] } } })).toBe(0);
     expect(await h.db.prisma.emailMessage.count({ where: { toAddress: "grace@example.com" } })).toBe(1);
     const summary = await h.db.prisma.auditLog.findFirst({ where: { action: "candidate.bulk_invited", targetId: assessmentId } });
-    expect(summary?.metadata).toEqual({ invited: 2, invalid: 2, duplicate: 2 });
+    expect(summary?.metadata).toEqual({ invited: 2, invalid: 2, duplicate: 2, no_credits: 0 });
   });
 
   it("refuses a file that cannot be read as a whole, inviting nobody", async () => {

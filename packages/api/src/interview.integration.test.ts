@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createStripeClient } from "@interviewlm/core/billing";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { checkCodeRuns, LocalProvider } from "@interviewlm/sandbox";
 import { TRPCError } from "@trpc/server";
@@ -105,6 +106,26 @@ describe("starting an interview", { timeout: 60_000 }, () => {
     const second = await (await h.caller()).interview.start({ token });
     expect(second.sessionId).toBe(first.sessionId);
     expect(await h.db.prisma.interviewSession.count({ where: { candidate: { email: "bob@cand.test" } } })).toBe(1);
+  });
+
+  it("with billing on, starting consumes the invitation's reserved credit once, caused by the session", async () => {
+    // Billing on for this test only; nothing here calls Stripe (the client points at a closed port).
+    h.deps.billing = { stripe: createStripeClient("sk_test_interview", "http://127.0.0.1:9"), webhookSecret: "whsec_interview" };
+    try {
+      const token = await invite("cara@cand.test");
+      const candidate = await h.db.prisma.candidate.findFirstOrThrow({ where: { email: "cara@cand.test" }, select: { id: true, creditReservationId: true } });
+      expect(candidate.creditReservationId).not.toBeNull();
+      const first = await (await h.caller()).interview.start({ token });
+      await (await h.caller()).interview.start({ token });
+      const entries = await h.db.prisma.creditLedgerEntry.findMany({ where: { candidateId: candidate.id }, orderBy: { createdAt: "asc" }, select: { kind: true, causeType: true, causeId: true } });
+      expect(entries).toEqual([
+        { kind: "RESERVE", causeType: "INVITATION", causeId: candidate.id },
+        { kind: "CONSUME", causeType: "SESSION", causeId: first.sessionId },
+      ]);
+      expect((await h.db.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).creditReservationId).toBeNull();
+    } finally {
+      delete h.deps.billing;
+    }
   });
 
   it("records a sandbox outage as a failed start that the candidate can retry", async () => {

@@ -1,5 +1,6 @@
 import { assessmentsRouter } from "./routers/assessments.ts";
 import { authRouter } from "./routers/auth.ts";
+import { billingRouter } from "./routers/billing.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { interviewRouter } from "./routers/interview.ts";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   live: liveRouter,
   platform: platformRouter,
   questions: questionsRouter,
+  billing: billingRouter,
 });
 
 export type AppRouter = typeof appRouter;

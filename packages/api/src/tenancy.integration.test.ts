@@ -149,6 +149,24 @@ const attacks: Record<string, Attack> = {
   "platform.organizations": { kind: "denied", run: (api) => api.platform.organizations({}) },
   "platform.users": { kind: "denied", run: (api) => api.platform.users({}) },
   "platform.setAdmin": { kind: "denied", run: (api) => api.platform.setAdmin({ userId: victim.userId, isPlatformAdmin: false }) },
+  "platform.adjustCredits": { kind: "denied", run: (api) => api.platform.adjustCredits({ organizationId: victim.organizationId, credits: 100, reason: "free credits please" }) },
+  "billing.overview": { kind: "isolated", run: async (api) => {
+    await (await h.caller({ cookie: victim.cookie })).candidates.get({ candidateId: await acmeCandidateId() });
+    expect(await api.billing.overview()).toMatchObject({ available: 3, reserved: 0 });
+  } },
+  "billing.purchases": { kind: "isolated", run: async (api) => {
+    expect(await api.billing.purchases()).toEqual([]);
+  } },
+  "billing.ledger": { kind: "isolated", run: async (api) => {
+    const page = await api.billing.ledger({ assessmentId: await acmeAssessmentId() });
+    expect(page.items).toEqual([]);
+    expect((await api.billing.ledger({})).items.map((e) => e.kind)).toEqual(["GRANT"]);
+  } },
+  "billing.usage": { kind: "isolated", run: async (api) => {
+    await acmeCandidateId();
+    expect((await api.billing.usage()).map((u) => u.assessmentId)).not.toContain(await acmeAssessmentId());
+  } },
+  "billing.startCheckout": { kind: "own-account", why: "buys for the caller's own organisation; no organisation id in its input (roles: billing-access test)" },
   "members.list": { kind: "isolated", run: async (api) => {
     expect((await api.members.list()).map((m) => m.email)).not.toContain("victor@acme.test");
   } },

@@ -123,7 +123,13 @@ describe("EmailInput", () => {
           props: { inviterName: string; organizationName: string; role: string; acceptUrl: string; expiresAt: Date };
         }
       | { template: "assessment-invitation"; to: string; organizationId: string; props: AssessmentEmailProps }
-      | { template: "assessment-reminder"; to: string; organizationId: string; props: AssessmentEmailProps };
+      | { template: "assessment-reminder"; to: string; organizationId: string; props: AssessmentEmailProps }
+      | {
+          template: "low-credit-balance";
+          to: string;
+          organizationId: string;
+          props: { organizationName: string; available: number; reserved: number; billingUrl: string };
+        };
     type AssessmentEmailProps = {
       candidateName: string;
       organizationName: string;

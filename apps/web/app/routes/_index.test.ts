@@ -97,7 +97,7 @@ describe("landing page document", () => {
     const { html } = await render("/");
     for (const id of ["features", "how-it-works", "pricing", "security", "faq"]) expect(html).toContain(`id="${id}"`);
     expect(html).toContain("1 credit = 1 completed-or-started assessment.");
-    expect(html).toContain("unused invites are refunded");
+    expect(html).toContain("the credit returns to your balance automatically");
     for (const pack of CREDIT_PACKS) expect(html).toContain(`>${pack.name}</h3>`);
     expect(html.match(/<details\b/g)).toHaveLength(FAQ_ITEMS.length);
     expect(html.match(/<summary\b/g)).toHaveLength(FAQ_ITEMS.length);

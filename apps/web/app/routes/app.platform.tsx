@@ -9,6 +9,7 @@ import {
   CardHeader,
   EmptyState,
   FormError,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -19,6 +20,7 @@ import {
 } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
 import { toActionFailure } from "~/.server/api";
+import { fieldError } from "~/lib/forms";
 import { formValues, requireVerifiedAuth } from "~/.server/session";
 
 export const meta: MetaFunction = () => [{ title: "Platform · InterviewLM" }];
@@ -35,6 +37,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { api } = await requireVerifiedAuth(request, context);
   const values = formValues(await request.formData());
   try {
+    if (values.intent === "adjust-credits") {
+      const credits = Number(values.credits ?? "");
+      const balance = await api.platform.adjustCredits({ organizationId: values.organizationId ?? "", credits: Number.isFinite(credits) ? credits : Number.NaN, reason: values.reason ?? "" });
+      return { ok: true as const, message: `Credits adjusted: ${balance.available} available, ${balance.reserved} held by open invitations.` };
+    }
     const user = await api.platform.setAdmin({ userId: values.userId ?? "", isPlatformAdmin: values.intent === "grant" });
     return { ok: true as const, message: `${user.email} is ${user.isPlatformAdmin ? "now" : "no longer"} a platform administrator.` };
   } catch (error) {
@@ -54,6 +61,19 @@ export default function PlatformPage() {
       </Form>
       {result?.ok ? <p role="status" className="text-sm text-success-fg">{result.message}</p> : null}
       <FormError>{result && !result.ok ? result.message : null}</FormError>
+      {organizations.length > 0 ? (
+        <Card>
+          <CardHeader title="Adjust credits" description="Grant (positive) or remove (negative) credits. The reason is kept in the organisation's ledger and the audit log." />
+          <CardContent>
+            <Form method="post" className="grid gap-3 sm:grid-cols-[1fr_8rem_1fr_auto] sm:items-start">
+              <Select label="Organisation" name="organizationId" options={organizations.map((o) => ({ value: o.id, label: `${o.name} (${o.slug})` }))} error={fieldError(result && !result.ok ? result.fieldErrors : null, "organizationId")} />
+              <TextField label="Credits" name="credits" type="number" step={1} required error={fieldError(result && !result.ok ? result.fieldErrors : null, "credits")} />
+              <TextField label="Reason" name="reason" required error={fieldError(result && !result.ok ? result.fieldErrors : null, "reason")} />
+              <Button type="submit" name="intent" value="adjust-credits" className="sm:mt-6">Apply</Button>
+            </Form>
+          </CardContent>
+        </Card>
+      ) : null}
       <Card>
         <CardHeader title="Organisations" description={`${organizations.length} shown`} />
         <CardContent>

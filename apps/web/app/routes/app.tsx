@@ -5,7 +5,7 @@ import { redirect } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { AppShell } from "~/components/app-shell";
 import { APP_NAV_ITEMS, type AppNavItem } from "~/components/app-nav";
-import { ShieldCheck } from "@interviewlm/ui/icons";
+import { CreditCard, ShieldCheck } from "@interviewlm/ui/icons";
 import { permissionsFor } from "@interviewlm/auth/permissions";
 import { TRPCProvider } from "~/lib/trpc";
 import { requireVerifiedAuth } from "~/.server/session";
@@ -33,12 +33,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const SHIPPED_SECTIONS = new Set(["/app", "/app/assessments", "/app/candidates", "/app/live", "/app/questions", "/app/settings"]);
 const navItems = APP_NAV_ITEMS.filter((item) => SHIPPED_SECTIONS.has(item.to));
 const PLATFORM_ITEM: AppNavItem = { to: "/app/platform", label: "Platform", icon: ShieldCheck };
+// Owners and admins only (billing:read); others never see the entry.
+const BILLING_ITEM: AppNavItem = { to: "/app/billing", label: "Billing", icon: CreditCard };
 
 export default function AppLayout() {
-  const { user, organizations, activeOrganizationId } = useLoaderData<typeof loader>();
+  const { user, organizations, activeOrganizationId, permissions } = useLoaderData<typeof loader>();
+  const items = permissions.includes("billing:read") ? [...navItems.slice(0, -1), BILLING_ITEM, ...navItems.slice(-1)] : navItems;
   return (
     <TRPCProvider>
-      <AppShell user={user} organizations={organizations} activeOrganizationId={activeOrganizationId} navItems={user.isPlatformAdmin ? [...navItems, PLATFORM_ITEM] : navItems}>
+      <AppShell user={user} organizations={organizations} activeOrganizationId={activeOrganizationId} navItems={user.isPlatformAdmin ? [...items, PLATFORM_ITEM] : items}>
         <Outlet />
       </AppShell>
     </TRPCProvider>

@@ -5,6 +5,8 @@ import { RATE_LIMITS } from "@interviewlm/auth";
 import type { Tx } from "@interviewlm/db";
 import { EmailInputError } from "@interviewlm/emails";
 import { recordAudit } from "../audit/audit-log.ts";
+import { notifyLowBalanceOnce } from "../billing/low-balance.ts";
+import { isNoCreditsError, reserveInvitationCredit } from "../billing/reservations.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { conflict, DomainError } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -16,6 +18,14 @@ import { newInviteNonce } from "./invite-token.ts";
 import { InviteCandidateInput, InviteCandidatesBulkInput } from "./schemas.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A burst of invitations (two recruiters, a script, embedded PGlite's single connection) queues
+ * for the database: each transaction also renders its email, so the default 2 s wait to start
+ * refuses invitations that would succeed a moment later. Waiting longer only delays them;
+ * the credit check inside stays exact (docs/decisions/0090).
+ */
+const INVITE_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 
 /** now + days, in whole seconds: the signed token stores seconds, so row and link agree exactly. */
 export function inviteExpiry(now: Date, days: number): Date {
@@ -59,6 +69,11 @@ async function createInvitation(
     },
     select: { ...candidateSelect, organizationId: true, inviteNonce: true },
   });
+  // With billing on, the invitation holds a credit; none left throws and rolls it all back.
+  if (deps.billing) {
+    const { available } = await reserveInvitationCredit(tx, { ...created, candidateId: created.id, actorUserId: actor.userId });
+    await notifyLowBalanceOnce(tx, deps, actor.organizationId, available);
+  }
   await queueCandidateEmail(tx, deps, "assessment-invitation", created, context);
   await recordAudit(tx, {
     organizationId: actor.organizationId,
@@ -92,7 +107,7 @@ export async function inviteCandidate(deps: CoreDeps, actor: OrgActor, rawInput:
       });
       if (existing) throw alreadyInvited(input.email);
       return createInvitation(tx, deps, actor, context, input, inviteExpiry(now, input.expiresInDays), now);
-    });
+    }, INVITE_TRANSACTION);
     return toCandidateSummary(created, now);
   } catch (error) {
     // Two concurrent invites of the same address: the unique index lets one through.
@@ -101,7 +116,7 @@ export async function inviteCandidate(deps: CoreDeps, actor: OrgActor, rawInput:
   }
 }
 
-export type BulkRowOutcome = "invited" | "invalid" | "duplicate";
+export type BulkRowOutcome = "invited" | "invalid" | "duplicate" | "no_credits";
 
 export interface BulkRowReport {
   /** The line in the file (the header, if any, is line 1). */
@@ -151,7 +166,7 @@ export async function inviteCandidatesBulk(deps: CoreDeps, actor: OrgActor, rawI
     return inviteRow(deps, actor, input.assessmentId, row, expiresAt, now);
   });
 
-  const counts = { invited: 0, invalid: 0, duplicate: 0 };
+  const counts = { invited: 0, invalid: 0, duplicate: 0, no_credits: 0 };
   for (const r of report) counts[r.outcome] += 1;
   await recordAudit(deps.db, {
     organizationId: actor.organizationId,
@@ -194,10 +209,12 @@ async function inviteRow(
     const created = await deps.db.$transaction(async (tx) => {
       const context = await requireAssessmentOpenForInvites(tx, actor, assessmentId);
       return createInvitation(tx, deps, actor, context, row, expiresAt, now);
-    });
+    }, INVITE_TRANSACTION);
     return { ...base, outcome: "invited", reason: null, candidateId: created.id };
   } catch (error) {
     if (isUniqueViolation(error)) return { ...base, outcome: "duplicate", reason: "Already invited to this assessment.", candidateId: null };
+    // Rows beyond the balance are reported, each with the way to get more credits.
+    if (isNoCreditsError(error)) return { ...base, outcome: "no_credits", reason: (error as Error).message, candidateId: null };
     // A row the mail renderer refuses (say, a name it cannot put in a subject) is reported, not fatal.
     if (error instanceof DomainError || error instanceof EmailInputError) return { ...base, outcome: "invalid", reason: error.message, candidateId: null };
     throw error;

@@ -3,6 +3,7 @@
 // or the candidate starting meanwhile, cannot produce a state neither of them chose.
 import type { Prisma, Tx } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
+import { reserveInvitationCredit, settleReservation } from "../billing/reservations.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { DomainError, notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -59,6 +60,12 @@ export async function resendInvitation(deps: CoreDeps, actor: OrgActor, rawInput
     });
     if (claimed.count !== 1) throw changedMeanwhile(current.id);
     const row = await tx.candidate.findUniqueOrThrow({ where: { id: current.id }, select: lifecycleSelect });
+    // A re-opened invitation holds a credit again (its earlier one was released or is released
+    // by the sweep first: a reservation still held is settled before the new one).
+    if (reopen && deps.billing) {
+      await settleReservation(tx, row.id, { kind: "RELEASE", reason: current.status === "EXPIRED" ? "expired" : "revoked" });
+      await reserveInvitationCredit(tx, { organizationId: row.organizationId, candidateId: row.id, assessmentId: row.assessmentId, inviteNonce: row.inviteNonce, actorUserId: actor.userId });
+    }
     await queueCandidateEmail(tx, deps, "assessment-invitation", row, await invitationContextOf(tx, actor.organizationId, row.assessmentId));
     await audit(tx, actor, "candidate.invitation_resent", row.id, { previousStatus: current.status });
     return row;
@@ -103,6 +110,7 @@ export async function revokeInvitation(deps: CoreDeps, actor: OrgActor, rawInput
       data: { status: "REVOKED", revokedAt: now, inviteNonce: newInviteNonce() },
     });
     if (claimed.count !== 1) throw changedMeanwhile(current.id);
+    await settleReservation(tx, current.id, { kind: "RELEASE", reason: "revoked" });
     await audit(tx, actor, "candidate.revoked", current.id, { previousStatus: current.status });
     return tx.candidate.findUniqueOrThrow({ where: { id: current.id }, select: lifecycleSelect });
   });

@@ -6,6 +6,7 @@ import { verifyInviteToken, type VerifiedInvitation } from "../candidates/portal
 import { questionWorkspaceFiles, selectQuestions } from "../questions/index.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
 import { badRequest, DomainError } from "../shared/errors.ts";
+import { settleReservation } from "../billing/reservations.ts";
 import { requireCodeRuns } from "./code-check.ts";
 import type { WorkspacePort } from "./workspace-port.ts";
 
@@ -126,6 +127,7 @@ async function claimSession(tx: Tx, deps: InterviewDeps, input: z.infer<typeof S
   });
   const advanced = await advanceCandidateStatus(tx, { candidateId: candidate.id, to: "STARTED", now });
   if (!advanced) throw new DomainError("PRECONDITION_FAILED", "This interview cannot be started.");
+  await settleReservation(tx, candidate.id, { kind: "CONSUME", sessionId: session.id });
   return prepare(session.id, candidate, language, question);
 
   function prepare(

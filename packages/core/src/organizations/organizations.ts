@@ -2,6 +2,7 @@ import { setActiveOrganization } from "@interviewlm/auth";
 import type { PrismaClient, Tx } from "@interviewlm/db";
 import type { z } from "zod";
 import { recordAudit } from "../audit/audit-log.ts";
+import { grantTrialCredits } from "../billing/trial.ts";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -37,6 +38,7 @@ export async function createOrganizationWithOwner(
     },
     select: { id: true, name: true },
   });
+  await grantTrialCredits(tx, organization.id);
   await recordAudit(tx, {
     organizationId: organization.id,
     actorUserId: input.userId,

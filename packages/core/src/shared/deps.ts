@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@interviewlm/db";
+import type { BillingDeps } from "../billing/config.ts";
 
 /** What every domain service needs from the outside world, passed explicitly. */
 export interface CoreDeps {
@@ -16,6 +17,11 @@ export interface CoreDeps {
   rooms?: RoomAccessPort;
   /** Sender of the mail services queue (EMAIL_FROM); the emails package's default when unset. */
   emailFrom?: string;
+  /**
+   * Stripe billing (STRIPE_SECRET_KEY set). Absent: billing is off, inviting needs no credits
+   * and nothing offers to take money (docs/decisions/0090).
+   */
+  billing?: BillingDeps;
   /** Injected so tests can move time; defaults to the wall clock. */
   now?: () => Date;
 }

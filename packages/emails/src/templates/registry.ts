@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { assessmentInvitationTemplate } from "./assessment-invitation.tsx";
 import { assessmentReminderTemplate } from "./assessment-reminder.tsx";
 import type { AnyEmailTemplate, EmailTemplate } from "./define-template.ts";
+import { lowCreditBalanceTemplate } from "./low-credit-balance.tsx";
 import { resetPasswordTemplate } from "./reset-password.tsx";
 import { teamInvitationTemplate } from "./team-invitation.tsx";
 import { verifyEmailTemplate } from "./verify-email.tsx";
@@ -15,6 +16,7 @@ export const emailTemplates = [
   teamInvitationTemplate,
   assessmentInvitationTemplate,
   assessmentReminderTemplate,
+  lowCreditBalanceTemplate,
 ] as const;
 
 type RegisteredTemplate = (typeof emailTemplates)[number];

@@ -28,7 +28,7 @@ export const FAQ_ITEMS: readonly FaqItem[] = [
   {
     question: "What counts as a credit?",
     answer:
-      "One credit will pay for one assessment that a candidate starts or completes: reserved when you send an invitation, and returned to your balance if the invitation expires unused. Billing is in development; until it ships, inviting candidates needs no credits.",
+      "One credit pays for one assessment that a candidate starts: it is reserved when you send an invitation, used when the candidate starts, and returned to your balance if the invitation expires or is revoked unused. New organisations start with 3 free credits; packs are bought through Stripe Checkout on the billing page.",
   },
   {
     question: "Can several people watch the same interview?",

@@ -37,7 +37,7 @@ export function Hero() {
             </Link>
           </div>
           <p className="mt-4 text-xs text-fg-muted">
-            Free to set up. Credit billing is in development: until it ships, inviting candidates is free.
+            Free to set up, with 3 free credits to invite your first candidates.
           </p>
         </div>
         <div className="mt-16 sm:mt-20">

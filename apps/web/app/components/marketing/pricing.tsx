@@ -43,14 +43,11 @@ export function Pricing() {
       <div className="mt-8 rounded-xl border border-line bg-surface px-6 py-5 text-sm text-fg-muted">
         <p>
           <strong className="font-semibold text-fg">1 credit = 1 completed-or-started assessment.</strong> A credit is
-          reserved when you invite a candidate; unused invites are refunded — if an invitation expires before the
-          candidate starts, the credit returns to your balance automatically.
+          reserved when you invite a candidate and used when they start; if an invitation expires or is revoked before
+          the candidate starts, the credit returns to your balance automatically.
         </p>
-        <p className="mt-2">Prices in US dollars, before applicable taxes. Payments through Stripe Checkout, with receipts for every purchase.</p>
-        <p className="mt-2">
-          <strong className="font-semibold text-fg">Billing is in development.</strong> Until it ships, inviting
-          candidates needs no credits.
-        </p>
+        <p className="mt-2">Prices in US dollars, before applicable taxes. Payments through Stripe Checkout, with an invoice for every purchase.</p>
+        <p className="mt-2">New organisations start with 3 free credits to try it with real candidates.</p>
       </div>
     </Section>
   );

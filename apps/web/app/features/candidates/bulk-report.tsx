@@ -5,6 +5,7 @@ const OUTCOMES: Record<BulkRowOutcome, { label: string; tone: BadgeTone }> = {
   invited: { label: "Invited", tone: "success" },
   invalid: { label: "Invalid", tone: "danger" },
   duplicate: { label: "Duplicate", tone: "warning" },
+  no_credits: { label: "No credit", tone: "danger" },
 };
 
 /**
@@ -12,7 +13,7 @@ const OUTCOMES: Record<BulkRowOutcome, { label: string; tone: BadgeTone }> = {
  * can fix the invalid ones in their spreadsheet and upload just those again.
  */
 export function BulkReport({ report }: { report: BulkInviteReport }) {
-  const { invited, invalid, duplicate } = report.counts;
+  const { invited, invalid, duplicate, no_credits: noCredits } = report.counts;
   return (
     <section aria-labelledby="bulk-report-heading" className="space-y-3">
       <div>
@@ -21,7 +22,17 @@ export function BulkReport({ report }: { report: BulkInviteReport }) {
         </h3>
         <p className="text-sm text-fg-muted">
           {invited} invited · {invalid} invalid · {duplicate} duplicate{duplicate === 1 ? "" : "s"}
+          {noCredits > 0 ? ` · ${noCredits} beyond your credits` : ""}
         </p>
+        {noCredits > 0 ? (
+          <p className="text-sm text-fg">
+            {noCredits} row{noCredits === 1 ? " was" : "s were"} not invited: no credits left.{" "}
+            <a href="/app/billing" className="font-medium text-accent-fg underline">
+              Buy credits
+            </a>{" "}
+            and upload those rows again.
+          </p>
+        ) : null}
       </div>
       <Table caption="Result for each row of the uploaded file" hideCaption containerClassName="max-h-96 overflow-y-auto">
         <TableHead>

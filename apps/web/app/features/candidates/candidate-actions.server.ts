@@ -60,8 +60,9 @@ export async function handleCandidateAction(api: Api, request: Request, assessme
       case "invite-bulk": {
         const csv = file ? await file.text() : (values.csv ?? "");
         const report = await api.candidates.inviteBulk({ assessmentId: assessmentId ?? values.assessmentId ?? "", csv, expiresInDays });
-        const { invited, invalid, duplicate } = report.counts;
-        const message = `${plural(invited, "invitation", "invitations")} sent; ${plural(invalid, "row", "rows")} invalid, ${plural(duplicate, "duplicate", "duplicates")}.`;
+        const { invited, invalid, duplicate, no_credits: noCredits } = report.counts;
+        const beyond = noCredits > 0 ? ` ${plural(noCredits, "row", "rows")} not invited: no credits left.` : "";
+        const message = `${plural(invited, "invitation", "invitations")} sent; ${plural(invalid, "row", "rows")} invalid, ${plural(duplicate, "duplicate", "duplicates")}.${beyond}`;
         return done(message, { report });
       }
       case "resend": {

@@ -4,6 +4,7 @@ import { BULK_MAX_BYTES, BULK_MAX_ROWS, INVITE_EXPIRY_DEFAULT_DAYS } from "@inte
 import { Button, FormError, Select, Textarea, TextField } from "@interviewlm/ui";
 import { Form } from "@remix-run/react";
 import { useId } from "react";
+import { FailureMessage } from "~/features/billing/no-credits-message";
 import { fieldError, useIsPending } from "~/lib/forms";
 import type { CandidateActionResult } from "./candidate-actions.server";
 
@@ -50,7 +51,7 @@ export function InviteOneForm({ result }: { result: CandidateActionResult | unde
         <TextField label="Email" name="email" type="email" required autoComplete="off" defaultValue={failed?.values.email} error={fieldError(failed?.fieldErrors, "email")} />
       </div>
       <ExpirySelect result={failed} />
-      <FormError>{failed && !failed.fieldErrors ? failed.message : null}</FormError>
+      <FormError>{failed && !failed.fieldErrors ? <FailureMessage message={failed.message} /> : null}</FormError>
       <Success result={result} intent="invite" />
       <Button type="submit" name="intent" value="invite" pending={pending} pendingLabel="Sending…">
         Send invitation
@@ -93,7 +94,7 @@ export function BulkInviteForm({ result }: { result: CandidateActionResult | und
         error={csvError}
       />
       <ExpirySelect result={failed} />
-      <FormError>{failed && !csvError ? failed.message : null}</FormError>
+      <FormError>{failed && !csvError ? <FailureMessage message={failed.message} /> : null}</FormError>
       <Success result={result} intent="invite-bulk" />
       <Button type="submit" name="intent" value="invite-bulk" pending={pending} pendingLabel="Inviting…">
         Invite from CSV

@@ -1,0 +1,15 @@
+export type { BillingDeps } from "./config.ts";
+export { applyCreditEntry, ensureCreditAccount, readCreditBalance, isAlreadyApplied } from "./ledger.ts";
+export type { CreditEntryInput, CreditEntryKind, CreditCause, CreditBalance } from "./ledger.ts";
+export { reserveInvitationCredit, settleReservation, releaseUnusedReservations, noCreditsLeft, isNoCreditsError, BILLING_PATH } from "./reservations.ts";
+export { grantTrialCredits, TRIAL_CREDITS } from "./trial.ts";
+export * from "./schemas.ts";
+export { billingEnv, billingDepsFromEnv, createStripeClient, STRIPE_API_VERSION } from "./env.ts";
+export type { BillingEnv } from "./env.ts";
+export { startCheckout, requireBilling, CHECKOUT_CURRENCY } from "./checkout.ts";
+export { handleStripeWebhook, HANDLED_STRIPE_EVENTS } from "./webhook.ts";
+export type { WebhookOutcome } from "./webhook.ts";
+export { getBillingOverview, listPurchases, listLedger, usageByAssessment } from "./overview.ts";
+export type { BillingOverview, PurchaseRow, LedgerRow, LedgerPage, AssessmentUsage } from "./overview.ts";
+export { adjustCredits } from "./admin.ts";
+export { notifyLowBalanceOnce, DEFAULT_LOW_BALANCE_THRESHOLD } from "./low-balance.ts";
