@@ -58,7 +58,11 @@ function webEnvParts(source: EnvSource) {
   // Production runs on PostgreSQL (PGlite is one process's embedded database) and delivers mail
   // (without a key it would sit in an outbox nobody reads, the dev mailbox being off).
   const production = source.NODE_ENV === "production";
-  const db = production ? requireEnv(dbEnv, ["DATABASE_URL"], "is required in production (a PostgreSQL URL)") : dbEnv;
+  // An explicit PGLITE_DATA_DIR is a deliberate one-process embedded install (the e2e suite).
+  const db =
+    production && !source.PGLITE_DATA_DIR
+      ? requireEnv(dbEnv, ["DATABASE_URL"], "is required in production (a PostgreSQL URL; or set PGLITE_DATA_DIR for a one-process embedded database)")
+      : dbEnv;
   const email =
     production && !["1", "true", "yes"].includes(String(source.ENABLE_DEV_MAILBOX ?? ""))
       ? requireEnv(emailEnv, ["RESEND_API_KEY"], "is required in production (mail is delivered through Resend)")
