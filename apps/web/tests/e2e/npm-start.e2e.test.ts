@@ -78,6 +78,11 @@ describe("npm start", () => {
     await expect.poll(ready, { timeout: 170_000, interval: 500, message: () => output }).toBe(200);
     await expect.poll(() => /Ready on http:\/\/127\.0\.0\.1:\d+/.test(output), { timeout: 60_000, message: () => output }).toBe(true);
     expect((await fetch(`http://127.0.0.1:${web}/dev/mailbox`)).status).toBe(404);
+    // The rooms' probes: the web app and the sandbox service answer them.
+    expect(await (await fetch(`http://127.0.0.1:${rooms}/parties/health/healthz`)).json()).toEqual({ status: "ok" });
+    const roomsReady = await fetch(`http://127.0.0.1:${rooms}/parties/health/readyz`);
+    expect(await roomsReady.json()).toEqual({ status: "ready", checks: { environment: { ok: true }, web: { ok: true }, sandbox: { ok: true } } });
+    expect(roomsReady.status).toBe(200);
 
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
