@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { E2E_SECRETS, freePort } from "./support/app-server.ts";
 
 const repoRoot = fileURLToPath(new URL("../../../..", import.meta.url));
@@ -17,6 +17,9 @@ describe("npm start", () => {
   let dataDir = "";
   let output = "";
   let dropDatabase = async () => {};
+  afterEach((context) => {
+    if (context.task.result?.state === "fail") console.error(`\n--- npm start output ---\n${output.slice(-12_000)}`);
+  });
   afterAll(async () => {
     if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -47,7 +50,7 @@ describe("npm start", () => {
   it("runs sandbox, web and rooms in production mode and stops them in order on SIGTERM", async () => {
     dataDir = await mkdtemp(join(tmpdir(), "ilm-e2e-start-"));
     const [web, sandbox, rooms] = [await freePort(), await freePort(), await freePort()];
-    const env = {
+    const env: Record<string, string | undefined> = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       PORT: String(web),
@@ -66,17 +69,18 @@ describe("npm start", () => {
       ROOM_PUBLIC_URL: `http://127.0.0.1:${rooms}`,
       WEB_INTERNAL_URL: `http://127.0.0.1:${web}`,
     };
-    child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child!.once("exit", resolve));
+    const started = spawn(process.execPath, ["scripts/start.mjs"], { cwd: repoRoot, env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+    child = started;
+    started.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    started.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => started.once("exit", resolve));
 
     const ready = async () => {
       const response = await fetch(`http://127.0.0.1:${web}/readyz`).catch(() => null);
       return response?.status ?? 0;
     };
-    await expect.poll(ready, { timeout: 170_000, interval: 500, message: () => output }).toBe(200);
-    await expect.poll(() => /Ready on http:\/\/127\.0\.0\.1:\d+/.test(output), { timeout: 60_000, message: () => output }).toBe(true);
+    await expect.poll(ready, { timeout: 170_000, interval: 500 }).toBe(200);
+    await expect.poll(() => /Ready on http:\/\/127\.0\.0\.1:\d+/.test(output), { timeout: 60_000 }).toBe(true);
     expect((await fetch(`http://127.0.0.1:${web}/dev/mailbox`)).status).toBe(404);
     // The rooms' probes: the web app and the sandbox service answer them.
     expect(await (await fetch(`http://127.0.0.1:${rooms}/parties/health/healthz`)).json()).toEqual({ status: "ok" });
@@ -84,8 +88,8 @@ describe("npm start", () => {
     expect(await roomsReady.json()).toEqual({ status: "ready", checks: { environment: { ok: true }, web: { ok: true }, sandbox: { ok: true } } });
     expect(roomsReady.status).toBe(200);
 
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    started.kill("SIGTERM");
+    expect(await exited, output).toBe(0);
     // start.mjs prefixes each line with the process name; the JSON log lines stay intact.
     const plain = output;
     const webStopping = plain.indexOf('"event":"web.stopping"');
