@@ -10,6 +10,7 @@ import { readJsonBody } from "./http/body.ts";
 import { sendError, toErrorBody } from "./http/error-response.ts";
 import { type Route, sandboxRoutes } from "./http/routes.ts";
 import { ServiceMetrics } from "./metrics.ts";
+import { PROMETHEUS_CONTENT_TYPE, prometheusText } from "./prometheus.ts";
 import { WorkspaceActivity } from "./workspace-activity.ts";
 import { streamFileEvents } from "./ws/file-events.ts";
 import { PtySessions } from "./ws/pty-sessions.ts";
@@ -64,12 +65,22 @@ export function createSandboxService(options: SandboxServiceOptions): SandboxSer
     try {
       if (request.method === "GET" && url.pathname === "/healthz") {
         status = respond(response, 200, health());
+      } else if (request.method === "GET" && url.pathname === "/readyz") {
+        // Ready only when candidate code may run: the isolation self-test passed (or weak
+        // isolation is explicitly allowed). Same shape as the web app's /readyz.
+        const current = health();
+        const isolation = { ok: current.runsCode, detail: `${current.provider} provider, ${current.isolation.level} isolation` };
+        status = respond(response, current.runsCode ? 200 : 503, { status: current.runsCode ? "ready" : "not_ready", checks: { isolation } });
       } else {
         const match = findRoute(routes, request.method ?? "GET", url.pathname);
         const workspaceId = match?.workspaceId ?? null;
         await requireServiceToken(request, url, secret, workspaceId);
         if (request.method === "GET" && url.pathname === "/v1/metrics") {
           status = respond(response, 200, metrics.snapshot(activity.activeCount, terminals.count));
+        } else if (request.method === "GET" && url.pathname === "/metrics") {
+          response.writeHead(200, { "content-type": PROMETHEUS_CONTENT_TYPE, "cache-control": "no-store" });
+          response.end(prometheusText(metrics.snapshot(activity.activeCount, terminals.count)));
+          status = 200;
         } else if (!match) {
           throw new SandboxError("INVALID_REQUEST", `no route ${request.method} ${url.pathname}`);
         } else {

@@ -109,6 +109,20 @@ describe("sandbox service over HTTP", () => {
     const unauthenticated = await fetch(`${running.url}/v1/metrics`);
     expect(unauthenticated.status).toBe(401);
   });
+
+  it("answers readiness without a token and Prometheus metrics with one", async () => {
+    const ready = await fetch(`${running.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", checks: { isolation: { ok: true, detail: "local provider, full isolation" } } });
+    expect((await fetch(`${running.url}/metrics`)).status).toBe(401);
+    const token = await signServiceToken({ secret: TEST_SECRET, subject: "prometheus" });
+    const scrape = await fetch(`${running.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(scrape.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await scrape.text();
+    expect(text).toMatch(/^# TYPE sandbox_runs_total counter$/m);
+    expect(text).toMatch(/^sandbox_runs_total\{kind="exec"\} [1-9]\d*$/m);
+    expect(text).toMatch(/^sandbox_active_workspaces [1-9]\d*$/m);
+  });
 });
 
 describe("idle workspaces", () => {

@@ -32,10 +32,20 @@ describe("the web app's environment", () => {
       /SANDBOX_URL: /,
       /SANDBOX_SERVICE_SECRET: is required in production/,
       /TRUST_PROXY: /,
+      /METRICS_TOKEN: is required in production/,
+      /RESEND_API_KEY: is required in production/,
     ]) {
       expect(message).toMatch(problem);
     }
     expect(message).toMatch(/See \.env\.example/);
+  });
+
+  it("demands PostgreSQL in production, and mail delivery unless the dev mailbox is deliberately on", () => {
+    const production = { NODE_ENV: "production", APP_URL: "https://hire.example.com", APP_SECRET: secret, ROOM_TOKEN_SECRET: secret, SANDBOX_SERVICE_SECRET: secret, METRICS_TOKEN: secret };
+    expect(() => readWebEnv(production)).toThrow(/DATABASE_URL: is required in production[\s\S]*RESEND_API_KEY: is required in production/);
+    const complete = { ...production, DATABASE_URL: "postgres://db.internal/app", RESEND_API_KEY: "re_live" };
+    expect(readWebEnv(complete)).toMatchObject({ NODE_ENV: "production", METRICS_TOKEN: secret, DATABASE_URL: "postgres://db.internal/app" });
+    expect(readWebEnv({ ...complete, RESEND_API_KEY: "", ENABLE_DEV_MAILBOX: "1" }).ENABLE_DEV_MAILBOX).toBe(true);
   });
 
   it("composes the packages' variables into one flat environment with development defaults", () => {

@@ -36,10 +36,13 @@ const webOwnEnv = defineEnv(
     TRUST_PROXY: envFlag,
     /** Shows the dev mailbox even in production (never do this on a public deployment). */
     ENABLE_DEV_MAILBOX: envFlag,
+    /** Bearer token a Prometheus scraper sends for GET /metrics; required in production. */
+    METRICS_TOKEN: envSecret.optional(),
   },
   {
     check(env, report) {
       if (env.NODE_ENV === "production" && !env.APP_URL) report("APP_URL", "is required in production (the public https:// URL of the app)");
+      if (env.NODE_ENV === "production" && !env.METRICS_TOKEN) report("METRICS_TOKEN", "is required in production (the bearer token for GET /metrics)");
     },
     map: (env) => ({ ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "") }),
   },
@@ -53,7 +56,19 @@ function webEnvParts(source: EnvSource) {
       ? requireEnv(sandboxSecretEnv, ["SANDBOX_SERVICE_SECRET"], "is required in production (shared with the sandbox service)")
       : sandboxSecretEnv;
   // The rooms run the agent; the web app only needs to know whether it is on, to say so.
-  return { web: webOwnEnv, db: dbEnv, email: emailEnv, oauth: oauthEnv, ai: aiEnv, billing: billingEnv, roomSecret: roomSecretEnv, sandboxUrl: sandboxUrlEnv, sandboxSecret };
+  // Production runs on PostgreSQL (PGlite is one process's embedded database) and delivers mail
+  // (without a key it would sit in an outbox nobody reads, the dev mailbox being off).
+  const production = source.NODE_ENV === "production";
+  // An explicit PGLITE_DATA_DIR is a deliberate one-process embedded install (the e2e suite).
+  const db =
+    production && !source.PGLITE_DATA_DIR
+      ? requireEnv(dbEnv, ["DATABASE_URL"], "is required in production (a PostgreSQL URL; or set PGLITE_DATA_DIR for a one-process embedded database)")
+      : dbEnv;
+  const email =
+    production && !["1", "true", "yes"].includes(String(source.ENABLE_DEV_MAILBOX ?? ""))
+      ? requireEnv(emailEnv, ["RESEND_API_KEY"], "is required in production (mail is delivered through Resend)")
+      : emailEnv;
+  return { web: webOwnEnv, db, email, oauth: oauthEnv, ai: aiEnv, billing: billingEnv, roomSecret: roomSecretEnv, sandboxUrl: sandboxUrlEnv, sandboxSecret };
 }
 
 export type WebEnv = EnvOf<typeof webOwnEnv> &

@@ -12,10 +12,15 @@ import { log, requestContext } from "./request-context.ts";
 import { mountRecordingIngest } from "./recording-ingest-route.ts";
 import { cspNonceOf, securityHeaders } from "./security-headers.ts";
 import { startServices } from "./services.ts";
+import { mountHealth } from "./health.ts";
+import { createWebMetrics, mountMetrics } from "./metrics.ts";
 
 const env = readWebEnv();
 const services = await startServices(env, log);
 const isProduction = env.NODE_ENV === "production";
+const metrics = createWebMetrics({ db: services.db.prisma, sandbox: services.sandbox });
+/** Set on SIGTERM: /readyz answers 503 so a load balancer stops routing here while requests drain. */
+let draining = false;
 
 // Created before Vite so that Vite's HMR WebSocket rides on the app's own port instead of
 // a fixed one (24678) that another checkout's dev server, or anything else, may hold.
@@ -33,9 +38,18 @@ app.set("trust proxy", env.TRUST_PROXY);
 app.use(
   requestContext({
     // Rooms flush recordings every second; logging each would drown everything else.
-    skip: (path, status) => path.startsWith("/assets/") || path.startsWith("/@") || path.startsWith("/node_modules/") || (path === "/internal/recordings" && status < 400),
+    skip: (path, status) =>
+      path.startsWith("/assets/") ||
+      path.startsWith("/@") ||
+      path.startsWith("/node_modules/") ||
+      // Probes and scrapes come every few seconds and say nothing new when they succeed.
+      ((path === "/internal/recordings" || path === "/healthz" || path === "/readyz" || path === "/metrics") && status < 400),
   }),
 );
+app.use(metrics.http);
+// Before the session middleware and Remix: probes carry no cookie and must stay cheap.
+mountHealth(app, { probes: services.probes, draining: () => draining });
+mountMetrics(app, metrics, env.METRICS_TOKEN);
 app.use(compression());
 app.use(securityHeaders({ appUrl: env.APP_URL, roomPublicUrl: env.ROOM_PUBLIC_URL }));
 
@@ -47,7 +61,7 @@ if (vite) {
   app.use(express.static(client, { maxAge: "1h" }));
 }
 
-mountRecordingIngest(app, { db: services.db.prisma, roomTokenSecret: roomKeys(env), log });
+mountRecordingIngest(app, { db: services.db.prisma, roomTokenSecret: roomKeys(env), log, onStored: (times) => metrics.observeIngest(times) });
 
 // Validate the session once per request, before Remix: loaders, actions and tRPC all
 // reuse it, and a slid expiry re-sends the cookie on whatever response goes out.
@@ -91,14 +105,30 @@ const server = httpServer.listen(env.PORT, env.HOST, () => {
   console.info(`InterviewLM is running at ${env.APP_URL}  (listening on ${env.HOST}:${env.PORT})`);
 });
 
+/** In-flight requests get this long to finish after SIGTERM; then the remaining sockets are cut. */
+const DRAIN_TIMEOUT_MS = 25_000;
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  draining = true;
   log.info("web.stopping", { signal });
-  server.close();
+  // Stop accepting connections, close idle keep-alive ones, and wait for in-flight requests
+  // (a room's last recording flush among them) before the database closes under them.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const cut = setTimeout(() => {
+    log.warn("web.drain_timeout", { after_ms: DRAIN_TIMEOUT_MS });
+    server.closeAllConnections();
+  }, DRAIN_TIMEOUT_MS);
+  cut.unref();
+  await closed;
+  clearTimeout(cut);
   await vite?.close();
+  // Lets the outbox worker finish the batch it is sending, then closes the database.
   await services.stop();
+  log.info("web.stopped", { signal });
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -28,12 +28,24 @@ const bodyFailure: ErrorRequestHandler = (error: { status?: number; type?: strin
   res.status(reply.status).json(reply.body);
 };
 
-export function mountRecordingIngest(app: Express, deps: { db: PrismaClient; roomTokenSecret: KeyInput; log?: Pick<Logger, "error"> }): void {
+export interface RecordingIngestDeps {
+  db: PrismaClient;
+  roomTokenSecret: KeyInput;
+  log?: Pick<Logger, "error">;
+  /** Told the recorded times of each stored batch's events (the ingest-lag metric). */
+  onStored?(eventTimes: Date[]): void;
+}
+
+export function mountRecordingIngest(app: Express, deps: RecordingIngestDeps): void {
   app.post(
     INTERNAL_PATHS.recordings,
     express.raw({ type: () => true, limit: MAX_BODY }),
     async (req: Request, res: Response) => {
-      const reply = await answerInternal(deps.roomTokenSecret, internalRequest(req), IngestBatchSchema, (batch) => ingestRecording(deps.db, batch), deps.log);
+      const reply = await answerInternal(deps.roomTokenSecret, internalRequest(req), IngestBatchSchema, async (batch) => {
+        const stored = await ingestRecording(deps.db, batch);
+        deps.onStored?.(batch.events.map((event) => new Date(event.at)));
+        return stored;
+      }, deps.log);
       res.status(reply.status).json(reply.body);
     },
     bodyFailure,

@@ -4,13 +4,14 @@ import type { ApiDeps } from "@interviewlm/api";
 import { billingDepsFromEnv } from "@interviewlm/core/billing";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { openDatabase, type Database } from "@interviewlm/db";
-import { startOutboxWorker } from "@interviewlm/emails";
+import { startOutboxWorker, type OutboxWorker } from "@interviewlm/emails";
 import { createRoomAdminClient } from "@interviewlm/realtime";
 import { createSandboxClient, type SandboxClient } from "@interviewlm/sandbox/client";
 import type { Logger } from "@interviewlm/infra/log";
 import type { WebEnv } from "./env.ts";
 import { currentRequestId } from "./request-context.ts";
 import { startMaintenance } from "./maintenance.ts";
+import type { ReadinessProbe } from "./health.ts";
 
 export interface WebServices {
   env: WebEnv;
@@ -20,6 +21,8 @@ export interface WebServices {
   sandbox: SandboxClient | null;
   /** True when the dev mailbox page may show the outbox. */
   devMailbox: boolean;
+  /** What GET /readyz checks (server/health.ts). */
+  probes: ReadinessProbe[];
   stop(): Promise<void>;
 }
 
@@ -66,13 +69,15 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     message: worker ? "delivering through Resend" : "no RESEND_API_KEY — messages stay in the outbox; read them at /dev/mailbox",
   });
   const maintenance = startMaintenance(deps, log);
+  const devMailbox = env.NODE_ENV !== "production" || env.ENABLE_DEV_MAILBOX;
 
   return {
     env,
     db,
     deps,
     sandbox,
-    devMailbox: env.NODE_ENV !== "production" || env.ENABLE_DEV_MAILBOX,
+    devMailbox,
+    probes: readinessProbes({ db, sandbox, worker, devMailbox }),
     async stop() {
       maintenance.stop();
       await worker?.stop();
@@ -93,4 +98,37 @@ function roomAccess(env: WebEnv, log: Pick<Console, "warn">): ApiDeps["rooms"] {
       return result;
     },
   };
+}
+
+/** A pass starts at least every few seconds; a worker quiet for this long has died or hangs. */
+const OUTBOX_STALE_AFTER_MS = 60_000;
+
+function readinessProbes(parts: { db: Database; sandbox: SandboxClient | null; worker: OutboxWorker | null; devMailbox: boolean }): ReadinessProbe[] {
+  return [
+    {
+      name: "database",
+      async check() {
+        await parts.db.prisma.$queryRaw`SELECT 1`;
+        return { ok: true };
+      },
+    },
+    {
+      name: "sandbox",
+      async check() {
+        if (!parts.sandbox) return { ok: false, detail: "SANDBOX_SERVICE_SECRET is not set" };
+        // The service's /healthz carries its isolation self-test (docs/decisions/0004, 0032).
+        const health = await parts.sandbox.health();
+        if (!health.runsCode) return { ok: false, detail: `isolation self-test failed (${health.isolation.level}); the service refuses to run code` };
+        return { ok: true, detail: `${health.provider} provider, ${health.isolation.level} isolation` };
+      },
+    },
+    {
+      name: "outbox",
+      async check() {
+        if (!parts.worker) return parts.devMailbox ? { ok: true, detail: "no RESEND_API_KEY: mail stays in the dev mailbox" } : { ok: false, detail: "no RESEND_API_KEY: nothing delivers mail" };
+        const quietMs = Date.now() - parts.worker.lastActivityAt();
+        return quietMs < OUTBOX_STALE_AFTER_MS ? { ok: true } : { ok: false, detail: `the outbox worker has been quiet for ${Math.round(quietMs / 1000)} s` };
+      },
+    },
+  ];
 }

@@ -68,6 +68,7 @@ export async function startRealWebApp(options: { adminUrl: string; roomSecret: s
         ...(options.sandboxUrl ? { SANDBOX_URL: options.sandboxUrl } : {}),
         SANDBOX_SERVICE_SECRET: options.sandboxSecret ?? "party-test-unused-sandbox-secret-0123456789abcdef",
         ENABLE_DEV_MAILBOX: "1",
+        METRICS_TOKEN: "party-test-metrics-token-0123456789abcdefghijklmnop",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

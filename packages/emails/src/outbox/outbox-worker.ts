@@ -16,6 +16,11 @@ export interface OutboxWorkerOptions {
 export interface OutboxWorker {
   /** Stops polling and resolves once the pass in progress (if any) has finished. */
   stop(): Promise<void>;
+  /**
+   * When a pass last started or ended (ms since the epoch): readiness probes tell a live
+   * worker from one whose timer died or whose pass hangs.
+   */
+  lastActivityAt(): number;
 }
 
 /**
@@ -29,14 +34,18 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let lastActivityAt = Date.now();
 
   async function runPass() {
+    lastActivityAt = Date.now();
     try {
       const result = await deliverDueEmails({ db, resend });
       logPass(logger, result);
     } catch (error) {
       // A database hiccup must not end delivery for the life of the process.
       logger.error("outbox.pass_failed", { error, next: "will try again" });
+    } finally {
+      lastActivityAt = Date.now();
     }
   }
 
@@ -59,6 +68,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       clearTimeout(timer);
       await running;
     },
+    lastActivityAt: () => lastActivityAt,
   };
 }
 

@@ -15,6 +15,7 @@ export const E2E_SECRETS = {
   APP_SECRET: "e2e-app-secret-0123456789abcdefghijklmnopqrstuvwxyz",
   ROOM_TOKEN_SECRET: "e2e-room-secret-0123456789abcdefghijklmnopqrstuvwxyz",
   SANDBOX_SERVICE_SECRET: "e2e-sandbox-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+  METRICS_TOKEN: "e2e-metrics-token-0123456789abcdefghijklmnopqrstuvwxyz",
 } as const;
 
 export interface AppServer {
@@ -80,6 +81,7 @@ export async function startAppServer(env: Record<string, string> = {}, options: 
     APP_SECRET: E2E_SECRETS.APP_SECRET,
     ROOM_TOKEN_SECRET: E2E_SECRETS.ROOM_TOKEN_SECRET,
     SANDBOX_SERVICE_SECRET: E2E_SECRETS.SANDBOX_SERVICE_SECRET,
+    METRICS_TOKEN: E2E_SECRETS.METRICS_TOKEN,
     ...database.env,
     ...env,
   };
