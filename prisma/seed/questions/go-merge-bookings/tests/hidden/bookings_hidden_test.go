@@ -75,7 +75,10 @@ func TestManyBookings(t *testing.T) {
 		in = append(in, Interval{2 * i, 2*i + 1})
 	}
 	got := mustMerge(t, in)
-	if len(got) != 100000 || got[0] != (Interval{2, 3}) || got[len(got)-1] != (Interval{200000, 200001}) {
-		t.Errorf("100000 separate bookings: got %d periods, first %v", len(got), got[0])
+	if len(got) != 100000 {
+		t.Fatalf("100000 separate bookings: got %d periods", len(got))
+	}
+	if got[0] != (Interval{2, 3}) || got[len(got)-1] != (Interval{200000, 200001}) {
+		t.Errorf("100000 separate bookings: first %v, last %v", got[0], got[len(got)-1])
 	}
 }
