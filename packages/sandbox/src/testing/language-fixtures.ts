@@ -73,5 +73,6 @@ export const GO_RUN_FIXTURE: LanguageRunFixture = {
   },
   versionCommand: "go version",
   versionPattern: /go version go1\.\d+/,
+  terminalTest: { command: "go test ./...", pattern: /FAIL\s+example\.com\/sum/ },
 };
 export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE];

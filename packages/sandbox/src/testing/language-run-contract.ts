@@ -30,6 +30,8 @@ export interface LanguageRunFixture {
   /** A terminal command that prints the toolchain's version, and what it prints. */
   versionCommand: string;
   versionPattern: RegExp;
+  /** Optional: the language's own test command typed in the terminal, and what it prints. */
+  terminalTest?: { command: string; pattern: RegExp };
 }
 
 export function describeLanguageRunContract(name: string, fixture: LanguageRunFixture, start: () => Promise<ContractTarget>, options: ContractOptions = {}): void {
@@ -96,12 +98,19 @@ export function describeLanguageRunContract(name: string, fixture: LanguageRunFi
       expect(run.status).toBe("timeout");
     });
 
-    it("opens a terminal with the toolchain on PATH", async () => {
+    it("opens a terminal with the toolchain on PATH, whose caches stay out of the workspace", async () => {
       const id = await workspace(fixture.files);
       const pty = await target.provider.openPty(id, { cols: 80, rows: 24 });
       const output = collect(pty);
       pty.write(`${fixture.versionCommand}\r`);
       await output.waitFor(fixture.versionPattern);
+      if (fixture.terminalTest) {
+        pty.write(`${fixture.terminalTest.command}; echo terminal-test-done\r`);
+        await output.waitFor(fixture.terminalTest.pattern, 60_000);
+        await output.waitFor(/terminal-test-done\r?\n/, 60_000);
+        const paths = (await target.provider.listFiles(id)).filter((f) => f.type === "file").map((f) => f.path).sort();
+        expect(paths).toEqual(fixture.files.map((f) => f.path).sort());
+      }
       const exit = new Promise((resolve) => pty.onExit(resolve));
       pty.write("exit 0\r");
       await exit;
