@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { goDeclaredTests } from "../secret-tests/go-declared-tests.ts";
 import { goTestEventsToRunnerEvents } from "./go-test-json.ts";
 import { parseRunnerEvents } from "./test-events.ts";
 
@@ -51,5 +52,33 @@ describe("goTestEventsToRunnerEvents", () => {
 
   it("reads nothing from an empty stream but still ends", () => {
     expect(parseRunnerEvents(goTestEventsToRunnerEvents(""))).toEqual({ tests: [], collectErrors: [], ended: true });
+  });
+});
+
+describe("goDeclaredTests", () => {
+  const source = [
+    "package m",
+    'import "testing"',
+    "func TestAdd(t *testing.T) {}",
+    "func TestTable(tt *testing.T) { tt.Run(\"case\", func(t *testing.T) {}) }",
+    "func helper(t *testing.T) {}",
+    "func BenchmarkAdd(b *testing.B) {}",
+    "// func TestInComment(t *testing.T) {}",
+    "func TestAdd(t *testing.T) {}",
+  ].join("\n");
+  const declared = goDeclaredTests("m/add_test.go", source);
+
+  it("declares each top-level Test function once, with its file", () => {
+    expect(declared.map((t) => [t.name, t.file])).toEqual([
+      ["TestAdd", "m/add_test.go"],
+      ["TestTable", "m/add_test.go"],
+    ]);
+  });
+
+  it("stands for its subtests but not for a test that only shares a prefix", () => {
+    const table = declared[1]!;
+    expect(table.matches("TestTable")).toBe(true);
+    expect(table.matches("TestTable/case")).toBe(true);
+    expect(table.matches("TestTableTwo")).toBe(false);
   });
 });
