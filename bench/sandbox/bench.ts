@@ -1,5 +1,6 @@
 // Sandbox benchmark: `npm run bench:sandbox -w @interviewlm/bench` (needs root, like the service).
-//  1. click-to-result of a 5-test suite through the service vs the same runner started bare;
+//  1. click-to-result per language (a small suite) through the service vs the same runner started
+//     bare, and the first run of a fresh workspace apart (cold compile for Go);
 //  2. terminal keystroke echo round trip over the WebSocket;
 //  3. 20 workspaces running their tests at the same time.
 // BENCH_RUNS (default 30) sets the number of runs per measurement. Prints tables; asserts nothing.
@@ -12,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { createSandboxClient, type LanguageId, type SandboxClient, type TestRunResult } from "@interviewlm/sandbox/client";
 import { PYTHON_SUITE, TYPESCRIPT_SUITE } from "@interviewlm/sandbox/fixtures";
+import { GO_RUN_FIXTURE, JAVASCRIPT_RUN_FIXTURE } from "@interviewlm/sandbox/language-fixtures";
 import { ModalTestServer } from "@interviewlm/sandbox/modal-test-server";
 import WebSocket from "ws";
 import { runBare, writeTree } from "./bare-runner.ts";
@@ -23,20 +25,30 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const CONCURRENT = 20;
 const KEYSTROKES = 200;
 const SUITES: Record<"python" | "typescript", { files: { path: string; content: string }[] }> = { python: PYTHON_SUITE, typescript: TYPESCRIPT_SUITE };
+// Click-to-result suites: the 5-test fixtures, and the 3-result per-language run fixtures.
+const CLICK_SUITES: { language: LanguageId; label: string; files: { path: string; content: string }[]; tests: number }[] = [
+  { language: "python", label: "Python (pytest)", files: PYTHON_SUITE.files, tests: 5 },
+  { language: "typescript", label: "TypeScript (esbuild + node:test)", files: TYPESCRIPT_SUITE.files, tests: 5 },
+  { language: "javascript", label: "JavaScript (esbuild + node:test)", files: JAVASCRIPT_RUN_FIXTURE.files, tests: 3 },
+  { language: "go", label: "Go (go test -json, cold build)", files: GO_RUN_FIXTURE.files, tests: 3 },
+];
 
-function expectSuite(result: TestRunResult, label: string): void {
-  if (result.totals.total !== 5) throw new Error(`${label}: expected 5 test results, got ${result.status} ${result.summary}\n${result.stderr}`);
+function expectSuite(result: TestRunResult, label: string, tests = 5): void {
+  if (result.totals.total !== tests) throw new Error(`${label}: expected ${tests} test results, got ${result.status} ${result.summary}\n${result.stderr}`);
 }
 
 async function clickToResult(client: SandboxClient, scratch: string): Promise<(string | number)[][]> {
   const rows: (string | number)[][] = [];
-  for (const language of ["python", "typescript"] as const) {
-    const { id } = await client.createWorkspace({ language, files: SUITES[language].files });
+  for (const { language, label, files, tests } of CLICK_SUITES) {
+    const { id } = await client.createWorkspace({ language, files });
     const source = path.join(scratch, `source-${language}`);
-    writeTree(source, SUITES[language].files);
-    for (let i = 0; i < 3; i += 1) {
-      expectSuite(await client.runTests(id), `${language} via service`);
-      expectSuite(await runBare(language, source, scratch), `${language} bare`);
+    writeTree(source, files);
+    // The first run of a fresh workspace, apart: what a candidate waits for on the first click.
+    const firstService = await timed(async () => expectSuite(await client.runTests(id), `${language} via service`, tests));
+    const firstBare = await timed(async () => expectSuite(await runBare(language, source, scratch), `${language} bare`, tests));
+    for (let i = 0; i < 2; i += 1) {
+      expectSuite(await client.runTests(id), `${language} via service`, tests);
+      expectSuite(await runBare(language, source, scratch), `${language} bare`, tests);
     }
     const service: number[] = [];
     const bare: number[] = [];
@@ -45,7 +57,7 @@ async function clickToResult(client: SandboxClient, scratch: string): Promise<(s
       bare.push(await timed(() => runBare(language, source, scratch)));
     }
     const ratio = (p: number) => percentile(service, p) / percentile(bare, p);
-    rows.push([language === "python" ? "Python (pytest)" : "TypeScript (esbuild + node:test)", ms(median(service)), ms(percentile(service, 99)), ms(median(bare)), ms(percentile(bare, 99)), ratio(50).toFixed(2), ratio(99).toFixed(2), ratio(50) <= 1.5 ? "yes" : "NO"]);
+    rows.push([label, ms(firstService), ms(firstBare), ms(median(service)), ms(percentile(service, 99)), ms(median(bare)), ms(percentile(bare, 99)), ratio(50).toFixed(2), ratio(99).toFixed(2), ratio(50) <= 1.2 ? "yes" : "NO"]);
     await client.destroyWorkspace(id);
   }
   return rows;
@@ -133,8 +145,8 @@ async function main(): Promise<void> {
       console.log("");
     }
     const clicks = await clickToResult(client, scratch);
-    console.log("Click-to-result of a 5-test suite: service (HTTP → isolated run → parsed result) vs the same runner started bare\n");
-    console.log(table(["suite", "service median", "service p99", "bare median", "bare p99", "ratio median", "ratio p99", "≤ 1.5"], clicks));
+    console.log("Click-to-result per language: service (HTTP → isolated run → parsed result) vs the same runner started bare; first run of a fresh workspace apart\n");
+    console.log(table(["suite", "first run (service)", "first run (bare)", "service median", "service p99", "bare median", "bare p99", "ratio median", "ratio p99", "≤ 1.2"], clicks));
     const echo = await keystrokeEcho(client);
     console.log(`\nTerminal keystroke echo (WebSocket → PTY in the sandbox → WebSocket), ${KEYSTROKES} keystrokes\n`);
     console.log(table(["p50", "p99", "max"], [[ms(median(echo)), ms(percentile(echo, 99)), ms(Math.max(...echo))]]));

@@ -17,7 +17,7 @@ describe("the code check", () => {
   });
 
   it("runs a known-good test per language and leaves no workspace behind", async () => {
-    for (const language of ["python", "typescript", "javascript"] as const) {
+    for (const language of ["python", "typescript", "javascript", "go"] as const) {
       expect(await healthy.client.checkCodeRuns({ language })).toMatchObject({ language, ok: true, code: null, problem: null });
     }
     expect((await healthy.client.metrics()).activeWorkspaces).toBe(0);

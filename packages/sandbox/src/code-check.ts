@@ -20,6 +20,11 @@ const PROBES: Record<LanguageId, { path: string; content: string }[]> = {
     { path: "probe.js", content: "export const answer = () => 42;\n" },
     { path: "probe.test.js", content: "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { answer } from './probe.js';\ntest('answer', () => assert.equal(answer(), 42));\n" },
   ],
+  go: [
+    { path: "go.mod", content: "module probe\n\ngo 1.19\n" },
+    { path: "probe.go", content: "package probe\n\nfunc Answer() int { return 42 }\n" },
+    { path: "probe_test.go", content: "package probe\n\nimport \"testing\"\n\nfunc TestAnswer(t *testing.T) {\n\tif Answer() != 42 {\n\t\tt.Fatal(\"wrong answer\")\n\t}\n}\n" },
+  ],
 };
 
 const PROBE_TIMEOUT_MS = 30_000;

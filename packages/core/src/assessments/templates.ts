@@ -136,12 +136,12 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
   {
     key: "quick-screen-any-language",
     name: "Quick screen, any language",
-    summary: "One easy problem in 30 minutes, in Python, JavaScript or TypeScript, without AI.",
+    summary: "One easy problem in 30 minutes, in Python, JavaScript, TypeScript or Go, without AI.",
     settings: {
       title: "Quick coding screen",
       role: "Software engineer",
       seniority: "JUNIOR",
-      languages: ["python", "javascript", "typescript"],
+      languages: ["python", "javascript", "typescript", "go"],
       durationMinutes: 30,
       questionCount: 1,
       questionSelection: "AUTO",

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/audit-log.ts";
 import { advanceCandidateStatus } from "../candidates/status.ts";
 import { verifyInviteToken, type VerifiedInvitation } from "../candidates/portal.ts";
 import { questionWorkspaceFiles, selectQuestions } from "../questions/index.ts";
+import { QUESTION_LANGUAGES, type QuestionLanguage } from "../questions/schemas.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
 import { badRequest, DomainError } from "../shared/errors.ts";
 import { settleReservation } from "../billing/reservations.ts";
@@ -12,14 +13,14 @@ import type { WorkspacePort } from "./workspace-port.ts";
 
 export const StartInterviewInput = z.object({
   token: z.string().trim().min(10, "That link is incomplete.").max(2000),
-  language: z.enum(["python", "javascript", "typescript"]).optional(),
+  language: z.enum(QUESTION_LANGUAGES).optional(),
 });
 
 export interface InterviewDeps extends CoreDeps {
   sandbox: WorkspacePort | null;
 }
 
-type Language = "python" | "javascript" | "typescript";
+type Language = QuestionLanguage;
 
 /** A session still STARTING after this long is assumed abandoned (crashed process) and retried. */
 const STALE_START_MS = 2 * 60 * 1000;

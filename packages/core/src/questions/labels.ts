@@ -7,6 +7,7 @@ export const LANGUAGE_LABELS = {
   python: "Python",
   javascript: "JavaScript",
   typescript: "TypeScript",
+  go: "Go",
 } as const satisfies Record<QuestionLanguage, string>;
 
 export const DIFFICULTY_LABELS = {

@@ -279,7 +279,9 @@ describe("selectQuestions", () => {
   });
 
   it("returns fewer when the bank runs out, and validates the count", async () => {
-    expect(await select({ language: "javascript", source: "CURATED" })).toEqual([]);
+    // The bank has two curated Go questions (one easy, one medium): asking for five gives both.
+    const go = await select({ language: "go", source: "CURATED", count: 5 });
+    expect(go.map((q) => q.language)).toEqual(["go", "go"]);
     for (const count of [0, 51, 1.5]) await expect(select({ count })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 

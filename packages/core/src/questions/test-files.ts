@@ -9,6 +9,8 @@ const TEST_FILE_PATTERNS: Record<QuestionLanguage, RegExp> = {
   // node:test files bundled by the runner: *.test.* / *.spec.*
   javascript: /\.(test|spec)\.m?js$/,
   typescript: /\.(test|spec)\.m?[jt]s$/,
+  // go test: every *_test.go file
+  go: /_test\.go$/,
 };
 
 export function isTestFilePath(language: QuestionLanguage, path: string): boolean {

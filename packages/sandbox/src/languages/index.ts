@@ -1,5 +1,6 @@
 import type { LanguageId } from "../api/schemas.ts";
 import { SandboxError } from "../errors.ts";
+import { go } from "./go.ts";
 import { javascript } from "./javascript.ts";
 import { python } from "./python.ts";
 import type { LanguageDefinition } from "./types.ts";
@@ -8,7 +9,7 @@ import { typescript } from "./typescript.ts";
 export type { LanguageDefinition, TestRunPaths } from "./types.ts";
 
 /** Adding a language: a definition module + a runner under runners/, registered here. */
-export const LANGUAGES: Readonly<Record<LanguageId, LanguageDefinition>> = { python, javascript, typescript };
+export const LANGUAGES: Readonly<Record<LanguageId, LanguageDefinition>> = { python, javascript, typescript, go };
 
 export function getLanguage(id: string): LanguageDefinition {
   const language = (LANGUAGES as Record<string, LanguageDefinition | undefined>)[id];

@@ -34,6 +34,11 @@ export interface LanguageDefinition {
   testCommand(paths: TestRunPaths): { argv: string[]; env: Record<string, string> };
   /** The tests a test file declares, read from its text by the service (secret runs name tests from these). */
   declaredTests(file: string, source: string): DeclaredTest[] | Promise<DeclaredTest[]>;
+  /**
+   * Turns the runner's results stream into the common JSON-lines events, for a runner that
+   * writes its tool's own machine format (go test -json); absent = the stream already is events.
+   */
+  translateEvents?(text: string): string;
   /** Statuses implied by the runner's exit code alone (compile errors, no tests); null = decide from the test events. */
   statusFromExitCode(exitCode: number | null, hadCollectErrors: boolean): TestRunStatus | null;
 }

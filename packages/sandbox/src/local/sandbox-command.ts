@@ -1,3 +1,4 @@
+import { TOOLCHAIN_ENV } from "../languages/toolchain-env.ts";
 import type { ResourceLimits } from "../limits.ts";
 
 // Builds the command chain of SANDBOX.md, outermost first:
@@ -85,6 +86,7 @@ function baseEnv(spec: SandboxCommandSpec): Record<string, string> {
     LANG: "C.UTF-8",
     TERM: "xterm-256color",
     USER: "sandbox",
+    ...TOOLCHAIN_ENV,
     ...spec.env,
   };
 }

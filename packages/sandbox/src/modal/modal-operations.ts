@@ -1,3 +1,4 @@
+import { TOOLCHAIN_ENV } from "../languages/toolchain-env.ts";
 import type { Sandbox } from "modal";
 import type { FileChangeEvent, FileEntry, TestRunResult } from "../api/schemas.ts";
 import { AsyncQueue } from "../async-queue.ts";
@@ -41,7 +42,7 @@ export async function runModalTests(
     // locally (where it is a pipe): code under test that writes to fd 3 meets the same thing
     // on both providers instead of a descriptor of node's own.
     const run = await runInSandbox(sandbox, limitedArgv(["/bin/sh", "-c", 'mkdir -p "$WORK_DIR" && exec "$@" 3>"$0"', resultsPath, ...argv], settings.limits), {
-      env: { ...env, HOME: WORKSPACE_ROOT, LANG: "C.UTF-8" },
+      env: { ...TOOLCHAIN_ENV, ...env, HOME: WORKSPACE_ROOT, LANG: "C.UTF-8" },
       timeoutMs: settings.timeoutMs,
       outputBytes: settings.limits.outputBytes,
       workdir: WORKSPACE_ROOT,

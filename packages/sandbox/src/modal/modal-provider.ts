@@ -1,3 +1,4 @@
+import { TOOLCHAIN_ENV } from "../languages/toolchain-env.ts";
 import { type App, ModalClient, type Image, type Sandbox } from "modal";
 import {
   CreateWorkspaceRequestSchema,
@@ -202,7 +203,7 @@ export class ModalProvider implements SandboxProvider {
     const argv = typeof input.command === "string" ? ["/bin/sh", "-c", input.command] : input.command;
     const run = await this.onSandbox(workspaceId, ({ sandbox }) =>
       runInSandbox(sandbox, limitedArgv(argv, this.limits), {
-        env: { HOME: "/workspace", LANG: "C.UTF-8", ...input.env },
+        env: { HOME: "/workspace", LANG: "C.UTF-8", ...TOOLCHAIN_ENV, ...input.env },
         stdin: input.stdin === undefined ? undefined : new TextEncoder().encode(input.stdin),
         timeoutMs: clampTimeout(this.limits, input.timeoutMs),
         outputBytes: this.limits.outputBytes,

@@ -1,3 +1,4 @@
+import { TOOLCHAIN_ENV } from "../languages/toolchain-env.ts";
 import type { ContainerProcess, Sandbox } from "modal";
 import { newRunId } from "../ids.ts";
 import type { PtySession } from "../provider.ts";
@@ -15,7 +16,7 @@ export async function openModalPty(sandbox: Sandbox, workspaceId: string, size: 
     pty: true,
     mode: "text",
     workdir: "/workspace",
-    env: { HOME: "/workspace", TERM: "xterm-256color", LANG: "C.UTF-8", PS1: "\\w \\$ " },
+    env: { HOME: "/workspace", TERM: "xterm-256color", LANG: "C.UTF-8", PS1: "\\w \\$ ", ...TOOLCHAIN_ENV },
   })) as ContainerProcess<string>;
 
   const listeners = new PtyListeners();

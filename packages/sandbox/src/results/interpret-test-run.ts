@@ -22,7 +22,7 @@ const MB = 1024 * 1024;
 
 /** Turns a raw run into the API result; the resource-limit verdicts win over test outcomes. */
 export function interpretTestRun(language: LanguageDefinition, raw: RawTestRun): TestRunResult {
-  const parsed = parseRunnerEvents(raw.events);
+  const parsed = parseRunnerEvents(language.translateEvents ? language.translateEvents(raw.events) : raw.events);
   const tests: TestCaseResult[] = parsed.tests.map((event) => ({
     name: event.name,
     file: event.file ?? null,

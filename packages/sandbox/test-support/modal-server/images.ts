@@ -41,6 +41,11 @@ const REGISTRY: Record<string, { check: () => string | null; links: Record<strin
     check: () => versionMismatch("node", execFileSync("/usr/bin/node", ["-p", "process.versions.node.split('.')[0]"]).toString().trim(), "20"),
     links: { "bin/node": "/usr/bin/node" },
   },
+  // Go finds its GOROOT from the resolved executable, so a link to Debian's go is a whole toolchain.
+  "golang:1.19-bookworm": {
+    check: () => versionMismatch("go", (/go(\d+\.\d+)/.exec(execFileSync("/usr/bin/go", ["version"]).toString())?.[1] ?? "none"), "1.19"),
+    links: { "go/bin/go": "/usr/bin/go", "bin/go": "/usr/bin/go" },
+  },
 };
 
 function versionMismatch(tool: string, found: string, wanted: string): string | null {
@@ -103,7 +108,10 @@ export class ImageStore extends EventEmitter {
         fs.mkdirSync(image.layer, { recursive: true, mode: 0o711 });
         createEmptyLayer(image.layer);
         fs.mkdirSync(path.join(image.layer, "usr-local", "bin"), { recursive: true });
-        for (const [link, target] of Object.entries(registry.links)) fs.symlinkSync(target, path.join(image.layer, "usr-local", link));
+        for (const [link, target] of Object.entries(registry.links)) {
+          fs.mkdirSync(path.dirname(path.join(image.layer, "usr-local", link)), { recursive: true });
+          fs.symlinkSync(target, path.join(image.layer, "usr-local", link));
+        }
       }
       let session: BuildSession | null = null;
       try {

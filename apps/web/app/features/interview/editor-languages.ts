@@ -1,12 +1,13 @@
 // Syntax highlighting by file extension. Unknown extensions get plain text rather than a
 // wrong guess (a .txt or .csv highlighted as code is harder to read than none).
+import { go } from "@codemirror/lang-go";
 import { javascript } from "@codemirror/lang-javascript";
 import { json } from "@codemirror/lang-json";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
 import type { Extension } from "@codemirror/state";
 
-export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "json" | "markdown" | "text";
+export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "json" | "markdown" | "text";
 
 const BY_EXTENSION: Record<string, EditorLanguage> = {
   py: "python",
@@ -19,6 +20,7 @@ const BY_EXTENSION: Record<string, EditorLanguage> = {
   mts: "typescript",
   cts: "typescript",
   tsx: "tsx",
+  go: "go",
   json: "json",
   md: "markdown",
   markdown: "markdown",
@@ -30,6 +32,7 @@ export const EDITOR_LANGUAGE_LABELS: Record<EditorLanguage, string> = {
   jsx: "JavaScript (JSX)",
   typescript: "TypeScript",
   tsx: "TypeScript (TSX)",
+  go: "Go",
   json: "JSON",
   markdown: "Markdown",
   text: "Plain text",
@@ -38,6 +41,7 @@ export const EDITOR_LANGUAGE_LABELS: Record<EditorLanguage, string> = {
 export function languageForPath(path: string): EditorLanguage {
   const name = path.slice(path.lastIndexOf("/") + 1);
   if (name === "tsconfig.json" || name === "package.json") return "json";
+  // go.mod / go.sum are plain text; Go highlighting would mark their directives as errors.
   const dot = name.lastIndexOf(".");
   if (dot <= 0) return "text";
   return BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? "text";
@@ -55,6 +59,8 @@ export function languageExtension(language: EditorLanguage): Extension {
       return javascript({ typescript: true });
     case "tsx":
       return javascript({ typescript: true, jsx: true });
+    case "go":
+      return go();
     case "json":
       return json();
     case "markdown":

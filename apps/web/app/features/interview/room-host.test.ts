@@ -28,6 +28,8 @@ describe("languageForPath", () => {
   it.each([
     ["main.py", "python"],
     ["src/cache.ts", "typescript"],
+    ["cache/lru_test.go", "go"],
+    ["go.mod", "text"],
     ["App.tsx", "tsx"],
     ["index.MJS", "javascript"],
     ["package.json", "json"],

@@ -2,7 +2,7 @@
 // (`wrong/<name>/`) must fail at least one hidden test, and a deterministic sample of mechanical
 // mutants of each reference must be caught (score ≥ 95 % of the non-equivalent, loadable ones).
 // The sample size is BANK_MUTANTS_PER_QUESTION (default below; "all" runs every mutant, which
-// takes far longer — run it when a question's tests change). Needs bubblewrap and pytest
+// takes far longer — run it when a question's tests change; BANK_CHECK_ONLY=<slug prefix> narrows it). Needs bubblewrap and pytest
 // (scripts/system-packages.sh), like question-bank.verification.test.ts.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +24,9 @@ const MIN_SCORE = 0.95;
 const SAMPLE_SEED = "bank-check-1";
 
 const perQuestion = process.env.BANK_MUTANTS_PER_QUESTION === "all" ? Number.POSITIVE_INFINITY : Number(process.env.BANK_MUTANTS_PER_QUESTION ?? DEFAULT_MUTANTS_PER_QUESTION);
-const bank = loadQuestionBank().map((question) => {
+// BANK_CHECK_ONLY=<slug prefix> checks some questions only (while writing one); CI checks all.
+const only = process.env.BANK_CHECK_ONLY ?? "";
+const bank = loadQuestionBank().filter((question) => question.slug.startsWith(only)).map((question) => {
   const dir = join(DEFAULT_QUESTION_BANK_DIR, question.slug);
   const { equivalent } = readMutationConfig(dir);
   const all = referenceMutants(question);

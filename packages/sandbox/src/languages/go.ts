@@ -1,0 +1,39 @@
+import { goTestEventsToRunnerEvents } from "../results/go-test-json.ts";
+import { goDeclaredTests } from "../secret-tests/go-declared-tests.ts";
+import type { LanguageDefinition } from "./types.ts";
+
+// Debian's golang-go (1.19) on the host, the same minor version in the Modal image. Std only:
+// there is no network, so go.mod may not require modules. See docs/decisions/0130.
+export const go: LanguageDefinition = {
+  id: "go",
+  displayName: "Go 1.19",
+  sourceExtensions: [".go"],
+  isTestFile: (path) => /_test\.go$/.test(path),
+  localTools: { go: "/usr/bin/go" },
+  modalImage: {
+    registry: "golang:1.19-bookworm",
+    commands: [],
+    tools: { go: "/usr/local/go/bin/go" },
+  },
+  testCommand: (paths) => ({
+    argv: ["/bin/sh", `${paths.runnersDir}/go/run-tests.sh`],
+    env: {
+      SOURCE_DIR: paths.sourceDir,
+      WORK_DIR: paths.workDir,
+      HIDDEN_DIR: paths.hiddenDir ?? "",
+      ONLY_HIDDEN: paths.onlyHidden ? "1" : "",
+      RUNNERS_DIR: paths.runnersDir,
+      GO: paths.tools.go ?? "/usr/bin/go",
+    },
+  }),
+  declaredTests: goDeclaredTests,
+  translateEvents: goTestEventsToRunnerEvents,
+  // run-tests.sh: 100 = a package did not build, 101 = no test files, 102 = copy failed;
+  // go test itself: 0 passed, 1 some test failed (read from the events), 2 bad flags.
+  statusFromExitCode: (exitCode) => {
+    if (exitCode === 100) return "compile_error";
+    if (exitCode === 101) return "no_tests";
+    if (exitCode === 102 || exitCode === 2) return "error";
+    return null;
+  },
+};

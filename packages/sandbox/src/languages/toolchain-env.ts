@@ -1,0 +1,11 @@
+// Variables every sandboxed process gets (exec, terminal, test runs), so the toolchains work
+// offline and keep their caches in the private /tmp rather than in the candidate's workspace
+// (HOME is /workspace: go would otherwise fill /workspace/.cache with hundreds of files, shown
+// in the file tree and counted against the workspace quota).
+export const TOOLCHAIN_ENV: Readonly<Record<string, string>> = {
+  GOCACHE: "/tmp/go-build",
+  GOPATH: "/tmp/go",
+  GOPROXY: "off",
+  GOFLAGS: "-mod=mod",
+  GOTELEMETRY: "off",
+};

@@ -1,0 +1,78 @@
+import type { LanguageRunFixture } from "./language-run-contract.ts";
+
+// One fixture per language for the per-language test-run contract (language-run-contract.ts).
+
+const nodeTest = (body: string) => `import { test } from "node:test";\nimport assert from "node:assert/strict";\nimport { sum } from "./sum.js";\n${body}\n`;
+
+export const JAVASCRIPT_RUN_FIXTURE: LanguageRunFixture = {
+  language: "javascript",
+  files: [
+    { path: "src/sum.js", content: "export function sum(xs) {\n  return xs.reduce((a, b) => a + b, 0);\n}\n" },
+    {
+      path: "src/sum.test.js",
+      content: nodeTest(
+        [
+          'test("sums a list", () => assert.equal(sum([1, 2, 3]), 6));',
+          'test("sums nothing to zero", () => assert.equal(sum([]), 0));',
+          'test("is wrong on purpose", () => assert.equal(sum([2, 2]), 5, "expected 5 on purpose"));',
+        ].join("\n"),
+      ),
+    },
+  ],
+  passingTest: "sums a list",
+  failingTest: "is wrong on purpose",
+  failureMessage: "expected 5 on purpose",
+  hidden: [{ path: "src/sum.hidden.test.js", content: nodeTest('test("hidden negatives", () => assert.equal(sum([-1, 1]), 0));') }],
+  hiddenTest: "hidden negatives",
+  broken: { path: "src/sum.js", content: "export function sum(xs) {\n  return xs.reduce((a, b) => a + , 0);\n}\n" },
+  compileMarker: /src\/sum\.js:2/,
+  hanging: { path: "src/sum.test.js", content: nodeTest('test("never ends", () => { for (;;) {} });') },
+  memoryBomb: { path: "src/sum.test.js", content: nodeTest('test("eats memory", () => { const kept = []; for (;;) kept.push(Buffer.alloc(8 * 1024 * 1024, 1)); });') },
+  forkBomb: {
+    path: "src/sum.test.js",
+    content: `import { spawn } from "node:child_process";\n${nodeTest('test("forks forever", async () => { for (;;) { try { spawn("/bin/sh", ["-c", "sleep 30"]); } catch {} await new Promise((r) => setImmediate(r)); } });')}`,
+  },
+  versionCommand: "node --version",
+  versionPattern: /v\d+\.\d+\.\d+/,
+};
+
+
+const goTestFile = (body: string, imports = '"testing"') => `package sum\n\nimport (\n\t${imports}\n)\n\n${body}\n`;
+
+export const GO_RUN_FIXTURE: LanguageRunFixture = {
+  language: "go",
+  files: [
+    { path: "go.mod", content: "module example.com/sum\n\ngo 1.19\n" },
+    { path: "sum.go", content: "package sum\n\n// Sum adds up xs.\nfunc Sum(xs []int) int {\n\ttotal := 0\n\tfor _, x := range xs {\n\t\ttotal += x\n\t}\n\treturn total\n}\n" },
+    {
+      path: "sum_test.go",
+      content: goTestFile(
+        [
+          "func TestSumsAList(t *testing.T) {\n\tif got := Sum([]int{1, 2, 3}); got != 6 {\n\t\tt.Errorf(\"Sum = %d, want 6\", got)\n\t}\n}",
+          // A table-driven test reads per case: TestCases/empty is one result.
+          "func TestCases(t *testing.T) {\n\tfor _, c := range []struct {\n\t\tname string\n\t\tin   []int\n\t\twant int\n\t}{{\"empty\", nil, 0}, {\"wrong on purpose\", []int{2, 2}, 5}} {\n\t\tc := c\n\t\tt.Run(c.name, func(t *testing.T) {\n\t\t\tif got := Sum(c.in); got != c.want {\n\t\t\t\tt.Fatalf(\"Sum(%v) = %d, expected %d on purpose\", c.in, got, c.want)\n\t\t\t}\n\t\t})\n\t}\n}",
+        ].join("\n\n"),
+      ),
+    },
+  ],
+  passingTest: "TestSumsAList",
+  failingTest: "TestCases/wrong_on_purpose",
+  failureMessage: "expected 5 on purpose",
+  hidden: [{ path: "sum_hidden_test.go", content: goTestFile("func TestHiddenNegatives(t *testing.T) {\n\tif Sum([]int{-1, 1}) != 0 {\n\t\tt.Fatal(\"want 0\")\n\t}\n}") }],
+  hiddenTest: "TestHiddenNegatives",
+  broken: { path: "sum.go", content: "package sum\n\nfunc Sum(xs []int) int {\n\treturn xs +\n}\n" },
+  compileMarker: /sum\.go:\d+:\d+/,
+  hanging: { path: "sum_test.go", content: goTestFile("func TestNeverEnds(t *testing.T) {\n\tfor {\n\t}\n}") },
+  memoryBomb: {
+    path: "sum_test.go",
+    content: goTestFile("func TestEatsMemory(t *testing.T) {\n\tvar kept [][]byte\n\tfor {\n\t\tb := make([]byte, 8<<20)\n\t\tfor i := 0; i < len(b); i += 4096 {\n\t\t\tb[i] = 1\n\t\t}\n\t\tkept = append(kept, b)\n\t}\n}"),
+  },
+  forkBomb: {
+    path: "sum_test.go",
+    content: goTestFile('func TestForksForever(t *testing.T) {\n\tfor {\n\t\t_ = exec.Command("/bin/sh", "-c", "sleep 30").Start()\n\t}\n}', '"os/exec"\n\t"testing"'),
+  },
+  versionCommand: "go version",
+  versionPattern: /go version go1\.\d+/,
+  terminalTest: { command: "go test ./...", pattern: /FAIL\s+example\.com\/sum/ },
+};
+export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE];

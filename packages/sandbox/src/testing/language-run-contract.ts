@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LanguageId } from "../api/schemas.ts";
+import type { ContractOptions, ContractTarget } from "./provider-contract.ts";
+import { collect } from "./provider-contract.ts";
+
+// The test-run behaviour every language must have, parametrised per language: per-test results
+// with failure messages, hidden tests injected without entering the workspace, a compile error
+// reported as such with the compiler's file and line, and a runaway test (hang, memory bomb,
+// fork bomb) stopped with the right status. Each fixture is tiny so a language costs seconds.
+
+type File = { path: string; content: string };
+
+export interface LanguageRunFixture {
+  language: LanguageId;
+  /** Three tests: two pass, one (named failingTest) fails with failureMessage in its message. */
+  files: File[];
+  passingTest: string;
+  failingTest: string;
+  failureMessage: string;
+  /** One hidden test file declaring a passing test named hiddenTest. */
+  hidden: File[];
+  hiddenTest: string;
+  /** Replaces a source file so the code does not compile; compileOutput must match compileMarker (file:line). */
+  broken: File;
+  compileMarker: RegExp;
+  /** Test files that replace `files`' test file: a test that never ends, one that allocates forever, one that forks forever. */
+  hanging: File;
+  memoryBomb: File;
+  forkBomb: File;
+  /** A terminal command that prints the toolchain's version, and what it prints. */
+  versionCommand: string;
+  versionPattern: RegExp;
+  /** Optional: the language's own test command typed in the terminal, and what it prints. */
+  terminalTest?: { command: string; pattern: RegExp };
+}
+
+export function describeLanguageRunContract(name: string, fixture: LanguageRunFixture, start: () => Promise<ContractTarget>, options: ContractOptions = {}): void {
+  const suite = options.skip ? describe.skip : describe;
+  suite(`${name} provider runs ${fixture.language} tests`, { timeout: options.timeoutMs ?? 60_000 }, () => {
+    let target: ContractTarget;
+    const created: string[] = [];
+    const encoder = new TextEncoder();
+    const workspace = async (files: File[]) => {
+      const info = await target.provider.createWorkspace({ language: fixture.language, files });
+      created.push(info.id);
+      return info.id;
+    };
+    const withTestFile = (file: File) => [...fixture.files.filter((f) => f.path !== file.path), file];
+
+    beforeAll(async () => {
+      target = await start();
+    }, 120_000);
+    afterAll(async () => {
+      if (!target) return;
+      for (const id of created) await target.provider.destroyWorkspace(id).catch(() => undefined);
+      await target.cleanup();
+    }, 120_000);
+
+    it("reports a result per test, with the failure's message, and hidden tests apart", async () => {
+      const id = await workspace(fixture.files);
+      const run = await target.provider.runTests(id, { hiddenTests: fixture.hidden });
+      expect(run.status, run.stderr).toBe("failed");
+      expect(run.totals).toMatchObject({ total: 4, passed: 3, failed: 1 });
+      const byName = new Map(run.tests.map((t) => [t.name, t]));
+      expect(byName.get(fixture.passingTest)).toMatchObject({ status: "passed", hidden: false });
+      expect(byName.get(fixture.failingTest)?.status).toBe("failed");
+      expect(byName.get(fixture.failingTest)?.message).toContain(fixture.failureMessage);
+      expect(byName.get(fixture.hiddenTest)).toMatchObject({ status: "passed", hidden: true });
+      expect(run.tests.every((t) => t.durationMs >= 0)).toBe(true);
+      const paths = (await target.provider.listFiles(id)).map((f) => f.path);
+      for (const hidden of fixture.hidden) expect(paths).not.toContain(hidden.path);
+    });
+
+    it("reports code that does not compile as compile_error with the file and line", async () => {
+      const id = await workspace(fixture.files);
+      await target.provider.writeFile(id, fixture.broken.path, encoder.encode(fixture.broken.content));
+      const run = await target.provider.runTests(id, {});
+      expect(run.status).toBe("compile_error");
+      expect(run.compileOutput ?? "").toMatch(fixture.compileMarker);
+    });
+
+    it("stops a test that never ends at the timeout", async () => {
+      const id = await workspace(withTestFile(fixture.hanging));
+      const run = await target.provider.runTests(id, { timeoutMs: 3000 });
+      expect(run.status).toBe("timeout");
+    });
+
+    it("stops a memory bomb in a test", async () => {
+      const id = await workspace(withTestFile(fixture.memoryBomb));
+      const run = await target.provider.runTests(id, { timeoutMs: 20_000 });
+      expect(run.status).toBe("oom");
+    });
+
+    it("stops a fork bomb in a test", async () => {
+      const id = await workspace(withTestFile(fixture.forkBomb));
+      const run = await target.provider.runTests(id, { timeoutMs: 3000 });
+      // The pids limit makes further forks fail; the test keeps trying until the timeout.
+      expect(run.status).toBe("timeout");
+    });
+
+    it("opens a terminal with the toolchain on PATH, whose caches stay out of the workspace", async () => {
+      const id = await workspace(fixture.files);
+      const pty = await target.provider.openPty(id, { cols: 80, rows: 24 });
+      const output = collect(pty);
+      pty.write(`${fixture.versionCommand}\r`);
+      await output.waitFor(fixture.versionPattern);
+      if (fixture.terminalTest) {
+        pty.write(`${fixture.terminalTest.command}; echo terminal-test-done\r`);
+        await output.waitFor(fixture.terminalTest.pattern, 60_000);
+        await output.waitFor(/terminal-test-done\r?\n/, 60_000);
+        const paths = (await target.provider.listFiles(id)).filter((f) => f.type === "file").map((f) => f.path).sort();
+        expect(paths).toEqual(fixture.files.map((f) => f.path).sort());
+      }
+      const exit = new Promise((resolve) => pty.onExit(resolve));
+      pty.write("exit 0\r");
+      await exit;
+    });
+  });
+}

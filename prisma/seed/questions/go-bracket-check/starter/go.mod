@@ -1,0 +1,3 @@
+module example.com/brackets
+
+go 1.19

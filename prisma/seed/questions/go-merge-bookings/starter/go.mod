@@ -1,0 +1,3 @@
+module example.com/bookings
+
+go 1.19
