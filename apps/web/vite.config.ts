@@ -97,6 +97,7 @@ export default defineConfig({
       "@codemirror/view",
       "@codemirror/language",
       "@codemirror/lang-python",
+      "@codemirror/lang-go",
       "@codemirror/lang-javascript",
       "@codemirror/lang-markdown",
       "@codemirror/lang-json",
