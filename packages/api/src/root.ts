@@ -9,6 +9,7 @@ import { organizationRouter } from "./routers/organization.ts";
 import { platformRouter } from "./routers/platform.ts";
 import { portalRouter } from "./routers/portal.ts";
 import { questionsRouter } from "./routers/questions.ts";
+import { replayRouter } from "./routers/replay.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   live: liveRouter,
   platform: platformRouter,
   questions: questionsRouter,
+  replay: replayRouter,
 });
 
 export type AppRouter = typeof appRouter;
