@@ -1,5 +1,6 @@
-import { ReplayEventsInput, ReplayFrameInput, ReplaySessionInput, replayEvents, replayFrame, replaySummary, terminalCommands } from "@interviewlm/core/replay";
+import { ReplayEventsInput, ReplayFrameInput, ReplaySessionInput, replayEvents, replayFrame, replaySummary, terminalCommands, replaySessionOfCandidate } from "@interviewlm/core/replay";
 import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
 import { orgProcedure } from "../trpc.ts";
 
 // Reviewing a recording is watching the interview after the fact: every role that may watch
@@ -16,4 +17,9 @@ export const replayRouter = {
 
   /** The lines entered in the terminal, for the events list and its search. */
   commands: orgProcedure("sessions:watch").input(ReplaySessionInput).query(({ ctx, input }) => terminalCommands(ctx.deps.db, ctx.actor, input.sessionId)),
+
+  /** The candidate's session, for the link to its replay (null before they start). */
+  forCandidate: orgProcedure("sessions:watch")
+    .input(z.object({ candidateId: z.string().trim().min(1, "Missing candidate id.").max(64) }))
+    .query(({ ctx, input }) => replaySessionOfCandidate(ctx.deps.db, ctx.actor, input.candidateId)),
 } satisfies TRPCRouterRecord;

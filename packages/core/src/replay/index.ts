@@ -1,4 +1,4 @@
-export { replaySummary, replayEvents, replayFrame, terminalCommands, requireReplaySession, type ReplayFrame, type ReplaySummary, type ReplayEventItem, type ReplayMarker, type TerminalCommand, type ReplaySession } from "./read.ts";
+export { replaySummary, replayEvents, replayFrame, terminalCommands, requireReplaySession, replaySessionOfCandidate, type ReplayFrame, type ReplaySummary, type ReplayEventItem, type ReplayMarker, type TerminalCommand, type ReplaySession } from "./read.ts";
 export { ReplaySessionInput, ReplayFrameInput, ReplayEventsInput } from "./schemas.ts";
 export { ensureKeyframes, KEYFRAME_EVERY_EVENTS, KEYFRAME_EVERY_MS } from "./keyframes.ts";
 export { stateAt } from "./seek.ts";

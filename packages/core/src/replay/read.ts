@@ -120,6 +120,7 @@ const SCAN_ROWS = 5000;
 /** One page of the events list, oldest first; never the whole session. */
 export async function replayEvents(db: Db, actor: OrgActor, input: ReplayEventsInput & { limit: number }): Promise<{ events: ReplayEventItem[]; nextAfterSeq: number | null }> {
   const session = await requireReplaySession(db, actor, input.sessionId);
+  const afterSeq = input.afterSeq ?? input.cursor ?? 0;
   const needle = input.query?.trim().toLowerCase() || null;
   let types = input.tracks?.length ? typesOfTracks(input.tracks) : undefined;
   // Editor updates are binary (base64): their text never matches what a reviewer searches for.
@@ -127,7 +128,7 @@ export async function replayEvents(db: Db, actor: OrgActor, input: ReplayEventsI
   const rows = await db.recordingEvent.findMany({
     where: {
       sessionId: session.id,
-      seq: { gt: input.afterSeq ?? 0 },
+      seq: { gt: afterSeq },
       ...(types ? { type: { in: types } } : {}),
       ...(input.fromT !== undefined ? { at: { gte: new Date(session.originAt + input.fromT) } } : {}),
     },
@@ -137,7 +138,7 @@ export async function replayEvents(db: Db, actor: OrgActor, input: ReplayEventsI
     select: { seq: true, at: true, type: true, actor: true, payload: true },
   });
   const items: ReplayEventItem[] = [];
-  let scannedTo = input.afterSeq ?? 0;
+  let scannedTo = afterSeq;
   for (const row of rows) {
     if (items.length === input.limit) return { events: items, nextAfterSeq: scannedTo };
     const event = decodeRecordingEvent(row);
@@ -228,4 +229,11 @@ export async function replayFrame(db: Db, actor: OrgActor, input: { sessionId: s
   } finally {
     state.dispose();
   }
+}
+
+/** The session a candidate interviewed in, for the "Replay" link on their page; null before they start. */
+export async function replaySessionOfCandidate(db: Db, actor: OrgActor, candidateId: string): Promise<{ sessionId: string; inProgress: boolean } | null> {
+  requirePermission(actor, "sessions:watch");
+  const session = await db.interviewSession.findFirst({ where: { candidateId, organizationId: actor.organizationId }, select: { id: true, status: true } });
+  return session ? { sessionId: session.id, inProgress: session.status !== "COMPLETED" } : null;
 }

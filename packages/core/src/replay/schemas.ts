@@ -13,6 +13,8 @@ export const ReplayEventsInput = z.object({
   sessionId: SessionId,
   /** Only events after this seq (the previous page's `nextAfterSeq`). */
   afterSeq: z.number().int().min(0).optional(),
+  /** The same as afterSeq, under the name React Query's infinite lists use. */
+  cursor: z.number().int().min(0).nullish(),
   /** Only events at or after this time. */
   fromT: Offset.optional(),
   tracks: z.array(z.enum(REPLAY_TRACKS)).max(REPLAY_TRACKS.length).optional(),
