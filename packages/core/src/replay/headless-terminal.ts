@@ -1,11 +1,14 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration must be referenced, not imported, to reach packages that compile this file
+/// <reference path="./xterm-headless.d.ts" />
 // The candidate's terminal without a browser: xterm.js's headless build parses the recorded
 // output exactly as the live terminal did, and its serialize addon writes the resulting
 // screen (and scrollback) back out as escape sequences — a keyframe, and what the replay page
 // writes into its own xterm.js to show "the terminal as it looked".
 import { SerializeAddon } from "@xterm/addon-serialize";
-import xtermHeadless from "@xterm/headless";
-
-const { Terminal } = xtermHeadless;
+// @xterm/headless 6.0.0's package.json names a "module" file it does not ship (lib/xterm.mjs),
+// so bundlers that prefer "module" (the web app's Vite build) fail on the bare name; its ESM
+// build is imported by path instead (typed in xterm-headless.d.ts).
+import { Terminal } from "@xterm/headless/lib-headless/xterm-headless.mjs";
 
 /** Lines kept above the screen; the replay shows as much scrollback as this. */
 export const REPLAY_SCROLLBACK_LINES = 1000;
