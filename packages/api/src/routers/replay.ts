@@ -1,4 +1,4 @@
-import { ReplayEventsInput, ReplayFrameInput, ReplaySessionInput, replayEvents, replayFrame, replaySummary, terminalCommands, replaySessionOfCandidate } from "@interviewlm/core/replay";
+import { ReplayEventsInput, ReplayFrameInput, ReplaySessionInput, replayEvents, replayFrame, replaySummary, terminalCommands, replaySessionOfCandidate, probeAt } from "@interviewlm/core/replay";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { orgProcedure } from "../trpc.ts";
@@ -17,6 +17,11 @@ export const replayRouter = {
 
   /** The lines entered in the terminal, for the events list and its search. */
   commands: orgProcedure("sessions:watch").input(ReplaySessionInput).query(({ ctx, input }) => terminalCommands(ctx.deps.db, ctx.actor, input.sessionId)),
+
+  /** "Open a sandbox at this moment": the files at t in a new workspace of the reviewer's, visible and hidden tests run; audited. */
+  probe: orgProcedure("evaluations:override")
+    .input(ReplayFrameInput)
+    .mutation(({ ctx, input }) => probeAt({ db: ctx.deps.db, sandbox: ctx.deps.sandbox }, ctx.actor, input)),
 
   /** The candidate's session, for the link to its replay (null before they start). */
   forCandidate: orgProcedure("sessions:watch")

@@ -4,3 +4,4 @@ export { ensureKeyframes, KEYFRAME_EVERY_EVENTS, KEYFRAME_EVERY_MS } from "./key
 export { stateAt } from "./seek.ts";
 export { ReplayState } from "./replay-state.ts";
 export { REPLAY_TRACKS, TRACK_OF, eventLabel, type ReplayTrack } from "./tracks.ts";
+export { probeAt, type ReplayProbe } from "./probe.ts";

@@ -35,7 +35,8 @@ export function typesOfTracks(tracks: readonly ReplayTrack[]): RecordingEventTyp
 /** Dense streams are drawn as activity per time bucket; the others as one marker per event. */
 export const DENSE_TYPES: readonly RecordingEventType[] = ["yjs.update", "terminal.output", "terminal.input"];
 export const MARKER_TYPES: readonly RecordingEventType[] = (Object.keys(TRACK_OF) as RecordingEventType[]).filter(
-  (type) => !DENSE_TYPES.includes(type) && type !== "agent.usage" && type !== "terminal.resize" && TRACK_OF[type] !== "presence",
+  // A run's marker is its result (pass/fail); its start adds nothing a reviewer steps to.
+  (type) => !DENSE_TYPES.includes(type) && type !== "agent.usage" && type !== "terminal.resize" && type !== "tests.started" && TRACK_OF[type] !== "presence",
 );
 
 const LABEL_CHARS = 160;
