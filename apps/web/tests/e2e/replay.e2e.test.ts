@@ -92,6 +92,19 @@ describe("session replay", () => {
     await openFile(recruiter, mainName);
     await expect.poll(() => editorText(recruiter), { timeout: 20_000 }).toBe(finishedWith);
     expect(finishedWith).toBe(mainFile.content);
+    // Diagnostics while this test is young: what the server says the terminal holds at the end.
+    const sessionId = replayPath.split("/")[3]!;
+    const endFrame = await recruiter.evaluate(async (id) => {
+      const input = encodeURIComponent(JSON.stringify({ json: { sessionId: id, t: 7 * 24 * 3_600_000 - 1 } }));
+      return (await fetch(`/api/trpc/replay.frame?input=${input}`)).text();
+    }, sessionId);
+    console.log("end frame", endFrame.length, endFrame.slice(0, 200), endFrame.includes("replay-42"));
+    const commands = await recruiter.evaluate(async (id) => {
+      const input = encodeURIComponent(JSON.stringify({ json: { sessionId: id } }));
+      return (await fetch(`/api/trpc/replay.commands?input=${input}`)).text();
+    }, sessionId);
+    console.log("commands", commands.slice(0, 400));
+    await expect.poll(() => terminalText(recruiter), { timeout: 20_000 }).toContain("replay-42");
 
     // Keyboard: back to the start, then "next test run" twice lands on the passing run.
     await scrubber.focus();

@@ -6,9 +6,11 @@ import type { ReplayTrack } from "@interviewlm/core/replay/tracks";
 import { Button, Kbd } from "@interviewlm/ui";
 import { keepPreviousData } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { usePermissions } from "~/lib/permissions";
 import { trpc } from "~/lib/trpc";
 import { ReplayEventsList } from "./replay-events-list";
 import { ReplayPanels, type DiffBase } from "./replay-panels";
+import { ReplayProbe } from "./replay-probe";
 import { ReplayTimeline } from "./replay-timeline";
 import { SPEEDS, adjacentMarker, clampOffset, formatOffset, nextSpeed, skipIdle, type Speed } from "./replay-time";
 
@@ -31,6 +33,7 @@ export function ReplayPlayer({ summary, initialT }: { summary: ReplaySummary; in
   const [skip, setSkip] = useState(true);
   const [jumpKind, setJumpKind] = useState<"" | ReplayTrack>("");
   const [mark, setMark] = useState<number | null>(null);
+  const canProbe = usePermissions().can("evaluations:override");
   const frame = trpc.replay.frame.useQuery({ sessionId: summary.id, t: frameT }, { placeholderData: keepPreviousData, staleTime: Infinity });
   const diffAt = mark ?? summary.durationMs;
   const diffFrame = trpc.replay.frame.useQuery({ sessionId: summary.id, t: diffAt }, { staleTime: Infinity });
@@ -159,7 +162,10 @@ export function ReplayPlayer({ summary, initialT }: { summary: ReplaySummary; in
         ) : (
           <p role="status" className="text-sm text-fg-muted">Loading the moment…</p>
         )}
-        <ReplayEventsList sessionId={summary.id} currentSeq={frame.data?.seq ?? 0} onJump={(item) => seek(item.t)} />
+        <div className="flex min-h-0 flex-col gap-3">
+          {canProbe ? <ReplayProbe sessionId={summary.id} t={frameT} /> : null}
+          <ReplayEventsList sessionId={summary.id} currentSeq={frame.data?.seq ?? 0} onJump={(item) => seek(item.t)} />
+        </div>
       </div>
     </div>
   );
