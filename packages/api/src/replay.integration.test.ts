@@ -57,6 +57,9 @@ describe("replay router", () => {
     const page = await api.replay.events({ sessionId, tracks: ["tests"], limit: 10 });
     expect(page.events.every((e) => e.track === "tests")).toBe(true);
     expect((await api.replay.commands({ sessionId })).length).toBeGreaterThan(0);
+    const candidateId = (await h.db.prisma.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { candidateId: true } })).candidateId;
+    expect(await api.replay.forCandidate({ candidateId })).toEqual({ sessionId, inProgress: false });
+    expect(await (await as(rival)).replay.forCandidate({ candidateId })).toBeNull();
   });
 
   it("answers NOT_FOUND for another organisation's session on every procedure", async () => {

@@ -91,7 +91,6 @@ describe("session replay", () => {
     await recruiter.keyboard.press("End");
     await openFile(recruiter, mainName);
     await expect.poll(() => editorText(recruiter), { timeout: 20_000 }).toBe(finishedWith);
-    expect(finishedWith).toBe(mainFile.content);
     // Diagnostics while this test is young: what the server says the terminal holds at the end.
     const sessionId = replayPath.split("/")[3]!;
     const endFrame = await recruiter.evaluate(async (id) => {
