@@ -2,7 +2,7 @@
 // looked, the latest test run, the AI conversation so far, notes and signals, and the diff
 // of the open file against the final code or a marked moment.
 import type { ReplayFrame } from "@interviewlm/core/replay";
-import { Badge, Tabs, TabsContent, TabsList, TabsTrigger, cx } from "@interviewlm/ui";
+import { Badge, cx } from "@interviewlm/ui";
 import { useEffect, useMemo, useState } from "react";
 import { FileTree } from "~/features/interview/file-tree";
 import { TerminalPanel } from "~/features/interview/terminal-panel";
@@ -19,6 +19,7 @@ export interface DiffBase {
 export function ReplayPanels({ frame, diffBase }: { frame: ReplayFrame; diffBase: DiffBase | null }) {
   const paths = useMemo(() => frame.files.map((f) => f.path), [frame.files]);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [view, setView] = useState<"code" | "diff">("code");
   const activePath = chosen && paths.includes(chosen) ? chosen : (paths.find((p) => /solution|main|index/.test(p)) ?? paths[0] ?? null);
   const file = frame.files.find((f) => f.path === activePath) ?? null;
 
@@ -29,18 +30,28 @@ export function ReplayPanels({ frame, diffBase }: { frame: ReplayFrame; diffBase
         {paths.length === 0 ? <p className="p-3 text-sm text-fg-muted">No files yet at this moment.</p> : <FileTree paths={paths} activePath={activePath} readOnly onOpen={setChosen} />}
       </section>
       <div className="flex min-h-0 flex-col gap-3">
-        <Tabs defaultValue="code" className="flex min-h-0 flex-col rounded-md border border-line bg-surface">
-          <TabsList aria-label="Code view">
-            <TabsTrigger value="code">Code</TabsTrigger>
-            <TabsTrigger value="diff">Diff{diffBase ? ` against ${diffBase.label}` : ""}</TabsTrigger>
-          </TabsList>
-          <TabsContent value="code" className="h-80 min-h-0 overflow-hidden">
-            {file ? <ReplayCode path={file.path} content={file.content} /> : <p className="p-3 text-sm text-fg-muted">Choose a file.</p>}
-          </TabsContent>
-          <TabsContent value="diff" className="h-80 overflow-auto">
-            <ReplayDiff path={activePath} now={file?.content ?? ""} base={diffBase} />
-          </TabsContent>
-        </Tabs>
+        <section aria-label="Code at this moment" className="flex min-h-0 flex-col rounded-md border border-line bg-surface">
+          <div role="group" aria-label="Code view" className="flex gap-1 border-b border-line p-1">
+            {(["code", "diff"] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                aria-pressed={view === mode}
+                onClick={() => setView(mode)}
+                className={cx("rounded px-2 py-0.5 text-xs focus-visible:outline-2 focus-visible:outline-focus", view === mode ? "bg-surface-hover font-medium text-fg" : "text-fg-muted hover:text-fg")}
+              >
+                {mode === "code" ? "Code" : `Diff${diffBase ? ` against ${diffBase.label}` : ""}`}
+              </button>
+            ))}
+          </div>
+          {view === "code" ? (
+            <div className="h-80 min-h-0 overflow-hidden">{file ? <ReplayCode path={file.path} content={file.content} /> : <p className="p-3 text-sm text-fg-muted">Choose a file.</p>}</div>
+          ) : (
+            <div className="h-80 overflow-auto">
+              <ReplayDiff path={activePath} now={file?.content ?? ""} base={diffBase} />
+            </div>
+          )}
+        </section>
         <ReplayTerminal frame={frame} />
       </div>
       <div className="flex min-h-0 flex-col gap-3">
