@@ -124,11 +124,12 @@ describe("session replay", () => {
     // The replay itself (the page's main region); the app shell is checked by accessibility.e2e.
     expect(await axeViolations(recruiter, "main")).toEqual([]);
 
-    // A deep link opens at that moment: the passing run is still in the future there.
+    // A deep link opens at that moment: the same time, the same terminal.
     const deep = await owner.newPage();
     await deep.goto(`${stack.web.url}${replayPath}?t=${shared.searchParams.get("t")}`);
     await expect.poll(() => terminalText(deep), { timeout: 20_000 }).toContain("replay-42");
-    await deep.getByTestId("replay-latest-run").getByText("failed", { exact: true }).first().waitFor();
+    const at = (await recruiter.getByTestId("replay-time").innerText()).split(" / ")[0]!;
+    await expect.poll(async () => (await deep.getByTestId("replay-time").innerText()).split(" / ")[0]).toBe(at);
 
     // A viewer can replay; another organisation cannot see the session at all.
     const vik = await viewer.newPage();
