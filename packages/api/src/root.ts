@@ -10,6 +10,7 @@ import { organizationRouter } from "./routers/organization.ts";
 import { platformRouter } from "./routers/platform.ts";
 import { portalRouter } from "./routers/portal.ts";
 import { questionsRouter } from "./routers/questions.ts";
+import { replayRouter } from "./routers/replay.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   platform: platformRouter,
   questions: questionsRouter,
   billing: billingRouter,
+  replay: replayRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CANDIDATE_STATUS_LABELS } from "@interviewlm/core/candidates/schemas";
+import { buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
 import { throwAsResponse } from "~/features/assessments/responses.server";
 import { AiUsagePanel } from "~/features/candidates/ai-usage-panel";
@@ -13,18 +14,25 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { api } = await requireVerifiedAuth(request, context);
   const candidateId = params.id ?? "";
-  const [candidate, aiUsage] = await Promise.all([api.candidates.get({ candidateId }), api.candidates.aiUsage({ candidateId })]).catch(throwAsResponse);
-  return { candidate, aiUsage };
+  const [candidate, aiUsage, replay] = await Promise.all([api.candidates.get({ candidateId }), api.candidates.aiUsage({ candidateId }), api.replay.forCandidate({ candidateId })]).catch(throwAsResponse);
+  return { candidate, aiUsage, replay };
 }
 
 export default function CandidatePage() {
-  const { candidate, aiUsage } = useLoaderData<typeof loader>();
+  const { candidate, aiUsage, replay } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader
         eyebrow={<Link to="/app/candidates" className="hover:text-fg">← Candidates</Link>}
         title={candidate.name}
         description={`${candidate.email} · ${candidate.assessmentTitle} · ${CANDIDATE_STATUS_LABELS[candidate.status]}`}
+        actions={
+          replay ? (
+            <Link to={`/app/sessions/${encodeURIComponent(replay.sessionId)}/replay`} className={buttonClasses({ variant: "secondary" })}>
+              {replay.inProgress ? "Replay so far" : "Replay the interview"}
+            </Link>
+          ) : null
+        }
       />
       <AiUsagePanel usage={aiUsage} />
     </div>

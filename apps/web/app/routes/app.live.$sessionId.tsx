@@ -3,7 +3,7 @@
 import { EmptyState, buttonClasses } from "@interviewlm/ui";
 import { CircleCheck } from "@interviewlm/ui/icons";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import { Link, useLoaderData, useParams, useRevalidator } from "@remix-run/react";
 import { useCallback } from "react";
 import { ReviewerRoom } from "~/features/interview/reviewer-room";
 import { usePermissions } from "~/lib/permissions";
@@ -37,6 +37,7 @@ export default function WatchInterviewPage() {
   const revalidate = revalidator.revalidate;
   const idle = revalidator.state === "idle";
   const canWriteNotes = usePermissions().can("notes:write");
+  const sessionId = useParams().sessionId ?? "";
   const refreshAccess = useCallback(() => {
     if (idle) revalidate();
   }, [idle, revalidate]);
@@ -47,8 +48,13 @@ export default function WatchInterviewPage() {
         headingLevel={1}
         icon={<CircleCheck />}
         title="This interview is not in progress"
-        description="It has finished (or not started yet). Its recording and results appear with the candidate once it is evaluated."
-        action={<Link to="/app/live" className={buttonClasses({ variant: "secondary" })}>Back to Live now</Link>}
+        description="It has finished (or not started yet). Its recording can be replayed; results appear with the candidate once it is evaluated."
+        action={
+          <div className="flex gap-2">
+            <Link to={`/app/sessions/${encodeURIComponent(sessionId)}/replay`} className={buttonClasses({ variant: "primary" })}>Replay the interview</Link>
+            <Link to="/app/live" className={buttonClasses({ variant: "secondary" })}>Back to Live now</Link>
+          </div>
+        }
       />
     );
   }

@@ -38,8 +38,7 @@ const FEATURES: readonly Feature[] = [
   {
     icon: History,
     title: "Full replay",
-    inDevelopment: true,
-    text: "One timeline for editor, terminal, AI chat and test runs. Play at 0.5× to 4×, skip idle time, jump to checkpoints such as test runs, pastes and AI exchanges, and diff the code between any two moments.",
+    text: "One timeline for editor, terminal, AI chat, test runs, pastes and notes. Play at 0.5× to 16×, skip idle time, step to test runs, pastes and AI exchanges, search commands and prompts, diff the code against the final version or a marked moment, and run the hidden tests on the code of any moment in a sandbox of your own.",
   },
   {
     icon: ListChecks,

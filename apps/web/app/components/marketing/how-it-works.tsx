@@ -15,7 +15,7 @@ const STEPS = [
   },
   {
     title: "Review",
-    text: "Watch live with your team and keep private notes; the hidden tests run when the candidate finishes. Replay and the evidence-based report are in development.",
+    text: "Watch live with your team and keep private notes, then replay the whole interview on one timeline; the hidden tests run when the candidate finishes. The evidence-based report is in development.",
   },
 ] as const;
 

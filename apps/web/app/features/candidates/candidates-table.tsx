@@ -52,6 +52,11 @@ export function CandidatesTable({ candidates, now, caption, showAssessment = fal
             ) : null}
             <TableCell>
               <CandidateStatusBadge status={c.status} />
+              {c.status === "STARTED" || c.status === "COMPLETED" || c.status === "EVALUATED" ? (
+                <Link to={`/app/candidates/${c.id}/replay`} className="mt-1 block text-xs text-accent-fg hover:underline" aria-label={`Replay ${c.name}'s interview`}>
+                  Replay
+                </Link>
+              ) : null}
               {c.remindersSent > 0 ? (
                 <span className="mt-1 block text-xs text-fg-muted">
                   {c.remindersSent === 1 ? "1 reminder" : `${c.remindersSent} reminders`}

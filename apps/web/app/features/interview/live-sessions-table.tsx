@@ -89,6 +89,13 @@ export function LiveSessionsTable({ sessions, now }: LiveSessionsTableProps) {
                   aria-label={labels[index]}
                 >
                   <Eye aria-hidden="true" className="size-3.5" /> Watch
+                </Link>{" "}
+                <Link
+                  to={`/app/sessions/${encodeURIComponent(s.sessionId)}/replay`}
+                  className={buttonClasses({ variant: "ghost", size: "sm" })}
+                  aria-label={labels[index]!.replace(/^Watch /, "Replay so far: ")}
+                >
+                  Replay so far
                 </Link>
               </TableCell>
             </TableRow>

@@ -12,13 +12,14 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** Violations in the whole document, or only inside `selector` when given. */
+export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, not added as a <script>: the page's
   // Content-Security-Policy (rightly) refuses inline scripts without its nonce.
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+  return page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run: (context: Document | Element, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run((scope && document.querySelector(scope)) || document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-  });
+  }, selector ?? null);
 }

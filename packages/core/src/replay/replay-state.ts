@@ -1,0 +1,136 @@
+// The state the replay panels show at one moment, built by folding recorded events in seq
+// order: the editor document (Yjs), the terminal screen (a headless xterm.js fed the same text
+// the live terminal got) and the small things around them (latest test run, question…).
+// A keyframe is this state written down; `restoreReplayState` picks it up again.
+import type { RecordingEvent } from "@interviewlm/realtime";
+import * as Y from "yjs";
+import { createHeadlessTerminal, type HeadlessTerminal } from "./headless-terminal.ts";
+
+export interface ReplayTestRun {
+  runId: string;
+  seq: number;
+  at: number;
+  status: string;
+  totals: unknown;
+  durationMs: number | null;
+  tests: { name: string; status: string; durationMs?: number }[];
+}
+
+/** Everything but the document and the screen: small, stored as JSON in a keyframe. */
+export interface ReplaySideState {
+  cols: number;
+  rows: number;
+  terminalTruncated: boolean;
+  testsRunning: { runId: string; seq: number; at: number } | null;
+  latestTestRun: ReplayTestRun | null;
+  question: { position: number; questionId: string; title: string } | null;
+  finished: { reason: string; at: number } | null;
+}
+
+/** The room's terminal size until the candidate's browser reports its own (party/src/limits.ts). */
+export const INITIAL_TERMINAL_SIZE = { cols: 120, rows: 30 } as const;
+
+export class ReplayState {
+  /** The last event folded in (0 before the first). */
+  seq: number;
+  at: number;
+  readonly doc: Y.Doc;
+  readonly terminal: HeadlessTerminal;
+  side: ReplaySideState;
+
+  private constructor(seq: number, at: number, doc: Y.Doc, terminal: HeadlessTerminal, side: ReplaySideState) {
+    this.seq = seq;
+    this.at = at;
+    this.doc = doc;
+    this.terminal = terminal;
+    this.side = side;
+  }
+
+  static empty(): ReplayState {
+    const side: ReplaySideState = { ...INITIAL_TERMINAL_SIZE, terminalTruncated: false, testsRunning: null, latestTestRun: null, question: null, finished: null };
+    return new ReplayState(0, 0, new Y.Doc(), createHeadlessTerminal(side.cols, side.rows), side);
+  }
+
+  static async restore(keyframe: { seq: number; at: number; doc: Uint8Array; terminal: string; side: ReplaySideState }): Promise<ReplayState> {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, keyframe.doc);
+    const terminal = createHeadlessTerminal(keyframe.side.cols, keyframe.side.rows);
+    terminal.write(keyframe.terminal);
+    await terminal.settled();
+    return new ReplayState(keyframe.seq, keyframe.at, doc, terminal, structuredClone(keyframe.side));
+  }
+
+  /** Folds one event in. Terminal writes are queued; `settled()` waits for the screen. */
+  apply(event: RecordingEvent): void {
+    this.seq = event.seq;
+    this.at = event.at;
+    const p = event.payload;
+    switch (event.type) {
+      case "yjs.update":
+        if (typeof p.update === "string") Y.applyUpdate(this.doc, Buffer.from(p.update, "base64"));
+        break;
+      case "terminal.output":
+        if (typeof p.data === "string") this.terminal.write(p.data);
+        break;
+      case "terminal.resize":
+        if (isSize(p.cols) && isSize(p.rows)) {
+          this.side.cols = p.cols;
+          this.side.rows = p.rows;
+          this.terminal.resize(p.cols, p.rows);
+        }
+        break;
+      case "terminal.truncated":
+        this.side.terminalTruncated = true;
+        break;
+      case "tests.started":
+        this.side.testsRunning = { runId: String(p.runId ?? ""), seq: event.seq, at: event.at };
+        break;
+      case "tests.finished":
+        this.side.testsRunning = null;
+        this.side.latestTestRun = {
+          runId: String(p.runId ?? ""),
+          seq: event.seq,
+          at: event.at,
+          status: String(p.status ?? "unknown"),
+          totals: p.totals ?? null,
+          durationMs: typeof p.durationMs === "number" ? p.durationMs : null,
+          tests: Array.isArray(p.tests) ? (p.tests as ReplayTestRun["tests"]) : [],
+        };
+        break;
+      case "question.changed":
+        this.side.question = { position: Number(p.position ?? 0), questionId: String(p.questionId ?? ""), title: String(p.title ?? "") };
+        break;
+      case "session.finished":
+        this.side.finished = { reason: String(p.reason ?? ""), at: event.at };
+        break;
+      default:
+        // Conversation, notes, signals and presence are lists read by time, not folded state.
+        break;
+    }
+  }
+
+  settled(): Promise<void> {
+    return this.terminal.settled();
+  }
+
+  /** The workspace files as the editor held them: path → text, sorted by path. */
+  files(): { path: string; content: string }[] {
+    const files = this.doc.getMap<Y.Text>("files");
+    return [...files.entries()].map(([path, text]) => ({ path, content: text.toString() })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** Screen and scrollback as escape sequences that redraw them in a terminal of the same size. */
+  async screen(): Promise<string> {
+    await this.settled();
+    return this.terminal.serialize();
+  }
+
+  dispose(): void {
+    this.terminal.dispose();
+    this.doc.destroy();
+  }
+}
+
+function isSize(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= 1000;
+}
