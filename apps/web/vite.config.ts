@@ -89,6 +89,7 @@ export default defineConfig({
       "@trpc/react-query",
       "superjson",
       "yjs",
+      "y-protocols/awareness",
       "y-partykit/provider",
       "partysocket",
       "y-codemirror.next",

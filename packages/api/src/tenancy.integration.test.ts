@@ -44,6 +44,19 @@ const acmeCandidateId = () =>
   (acmeCandidate ??= acmeAssessmentId().then(async (assessmentId) =>
     (await (await h.caller({ cookie: victim.cookie })).candidates.invite({ assessmentId, name: "Cora Candidate", email: "cora@candidates.test" })).id));
 
+// An interview session of Acme's candidate, made on first use (the row is enough: replay
+// refuses before it reads any recording).
+let acmeInterview: Promise<string> | undefined;
+const acmeInterviewId = () =>
+  (acmeInterview ??= acmeCandidateId().then(async (candidateId) => {
+    const assessmentId = await acmeAssessmentId();
+    const session = await h.db.prisma.interviewSession.create({
+      data: { organizationId: victim.organizationId, assessmentId, candidateId, language: "python", deadlineAt: new Date(Date.now() + 3_600_000) },
+      select: { id: true },
+    });
+    return session.id;
+  }));
+
 type Outsider = Awaited<ReturnType<Harness["caller"]>>;
 type Attack =
   | { kind: "denied"; run: (api: Outsider) => Promise<unknown> }
@@ -144,6 +157,15 @@ const attacks: Record<string, Attack> = {
   "interview.room": { kind: "own-account", why: "authorised by the candidate's signed invite link (tested in live tests)" },
   "live.list": { kind: "isolated", run: async (api) => {
     expect(await api.live.list()).toEqual([]);
+  } },
+  "replay.summary": { kind: "denied", run: async (api) => api.replay.summary({ sessionId: await acmeInterviewId() }) },
+  "replay.frame": { kind: "denied", run: async (api) => api.replay.frame({ sessionId: await acmeInterviewId(), t: 0 }) },
+  "replay.events": { kind: "denied", run: async (api) => api.replay.events({ sessionId: await acmeInterviewId() }) },
+  "replay.commands": { kind: "denied", run: async (api) => api.replay.commands({ sessionId: await acmeInterviewId() }) },
+  "replay.probe": { kind: "denied", run: async (api) => api.replay.probe({ sessionId: await acmeInterviewId(), t: 0 }) },
+  "replay.forCandidate": { kind: "isolated", run: async (api) => {
+    // Acme's candidate has a session; to anyone else it is a candidate with none.
+    expect(await api.replay.forCandidate({ candidateId: await acmeCandidateId() })).toBeNull();
   } },
   "live.join": { kind: "denied", run: (api) => api.live.join({ sessionId: ids.sessionId }) },
   "platform.organizations": { kind: "denied", run: (api) => api.platform.organizations({}) },
