@@ -10,6 +10,7 @@ import { LedgerTable } from "~/features/billing/ledger-table";
 import { PackCards } from "~/features/billing/pack-cards";
 import { PurchasesTable } from "~/features/billing/purchases-table";
 import { UsageTable } from "~/features/billing/usage-table";
+import { CheckoutReturnStatus, type CheckoutReturn } from "~/features/billing/checkout-return";
 import { toActionFailure } from "~/.server/api";
 import { throwAsResponse } from "~/features/assessments/responses.server";
 import { formValues, requireVerifiedAuth } from "~/.server/session";
@@ -25,7 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const overview = await api.billing.overview().catch(throwAsResponse);
   const params = new URL(request.url).searchParams;
   const checkout = params.get("checkout");
-  if (!overview.enabled) return { overview, checkout: null, purchases: [], usage: [], ledger: { items: [], nextCursor: null }, filters: { kind: "", assessmentId: "" }, olderHref: null };
+  if (!overview.enabled) return { overview, checkout: null as CheckoutReturn | null, purchases: [], usage: [], ledger: { items: [], nextCursor: null }, filters: { kind: "", assessmentId: "" }, olderHref: null };
   const kind = params.get("kind") ?? "";
   const filters = { kind: LEDGER_KIND_VALUES.has(kind) ? kind : "", assessmentId: params.get("assessmentId") ?? "" };
   const [purchases, usage, ledger] = await Promise.all([
@@ -38,7 +39,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     }),
   ]);
   const older = ledger.nextCursor ? new URLSearchParams({ ...(filters.kind ? { kind: filters.kind } : {}), ...(filters.assessmentId ? { assessmentId: filters.assessmentId } : {}), cursor: ledger.nextCursor }) : null;
-  return { overview, checkout: checkout === "success" || checkout === "cancelled" ? checkout : null, purchases, usage, ledger, filters, olderHref: older ? `/app/billing?${older.toString()}` : null };
+  return { overview, checkout: checkoutReturn(checkout, params.get("session_id"), purchases), purchases, usage, ledger, filters, olderHref: older ? `/app/billing?${older.toString()}` : null };
+}
+
+/** What the return from Stripe Checkout says: the credits once the webhook recorded the purchase. */
+function checkoutReturn(checkout: string | null, sessionId: string | null, purchases: { checkoutSessionId: string; credits: number }[]): CheckoutReturn | null {
+  if (checkout === "cancelled") return { status: "cancelled" };
+  if (checkout !== "success") return null;
+  const purchase = sessionId ? purchases.find((p) => p.checkoutSessionId === sessionId) : undefined;
+  return { status: "success", confirmedCredits: purchase ? purchase.credits : null };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -75,12 +84,7 @@ export default function BillingPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Billing" description="One credit pays for one assessment a candidate starts. An invitation holds a credit; it comes back if the invitation expires or is revoked unused." />
-      {checkout === "success" ? (
-        <p role="status" className="rounded-md border border-line bg-success-soft p-3 text-sm text-fg">
-          Payment received by Stripe. Your credits are added as soon as Stripe confirms it (usually within seconds; reload to see them).
-        </p>
-      ) : null}
-      {checkout === "cancelled" ? <p role="status" className="text-sm text-fg-muted">Checkout cancelled: nothing was charged.</p> : null}
+      <CheckoutReturnStatus checkout={checkout} />
       <FormError>{failure && !failure.ok ? failure.message : null}</FormError>
 
       <section aria-labelledby="balance-heading" className="space-y-3">

@@ -80,18 +80,21 @@ describe("billing in the browser", () => {
     await page.waitForLoadState("networkidle");
     expect(await axeViolations(page)).toEqual([]);
 
-    // Buy → Stripe Checkout (the local server's page) → Pay → back on the billing page.
+    // Buy → Stripe Checkout (the local server's page) → Pay → back on the billing page, where
+    // Stripe's webhook arrives after the buyer: the page waits for it, then shows the credits.
+    stripe.holdWebhooks = true;
     await page.getByRole("button", { name: "Buy Starter pack (10 credits)" }).click();
     await page.waitForURL(new RegExp(`^${stripe.url}/checkout/cs_test_`));
     await page.getByRole("button", { name: /^Pay 390\.00 USD/ }).click();
     await page.waitForURL(/\/app\/billing\?checkout=success/);
-    await page.getByRole("status").filter({ hasText: "Payment received by Stripe" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Waiting for Stripe's confirmation" }).waitFor();
+    expect(await page.getByTestId("available-credits").innerText()).toBe("0");
+    stripe.holdWebhooks = false;
+    expect(await stripe.releaseHeldWebhooks()).toEqual([200]);
 
-    // The signed webhook was delivered before the redirect; the page shows its effect.
-    await expect.poll(async () => {
-      await page.reload();
-      return page.getByTestId("available-credits").innerText();
-    }).toBe("10");
+    // No reload: the page keeps asking until the purchase is recorded.
+    await page.getByRole("status").filter({ hasText: "Payment confirmed: 10 credits added to your balance." }).waitFor();
+    expect(await page.getByTestId("available-credits").innerText()).toBe("10");
     const purchase = page.getByRole("row", { name: /Starter · 10 credits/ });
     await purchase.getByText("Paid").waitFor();
     expect(await purchase.getByRole("link", { name: /^Invoice/ }).getAttribute("href")).toMatch(new RegExp(`^${stripe.url}/invoices/in_test_`));

@@ -23,6 +23,8 @@ export async function getBillingOverview(deps: CoreDeps, actor: OrgActor): Promi
 
 export interface PurchaseRow {
   id: string;
+  /** Stripe's Checkout session id: the billing page finds the purchase it returned from. */
+  checkoutSessionId: string;
   packId: string;
   credits: number;
   amountCents: number;
@@ -43,7 +45,7 @@ export async function listPurchases(db: Db, actor: OrgActor): Promise<PurchaseRo
     where: { organizationId: actor.organizationId, status: { in: ["PAID", "REFUNDED"] } },
     orderBy: { createdAt: "desc" },
     take: 100,
-    select: { id: true, packId: true, credits: true, amountCents: true, currency: true, status: true, invoiceUrl: true, receiptUrl: true, refundedCents: true, creditsRemoved: true, createdAt: true, paidAt: true },
+    select: { id: true, checkoutSessionId: true, packId: true, credits: true, amountCents: true, currency: true, status: true, invoiceUrl: true, receiptUrl: true, refundedCents: true, creditsRemoved: true, createdAt: true, paidAt: true },
   });
 }
 

@@ -28,6 +28,14 @@ export interface StripeTestServer {
   signedEvent(type: string, object: Obj, opts?: { secret?: string }): { id: string; payload: string; signature: string };
   /** POSTs a signed event to webhookUrl; returns the HTTP status. */
   deliver(event: { payload: string; signature: string }): Promise<number>;
+  /**
+   * When true, the hosted page's Pay keeps its webhook until `releaseHeldWebhooks()`, as Stripe
+   * does when its delivery arrives after the buyer is back on the site (the default delivers
+   * before the redirect).
+   */
+  holdWebhooks: boolean;
+  /** Delivers the held webhooks in order; returns their HTTP statuses. */
+  releaseHeldWebhooks(): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -219,8 +227,15 @@ export async function startStripeTestServer(opts: { secretKey: string; webhookSe
     send(res, status, out);
   }
 
+  const heldWebhooks: { payload: string; signature: string }[] = [];
   const server: StripeTestServer = {
     url: "",
+    holdWebhooks: false,
+    async releaseHeldWebhooks() {
+      const statuses: number[] = [];
+      for (const event of heldWebhooks.splice(0)) statuses.push(await server.deliver(event));
+      return statuses;
+    },
     webhookUrl: opts.webhookUrl ?? null,
     requests,
     session: (id) => store.sessions.get(id),
@@ -288,7 +303,9 @@ export async function startStripeTestServer(opts: { secretKey: string; webhookSe
       const price = `${(Number(session.amount_total) / 100).toFixed(2)} ${String(session.currency).toUpperCase()}`;
       if (req.method === "POST" && m[2]) {
         const completed = server.completeSession(session.id as string);
-        if (server.webhookUrl) await server.deliver(server.signedEvent("checkout.session.completed", completed));
+        const event = server.signedEvent("checkout.session.completed", completed);
+        if (server.holdWebhooks) heldWebhooks.push(event);
+        else if (server.webhookUrl) await server.deliver(event);
         res.writeHead(303, { location: String(session.success_url).replace("{CHECKOUT_SESSION_ID}", String(session.id)) });
         return res.end();
       }
