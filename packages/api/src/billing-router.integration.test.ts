@@ -133,6 +133,21 @@ describe("the low-balance email", () => {
     expect(sent[0]).toMatchObject({ toAddress: "lou@low.test", subject: "Low Co has 1 InterviewLM credit left" });
     expect(sent[0]!.text).toContain("http://localhost:3000/app/billing");
   });
+
+  it("also goes when re-sending a revoked invitation takes the balance to the threshold", async () => {
+    const buyer = await h.signUpVerified({ name: "Rae Resend", email: "rae@resend.test", organizationName: "Resend Co" });
+    const api = await as(buyer);
+    const assessmentId = (await api.assessments.createFromTemplate({ templateKey: "backend-python-mid" })).id;
+    const mails = () => h.db.prisma.emailMessage.count({ where: { organizationId: buyer.organizationId, template: "low-credit-balance" } });
+    const one = await api.candidates.invite({ assessmentId, name: "One", email: "one@resend.test" });
+    await api.candidates.revoke({ candidateId: one.id });
+    await api.candidates.invite({ assessmentId, name: "Two", email: "two@resend.test" });
+    expect(await api.billing.overview()).toMatchObject({ available: 2 });
+    expect(await mails()).toBe(0);
+    await api.candidates.resend({ candidateId: one.id, expiresInDays: 7 });
+    expect(await api.billing.overview()).toMatchObject({ available: 1, reserved: 2 });
+    expect(await mails()).toBe(1);
+  });
 });
 
 describe("platform admin adjustments", () => {

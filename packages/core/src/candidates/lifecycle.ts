@@ -3,6 +3,7 @@
 // or the candidate starting meanwhile, cannot produce a state neither of them chose.
 import type { Prisma, Tx } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
+import { notifyLowBalanceOnce } from "../billing/low-balance.ts";
 import { reserveInvitationCredit, settleReservation } from "../billing/reservations.ts";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { DomainError, notFound } from "../shared/errors.ts";
@@ -64,7 +65,8 @@ export async function resendInvitation(deps: CoreDeps, actor: OrgActor, rawInput
     // by the sweep first: a reservation still held is settled before the new one).
     if (reopen && deps.billing) {
       await settleReservation(tx, row.id, { kind: "RELEASE", reason: current.status === "EXPIRED" ? "expired" : "revoked" });
-      await reserveInvitationCredit(tx, { organizationId: row.organizationId, candidateId: row.id, assessmentId: row.assessmentId, inviteNonce: row.inviteNonce, actorUserId: actor.userId });
+      const { available } = await reserveInvitationCredit(tx, { organizationId: row.organizationId, candidateId: row.id, assessmentId: row.assessmentId, inviteNonce: row.inviteNonce, actorUserId: actor.userId });
+      await notifyLowBalanceOnce(tx, deps, actor.organizationId, available);
     }
     await queueCandidateEmail(tx, deps, "assessment-invitation", row, await invitationContextOf(tx, actor.organizationId, row.assessmentId));
     await audit(tx, actor, "candidate.invitation_resent", row.id, { previousStatus: current.status });
