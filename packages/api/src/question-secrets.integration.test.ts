@@ -33,7 +33,7 @@ function leaksIn(outcome: unknown): string[] {
 let h: Harness;
 let owner: TestUser;
 let throwaway: TestUser;
-const fx = { assessmentId: "", candidateId: "", sessionId: "", inviteToken: "", freshInviteToken: "", curatedIds: [] as string[] };
+const fx = { assessmentId: "", candidateId: "", sessionId: "", inviteToken: "", freshInviteToken: "", curatedIds: [] as string[], pythonAndTypescriptIds: [] as string[] };
 
 beforeAll(async () => {
   h = await createHarness();
@@ -44,6 +44,7 @@ beforeAll(async () => {
   const api = await h.caller({ cookie: owner.cookie });
 
   fx.curatedIds = (await h.db.prisma.question.findMany({ where: { source: "CURATED" }, select: { id: true } })).map((q) => q.id);
+  fx.pythonAndTypescriptIds = (await h.db.prisma.question.findMany({ where: { source: "CURATED", language: { in: ["python", "typescript"] } }, select: { id: true } })).map((q) => q.id);
   const python = bank.filter((q) => q.language === "python").slice(0, 2);
   const pythonIds = await Promise.all(python.map(async (q) => (await h.db.prisma.question.findUniqueOrThrow({ where: { slug: q.slug } })).id));
   const assessment = await api.assessments.create({
@@ -119,7 +120,7 @@ const calls: Record<string, Call> = {
   "assessments.preview": { run: (api) => api.assessments.preview(assessmentId()) },
   "assessments.create": { run: (api) => api.assessments.create({
     title: "Another", role: "Engineer", seniority: "MID", languages: ["python", "typescript"], durationMinutes: 30, questionCount: 3,
-    questionSelection: "MANUAL", questionIds: fx.curatedIds.slice(0, 3),
+    questionSelection: "MANUAL", questionIds: fx.pythonAndTypescriptIds.slice(0, 3),
   }) },
   "assessments.createFromTemplate": { run: (api) => api.assessments.createFromTemplate({ templateKey: "backend-python-mid" }) },
   "assessments.update": { run: async (api) => {
@@ -160,6 +161,18 @@ const calls: Record<string, Call> = {
   "platform.organizations": { run: (api) => api.platform.organizations({}) },
   "platform.users": { run: (api) => api.platform.users({}) },
   "platform.setAdmin": { run: (api) => api.platform.setAdmin({ userId: owner.userId, isPlatformAdmin: true }) },
+  "platform.adjustCredits": { run: (api) => api.platform.adjustCredits({ organizationId: owner.organizationId, credits: 5, reason: "Secrets test" }) },
+  "billing.overview": { run: (api) => api.billing.overview() },
+  "billing.purchases": { run: (api) => api.billing.purchases() },
+  "billing.ledger": { run: (api) => api.billing.ledger({}) },
+  "billing.usage": { run: (api) => api.billing.usage() },
+  "billing.startCheckout": { run: (api) => api.billing.startCheckout({ packId: "starter" }), fails: true },
+  "replay.summary": { run: (api) => api.replay.summary({ sessionId: fx.sessionId }) },
+  "replay.frame": { run: (api) => api.replay.frame({ sessionId: fx.sessionId, t: 0 }) },
+  "replay.events": { run: (api) => api.replay.events({ sessionId: fx.sessionId }) },
+  "replay.commands": { run: (api) => api.replay.commands({ sessionId: fx.sessionId }) },
+  "replay.forCandidate": { run: (api) => api.replay.forCandidate({ candidateId: fx.candidateId }) },
+  "replay.probe": { run: (api) => api.replay.probe({ sessionId: fx.sessionId, t: 0 }), fails: true },
   "members.list": { run: (api) => api.members.list() },
   "members.changeRole": { run: async (api) => api.members.changeRole({ membershipId: (await api.members.list())[0]!.membershipId, role: "VIEWER" }), fails: true },
   "members.remove": { run: (api) => api.members.remove({ membershipId: "no-such-membership" }), fails: true },
