@@ -10,7 +10,7 @@ import { readEventsOfTypes } from "./event-rows.ts";
 import { ensureKeyframes } from "./keyframes.ts";
 import type { ReplaySideState, ReplayTestRun } from "./replay-state.ts";
 import type { ReplayEventsInput } from "./schemas.ts";
-import { stateAt } from "./seek.ts";
+import { frameStateAt } from "./seek.ts";
 import { DENSE_TYPES, eventLabel, MARKER_TYPES, REPLAY_TRACKS, TRACK_OF, typesOfTracks, type ReplayTrack } from "./tracks.ts";
 
 export interface ReplaySession {
@@ -204,7 +204,7 @@ const SIDE_LIST_LIMIT = 100;
 /** Every panel at time t: files, terminal, tests, question, and the conversation, notes and signals so far. */
 export async function replayFrame(db: Db, actor: OrgActor, input: { sessionId: string; t: number }): Promise<ReplayFrame> {
   const session = await requireReplaySession(db, actor, input.sessionId);
-  const state = await stateAt(db, session.id, session.originAt + input.t);
+  const { state, files } = await frameStateAt(db, session.id, session.originAt + input.t);
   try {
     const until = state.seq;
     const [conversation, notes, signals] = await Promise.all([
@@ -217,7 +217,7 @@ export async function replayFrame(db: Db, actor: OrgActor, input: { sessionId: s
     return {
       t: input.t,
       seq: state.seq,
-      files: state.files(),
+      files,
       terminal: { screen: await state.screen(), cols: state.side.cols, rows: state.side.rows, truncated: state.side.terminalTruncated },
       tests: { running: state.side.testsRunning, latest: latest ? { ...latest, t: t(latest.at) } : null },
       question: state.side.question,
