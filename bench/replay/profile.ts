@@ -1,8 +1,9 @@
 // Where one cold frame at minute 55 spends its time (`npx tsx replay/profile.ts` in bench/):
-// the same synthetic session as bench.ts, keyframes built, then each step of a seek timed alone.
+// the same synthetic session as bench.ts, keyframes built, then each step of a full seek (with
+// the Yjs document) timed alone, and the frame path that skips the document.
 import { createTestDatabase } from "@interviewlm/db/testing";
 import { ingestRecording } from "@interviewlm/core/interviews";
-import { ensureKeyframes, ReplayState } from "@interviewlm/core/replay";
+import { ensureKeyframes, frameStateAt, ReplayState } from "@interviewlm/core/replay";
 import { syntheticSession } from "@interviewlm/core/replay/testing";
 import * as Y from "yjs";
 import { timed, ms } from "../sandbox/stats.ts";
@@ -40,6 +41,17 @@ try {
     const screen = await timed(async () => void (await state.screen()));
     console.log(`keyframe seq ${kf.seq}: doc ${(kf.doc.length / 1e3).toFixed(0)} kB, terminal ${(kf.terminal.length / 1e3).toFixed(0)} kchars; load ${ms(load)}, Yjs decode ${ms(decode)}, restore doc+xterm ${ms(restore)}, read ${events.length} events ${ms(read)}, fold ${ms(fold)}, files ${ms(files)}, serialize screen ${ms(screen)}`);
     state.dispose();
+    const frame = await timed(async () => (await frameStateAt(db.prisma, sessionId, at)).state.dispose());
+    let light: Awaited<ReturnType<typeof nearestKeyframe>> = null;
+    const loadLight = await timed(async () => void (light = await nearestKeyframe(db.prisma, sessionId, { at, withDocument: false })));
+    let lightState: ReplayState | null = null;
+    const restoreLight = await timed(async () => void (lightState = await ReplayState.restore(light!)));
+    const foldLight = await timed(async () => {
+      for (const e of events) lightState!.apply(e);
+      await lightState!.settled();
+    });
+    lightState!.dispose();
+    console.log(`  the frame path (keyframe texts + edits, no document): ${ms(frame)} — row without document ${ms(loadLight)} (${light!.edits?.length ?? 0} edits), xterm restore ${ms(restoreLight)}, fold without document ${ms(foldLight)}`);
   }
 } finally {
   await db.close();
