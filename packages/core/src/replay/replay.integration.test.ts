@@ -151,6 +151,10 @@ describe("replay keyframes and seek", () => {
     expect(frame.files.some((f) => f.path.startsWith("renamed_"))).toBe(true);
     expect(frame.tests.latest?.status).toMatch(/passed|failed/);
     expect(frame.terminal.screen.length).toBeGreaterThan(0);
+    // The conversation so far: its newest 100 messages, oldest first.
+    const messages = recorded.events.filter((e) => e.type === "agent.message").slice(-100);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(frame.conversation.map((m) => [m.seq, m.text])).toEqual(messages.map((e) => [e.seq, String(e.payload.text ?? "")]));
   }, 60_000);
 
   it("summarises the timeline and pages events, searchable, typed commands included", async () => {
