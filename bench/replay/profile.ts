@@ -28,7 +28,7 @@ try {
     const load = await timed(async () => void (keyframe = await nearestKeyframe(db.prisma, sessionId, { at })));
     const kf = keyframe!;
     const doc = new Y.Doc();
-    const decode = await timed(async () => Y.applyUpdate(doc, kf.doc));
+    const decode = await timed(async () => Y.applyUpdate(doc, kf.doc!));
     const restore = await timed(async () => (await ReplayState.restore(kf)).dispose());
     const state = await ReplayState.restore(kf);
     let events: Awaited<ReturnType<typeof readEventsAfter>> = [];
@@ -39,7 +39,7 @@ try {
     });
     const files = await timed(async () => void state.files());
     const screen = await timed(async () => void (await state.screen()));
-    console.log(`keyframe seq ${kf.seq}: doc ${(kf.doc.length / 1e3).toFixed(0)} kB, terminal ${(kf.terminal.length / 1e3).toFixed(0)} kchars; load ${ms(load)}, Yjs decode ${ms(decode)}, restore doc+xterm ${ms(restore)}, read ${events.length} events ${ms(read)}, fold ${ms(fold)}, files ${ms(files)}, serialize screen ${ms(screen)}`);
+    console.log(`keyframe seq ${kf.seq}: doc ${(kf.doc!.length / 1e3).toFixed(0)} kB, terminal ${(kf.terminal.length / 1e3).toFixed(0)} kchars; load ${ms(load)}, Yjs decode ${ms(decode)}, restore doc+xterm ${ms(restore)}, read ${events.length} events ${ms(read)}, fold ${ms(fold)}, files ${ms(files)}, serialize screen ${ms(screen)}`);
     state.dispose();
     const frame = await timed(async () => (await frameStateAt(db.prisma, sessionId, at)).state.dispose());
     let light: Awaited<ReturnType<typeof nearestKeyframe>> = null;

@@ -93,8 +93,9 @@ async function saveKeyframe(db: Db, sessionId: string, state: ReplayState, files
 
 /** Writes the edits between a keyframe and the next one into the earlier keyframe's row. */
 async function saveEdits(db: Db, sessionId: string, from: { seq: number; side: ReplaySideState; files: [string, string][] }, edits: FileEdit[], until: number): Promise<void> {
-  await db.replayKeyframe.update({
-    where: { sessionId_seq: { sessionId, seq: from.seq } },
+  // updateMany: a row deleted meanwhile (another process rebuilding an older format) is no error.
+  await db.replayKeyframe.updateMany({
+    where: { sessionId, seq: from.seq },
     data: { state: storedState(from.side, from.files, { edits, until }) },
   });
 }
