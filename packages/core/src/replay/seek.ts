@@ -17,10 +17,12 @@ export async function stateAt(db: Db, sessionId: string, at: number, options: { 
 }
 
 async function foldFrom(db: Db, sessionId: string, at: number, keyframe: StoredKeyframe | null): Promise<ReplayState> {
+  // The first page is read while the terminal is restored: the database and xterm overlap.
+  const firstPage = readEventsAfter(db, sessionId, keyframe?.seq ?? 0, SEEK_PAGE, at);
+  firstPage.catch(() => {}); // awaited below; a restore failing first must not leave it unhandled
   const state = keyframe ? await ReplayState.restore(keyframe) : ReplayState.empty();
   try {
-    for (;;) {
-      const events = await readEventsAfter(db, sessionId, state.seq, SEEK_PAGE, at);
+    for (let events = await firstPage; ; events = await readEventsAfter(db, sessionId, state.seq, SEEK_PAGE, at)) {
       for (const event of events) state.apply(event);
       if (events.length < SEEK_PAGE) break;
     }
