@@ -1,7 +1,7 @@
 // Replay benchmark (`npm run bench:replay -w @interviewlm/bench`): a synthetic 60-minute
 // session of 200k events (typing, terminal output, test runs, AI) ingested through the real
 // ingest; keyframes built once; then, in rounds, with medians:
-//   - first frame at minute 0 and at minute 55 (replayFrame: keyframe + events after it,
+//   - first frame at minute 0 and at minute 55 (replayFrame: keyframe texts + events after it,
 //     folded, files and terminal screen) ÷ a raw fetch of the same rows (the keyframe row and
 //     the events after it up to T, undecoded) from the same database in the same run;
 //   - seek p99 at minute 55 ÷ seek p99 at minute 1 (position independence);
@@ -59,14 +59,14 @@ try {
   });
   const buildMs = await timed(() => ensureKeyframes(db.prisma, sessionId));
   const keyframes = await db.prisma.replayKeyframe.count({ where: { sessionId } });
-  const keyframeBytes = await db.prisma.$queryRaw<{ bytes: bigint }[]>`SELECT coalesce(sum(octet_length("doc") + octet_length("terminal")), 0)::bigint AS bytes FROM "ReplayKeyframe" WHERE "sessionId" = ${sessionId}`;
+  const keyframeBytes = await db.prisma.$queryRaw<{ bytes: bigint }[]>`SELECT coalesce(sum(octet_length("doc") + octet_length("terminal") + octet_length("state"::text)), 0)::bigint AS bytes FROM "ReplayKeyframe" WHERE "sessionId" = ${sessionId}`;
   console.log(`${events.length} events over 60 min: ingest ${ms(ingestMs)}, keyframes built once in ${ms(buildMs)} (${keyframes} keyframes, ${(Number(keyframeBytes[0]!.bytes) / 1e6).toFixed(1)} MB)\n`);
 
-  /** The floor: the rows the seek to T reads, fetched raw (keyframe row, then events after it up to T). */
+  /** The floor: the rows a frame at T reads, fetched raw (the keyframe row's columns a frame uses — not the document — then the events after it up to T). */
   async function rawFetch(t: number): Promise<void> {
     const at = new Date(START + t);
-    const [keyframe] = await db.prisma.$queryRaw<{ seq: number; doc: Uint8Array; terminal: Uint8Array; state: unknown }[]>`
-      SELECT "seq", "doc", "terminal", "state" FROM "ReplayKeyframe" WHERE "sessionId" = ${sessionId} AND "at" <= ${at} ORDER BY "seq" DESC LIMIT 1`;
+    const [keyframe] = await db.prisma.$queryRaw<{ seq: number; terminal: Uint8Array; state: unknown }[]>`
+      SELECT "seq", "terminal", "state" FROM "ReplayKeyframe" WHERE "sessionId" = ${sessionId} AND "at" <= ${at} ORDER BY "seq" DESC LIMIT 1`;
     await db.prisma.$queryRaw`SELECT "seq", "at", "type", "actor", "payload" FROM "RecordingEvent" WHERE "sessionId" = ${sessionId} AND "seq" > ${keyframe?.seq ?? 0} AND "at" <= ${at} ORDER BY "seq"`;
   }
   const frameAt = (t: number) => replayFrame(db.prisma, actor, { sessionId, t });

@@ -28,3 +28,24 @@ export async function readEventsOfTypes(db: Db, sessionId: string, types: readon
   const events = rows.map(decodeRecordingEvent);
   return range.newestFirst ? events.reverse() : events;
 }
+
+type RawEventRow = { group: number; seq: number; at: Date; type: string; actor: string; payload: unknown };
+
+/**
+ * For each of three groups of types, its newest `limit` events at or before `untilSeq`, oldest
+ * first — in one round trip (a frame reads three such lists; separate queries cost it more
+ * than everything else it does).
+ */
+export async function readNewestOfTypeGroups(db: Db, sessionId: string, groups: readonly [readonly string[], readonly string[], readonly string[]], untilSeq: number, limit: number): Promise<[RecordingEvent[], RecordingEvent[], RecordingEvent[]]> {
+  const [a, b, c] = groups.map((types) => [...types]);
+  const rows = await db.$queryRaw<RawEventRow[]>`
+    (SELECT 0 AS "group", "seq", "at", "type", "actor", "payload" FROM "RecordingEvent" WHERE "sessionId" = ${sessionId} AND "type" = ANY(${a}) AND "seq" <= ${untilSeq} ORDER BY "seq" DESC LIMIT ${limit})
+    UNION ALL
+    (SELECT 1 AS "group", "seq", "at", "type", "actor", "payload" FROM "RecordingEvent" WHERE "sessionId" = ${sessionId} AND "type" = ANY(${b}) AND "seq" <= ${untilSeq} ORDER BY "seq" DESC LIMIT ${limit})
+    UNION ALL
+    (SELECT 2 AS "group", "seq", "at", "type", "actor", "payload" FROM "RecordingEvent" WHERE "sessionId" = ${sessionId} AND "type" = ANY(${c}) AND "seq" <= ${untilSeq} ORDER BY "seq" DESC LIMIT ${limit})`;
+  const lists: [RecordingEvent[], RecordingEvent[], RecordingEvent[]] = [[], [], []];
+  rows.sort((x, y) => x.seq - y.seq);
+  for (const row of rows) lists[row.group as 0 | 1 | 2].push(decodeRecordingEvent(row as Parameters<typeof decodeRecordingEvent>[0]));
+  return lists;
+}

@@ -1,7 +1,7 @@
 export { replaySummary, replayEvents, replayFrame, terminalCommands, requireReplaySession, replaySessionOfCandidate, type ReplayFrame, type ReplaySummary, type ReplayEventItem, type ReplayMarker, type TerminalCommand, type ReplaySession } from "./read.ts";
 export { ReplaySessionInput, ReplayFrameInput, ReplayEventsInput } from "./schemas.ts";
 export { ensureKeyframes, KEYFRAME_EVERY_EVENTS, KEYFRAME_EVERY_MS } from "./keyframes.ts";
-export { stateAt } from "./seek.ts";
+export { stateAt, frameStateAt } from "./seek.ts";
 export { ReplayState } from "./replay-state.ts";
 export { REPLAY_TRACKS, TRACK_OF, eventLabel, type ReplayTrack } from "./tracks.ts";
 export { probeAt, type ReplayProbe } from "./probe.ts";

@@ -6,38 +6,73 @@ import type { Db } from "@interviewlm/db";
 import { fromStoredJson, toStoredJson } from "@interviewlm/realtime";
 import * as Y from "yjs";
 import { readEventsAfter } from "./event-rows.ts";
+import { watchFileEdits, type FileEdit } from "./file-edits.ts";
 import { ReplayState, type ReplaySideState } from "./replay-state.ts";
 
 export const KEYFRAME_EVERY_EVENTS = 2000;
 export const KEYFRAME_EVERY_MS = 60_000;
 const BUILD_PAGE = 2000;
 
+/**
+ * What a keyframe row's `state` column holds since format 2: the side state, the files as plain
+ * text, and — once the next keyframe exists — the plain-text edits up to it, so a frame needs
+ * neither the document nor its decoding. Format 1 rows held the side state alone; they are
+ * discarded and rebuilt (ensureKeyframes).
+ */
+const KEYFRAME_FORMAT = 2;
+interface StoredState {
+  format: typeof KEYFRAME_FORMAT;
+  side: ReplaySideState;
+  files: [path: string, content: string][];
+  /** The edits of the events after this keyframe up to and including `editsUntil` (the next keyframe's seq). */
+  edits?: FileEdit[];
+  editsUntil?: number;
+}
+
 export interface StoredKeyframe {
   seq: number;
   at: number;
-  doc: Uint8Array;
+  /** Absent when read for a frame (`withDocument: false`). */
+  doc?: Uint8Array;
   terminal: string;
   side: ReplaySideState;
+  /** Format 2 rows only. */
+  files?: [path: string, content: string][];
+  edits?: FileEdit[];
+  editsUntil?: number;
 }
 
-/** The newest keyframe at or before `seq` (and `at`, when given), or null. */
-export async function nearestKeyframe(db: Db, sessionId: string, limit: { seq?: number; at?: number } = {}): Promise<StoredKeyframe | null> {
+/** The newest keyframe at or before `seq` (and `at`, when given), or null. A frame reads it without the document. */
+export async function nearestKeyframe(db: Db, sessionId: string, limit: { seq?: number; at?: number; withDocument?: boolean } = {}): Promise<StoredKeyframe | null> {
+  const withDocument = limit.withDocument ?? true;
   const row = await db.replayKeyframe.findFirst({
     where: { sessionId, ...(limit.seq !== undefined ? { seq: { lte: limit.seq } } : {}), ...(limit.at !== undefined ? { at: { lte: new Date(limit.at) } } : {}) },
     orderBy: { seq: "desc" },
-    select: { seq: true, at: true, doc: true, terminal: true, state: true },
+    select: { seq: true, at: true, doc: withDocument, terminal: true, state: true },
   });
   if (!row) return null;
+  const stored = fromStoredJson(row.state) as unknown as StoredState | ReplaySideState;
+  const current = "format" in stored && stored.format === KEYFRAME_FORMAT ? stored : null;
   return {
     seq: row.seq,
     at: row.at.getTime(),
-    doc: row.doc,
+    ...(withDocument ? { doc: row.doc } : {}),
     terminal: Buffer.from(row.terminal).toString("utf16le"),
-    side: fromStoredJson(row.state) as unknown as ReplaySideState,
+    side: current ? current.side : (stored as ReplaySideState),
+    ...(current ? { files: current.files, edits: current.edits, editsUntil: current.editsUntil } : {}),
   };
 }
 
-async function saveKeyframe(db: Db, sessionId: string, state: ReplayState): Promise<void> {
+function storedState(side: ReplaySideState, files: [string, string][], edits?: { edits: FileEdit[]; until: number }): object {
+  const state: StoredState = { format: KEYFRAME_FORMAT, side, files, ...(edits ? { edits: edits.edits, editsUntil: edits.until } : {}) };
+  return toStoredJson(state) as object;
+}
+
+function fileTexts(state: ReplayState): [string, string][] {
+  return state.files().map(({ path, content }) => [path, content]);
+}
+
+async function saveKeyframe(db: Db, sessionId: string, state: ReplayState, files: [string, string][]): Promise<void> {
   const terminal = await state.screen();
   await db.replayKeyframe.createMany({
     data: [
@@ -48,11 +83,20 @@ async function saveKeyframe(db: Db, sessionId: string, state: ReplayState): Prom
         doc: new Uint8Array(Y.encodeStateAsUpdate(state.doc)),
         // UTF-16LE keeps every code unit, lone surrogates included (UTF-8 would not).
         terminal: Buffer.from(terminal, "utf16le"),
-        state: toStoredJson(state.side) as object,
+        state: storedState(state.side, files),
       },
     ],
     // Two replays building the same keyframe store it once.
     skipDuplicates: true,
+  });
+}
+
+/** Writes the edits between a keyframe and the next one into the earlier keyframe's row. */
+async function saveEdits(db: Db, sessionId: string, from: { seq: number; side: ReplaySideState; files: [string, string][] }, edits: FileEdit[], until: number): Promise<void> {
+  // updateMany: a row deleted meanwhile (another process rebuilding an older format) is no error.
+  await db.replayKeyframe.updateMany({
+    where: { sessionId, seq: from.seq },
+    data: { state: storedState(from.side, from.files, { edits, until }) },
   });
 }
 
@@ -74,9 +118,18 @@ export function ensureKeyframes(db: Db, sessionId: string): Promise<number> {
 }
 
 async function buildKeyframes(db: Db, sessionId: string): Promise<number> {
-  const latest = await nearestKeyframe(db, sessionId);
+  let latest = await nearestKeyframe(db, sessionId);
+  if (latest && !latest.files) {
+    // Written in an older format: rebuilt from the start (keyframes are derived data).
+    await db.replayKeyframe.deleteMany({ where: { sessionId } });
+    latest = null;
+  }
   let lastKeyframe = latest ? { seq: latest.seq, at: latest.at } : { seq: 0, at: Number.NaN };
+  // The keyframe whose row receives the edits made until the next one (none before the first).
+  let previous = latest ? { seq: latest.seq, side: latest.side, files: latest.files! } : null;
+  let edits: FileEdit[] = [];
   let state: ReplayState | null = null;
+  let unwatch = () => {};
   try {
     let cursor = lastKeyframe.seq;
     for (;;) {
@@ -84,7 +137,11 @@ async function buildKeyframes(db: Db, sessionId: string): Promise<number> {
       if (events.length === 0) break;
       // Nothing new enough to deserve a keyframe: do not even restore the state.
       if (!state && events.length < KEYFRAME_EVERY_EVENTS && events.at(-1)!.at - (Number.isNaN(lastKeyframe.at) ? events[0]!.at : lastKeyframe.at) < KEYFRAME_EVERY_MS) break;
-      state ??= latest ? await ReplayState.restore(latest) : ReplayState.empty();
+      if (!state) {
+        const restored = latest ? await ReplayState.restore(latest) : ReplayState.empty();
+        state = restored;
+        unwatch = watchFileEdits(restored.doc, () => restored.seq, (edit) => edits.push(edit));
+      }
       let gap = false;
       for (const event of events) {
         if (event.seq !== state.seq + 1) {
@@ -95,14 +152,19 @@ async function buildKeyframes(db: Db, sessionId: string): Promise<number> {
         if (Number.isNaN(lastKeyframe.at)) lastKeyframe.at = event.at;
         const due = state.seq - lastKeyframe.seq >= KEYFRAME_EVERY_EVENTS || state.at - lastKeyframe.at >= KEYFRAME_EVERY_MS;
         if (due && (await state.settled(), state.terminal.atBoundary())) {
-          await saveKeyframe(db, sessionId, state);
+          if (previous) await saveEdits(db, sessionId, previous, edits, state.seq);
+          const files = fileTexts(state);
+          await saveKeyframe(db, sessionId, state, files);
           lastKeyframe = { seq: state.seq, at: state.at };
+          previous = { seq: state.seq, side: structuredClone(state.side), files };
+          edits = [];
         }
       }
       if (gap || events.length < BUILD_PAGE) break;
       cursor = events.at(-1)!.seq;
     }
   } finally {
+    unwatch();
     state?.dispose();
   }
   return lastKeyframe.seq;

@@ -6,11 +6,11 @@ import { decodeRecordingEvent, type RecordingEventType } from "@interviewlm/real
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
-import { readEventsOfTypes } from "./event-rows.ts";
+import { readEventsOfTypes, readNewestOfTypeGroups } from "./event-rows.ts";
 import { ensureKeyframes } from "./keyframes.ts";
 import type { ReplaySideState, ReplayTestRun } from "./replay-state.ts";
 import type { ReplayEventsInput } from "./schemas.ts";
-import { stateAt } from "./seek.ts";
+import { frameStateAt } from "./seek.ts";
 import { DENSE_TYPES, eventLabel, MARKER_TYPES, REPLAY_TRACKS, TRACK_OF, typesOfTracks, type ReplayTrack } from "./tracks.ts";
 
 export interface ReplaySession {
@@ -28,17 +28,21 @@ export interface ReplaySession {
 
 export async function requireReplaySession(db: Db, actor: OrgActor, sessionId: string): Promise<ReplaySession> {
   requirePermission(actor, "sessions:watch");
-  const session = await db.interviewSession.findFirst({
-    where: { id: sessionId, organizationId: actor.organizationId },
-    select: { id: true, status: true, startedAt: true, completedAt: true, candidate: { select: { id: true, name: true } }, assessment: { select: { id: true, title: true } } },
-  });
-  if (!session) throw notFound("Interview session", sessionId);
-  const [first, last] = await Promise.all([
-    db.recordingEvent.findFirst({ where: { sessionId }, orderBy: { seq: "asc" }, select: { at: true } }),
-    db.recordingEvent.findFirst({ where: { sessionId }, orderBy: { seq: "desc" }, select: { at: true } }),
+  // The first and last event are read alongside, in one query (every frame begins with this);
+  // nothing of them is used or answered unless the session is the caller's organisation's.
+  const [session, span] = await Promise.all([
+    db.interviewSession.findFirst({
+      where: { id: sessionId, organizationId: actor.organizationId },
+      select: { id: true, status: true, startedAt: true, completedAt: true, candidate: { select: { id: true, name: true } }, assessment: { select: { id: true, title: true } } },
+    }),
+    db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
+      SELECT (SELECT "at" FROM "RecordingEvent" WHERE "sessionId" = ${sessionId} ORDER BY "seq" ASC LIMIT 1) AS "first",
+             (SELECT "at" FROM "RecordingEvent" WHERE "sessionId" = ${sessionId} ORDER BY "seq" DESC LIMIT 1) AS "last"`,
   ]);
-  const originAt = Math.min(session.startedAt.getTime(), first?.at.getTime() ?? Infinity);
-  const endAt = Math.max(session.completedAt?.getTime() ?? 0, last?.at.getTime() ?? originAt);
+  const [{ first, last } = { first: null, last: null }] = span;
+  if (!session) throw notFound("Interview session", sessionId);
+  const originAt = Math.min(session.startedAt.getTime(), first?.getTime() ?? Infinity);
+  const endAt = Math.max(session.completedAt?.getTime() ?? 0, last?.getTime() ?? originAt);
   return {
     id: session.id,
     status: session.status,
@@ -204,20 +208,16 @@ const SIDE_LIST_LIMIT = 100;
 /** Every panel at time t: files, terminal, tests, question, and the conversation, notes and signals so far. */
 export async function replayFrame(db: Db, actor: OrgActor, input: { sessionId: string; t: number }): Promise<ReplayFrame> {
   const session = await requireReplaySession(db, actor, input.sessionId);
-  const state = await stateAt(db, session.id, session.originAt + input.t);
+  const { state, files } = await frameStateAt(db, session.id, session.originAt + input.t);
   try {
     const until = state.seq;
-    const [conversation, notes, signals] = await Promise.all([
-      readEventsOfTypes(db, session.id, ["agent.message"], { untilSeq: until, limit: SIDE_LIST_LIMIT, newestFirst: true }),
-      readEventsOfTypes(db, session.id, ["note.added"], { untilSeq: until, limit: SIDE_LIST_LIMIT, newestFirst: true }),
-      readEventsOfTypes(db, session.id, ["signal.paste", "signal.focus"], { untilSeq: until, limit: SIDE_LIST_LIMIT, newestFirst: true }),
-    ]);
+    const [conversation, notes, signals] = await readNewestOfTypeGroups(db, session.id, [["agent.message"], ["note.added"], ["signal.paste", "signal.focus"]], until, SIDE_LIST_LIMIT);
     const t = (at: number) => at - session.originAt;
     const latest = state.side.latestTestRun;
     return {
       t: input.t,
       seq: state.seq,
-      files: state.files(),
+      files,
       terminal: { screen: await state.screen(), cols: state.side.cols, rows: state.side.rows, truncated: state.side.terminalTruncated },
       tests: { running: state.side.testsRunning, latest: latest ? { ...latest, t: t(latest.at) } : null },
       question: state.side.question,

@@ -37,13 +37,16 @@ export class ReplayState {
   readonly doc: Y.Doc;
   readonly terminal: HeadlessTerminal;
   side: ReplaySideState;
+  /** False for a frame whose files come from a keyframe's plain texts and edits (file-edits.ts): yjs.update is then skipped. */
+  readonly foldsDocument: boolean;
 
-  private constructor(seq: number, at: number, doc: Y.Doc, terminal: HeadlessTerminal, side: ReplaySideState) {
+  private constructor(seq: number, at: number, doc: Y.Doc, terminal: HeadlessTerminal, side: ReplaySideState, foldsDocument = true) {
     this.seq = seq;
     this.at = at;
     this.doc = doc;
     this.terminal = terminal;
     this.side = side;
+    this.foldsDocument = foldsDocument;
   }
 
   static empty(): ReplayState {
@@ -51,13 +54,14 @@ export class ReplayState {
     return new ReplayState(0, 0, new Y.Doc(), createHeadlessTerminal(side.cols, side.rows), side);
   }
 
-  static async restore(keyframe: { seq: number; at: number; doc: Uint8Array; terminal: string; side: ReplaySideState }): Promise<ReplayState> {
+  /** Without `doc` the document stays empty and is not folded: the caller answers the files another way. */
+  static async restore(keyframe: { seq: number; at: number; doc?: Uint8Array; terminal: string; side: ReplaySideState }): Promise<ReplayState> {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, keyframe.doc);
+    if (keyframe.doc) Y.applyUpdate(doc, keyframe.doc);
     const terminal = createHeadlessTerminal(keyframe.side.cols, keyframe.side.rows);
     terminal.write(keyframe.terminal);
     await terminal.settled();
-    return new ReplayState(keyframe.seq, keyframe.at, doc, terminal, structuredClone(keyframe.side));
+    return new ReplayState(keyframe.seq, keyframe.at, doc, terminal, structuredClone(keyframe.side), keyframe.doc !== undefined);
   }
 
   /** Folds one event in. Terminal writes are queued; `settled()` waits for the screen. */
@@ -67,7 +71,7 @@ export class ReplayState {
     const p = event.payload;
     switch (event.type) {
       case "yjs.update":
-        if (typeof p.update === "string") Y.applyUpdate(this.doc, Buffer.from(p.update, "base64"));
+        if (this.foldsDocument && typeof p.update === "string") Y.applyUpdate(this.doc, Buffer.from(p.update, "base64"));
         break;
       case "terminal.output":
         if (typeof p.data === "string") this.terminal.write(p.data);

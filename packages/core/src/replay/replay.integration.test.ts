@@ -10,7 +10,7 @@ import { DomainError } from "../shared/errors.ts";
 import { ensureKeyframes } from "./keyframes.ts";
 import { replayEvents, replayFrame, replaySummary, terminalCommands } from "./read.ts";
 import { ReplayState } from "./replay-state.ts";
-import { stateAt } from "./seek.ts";
+import { frameStateAt, stateAt } from "./seek.ts";
 import { syntheticSession, type SyntheticSession } from "./synthetic-session.ts";
 
 let db: TestDatabase;
@@ -103,8 +103,46 @@ describe("replay keyframes and seek", () => {
       expect(firstDifference(got.rendered.rows.join("\n"), played[i]!.rendered.rows.join("\n")), `terminal rows at ${at - START} ms`).toBeNull();
       expect([got.rendered.cursorX, got.rendered.cursorY], `cursor at ${at - START} ms`).toEqual([played[i]!.rendered.cursorX, played[i]!.rendered.cursorY]);
       expect(got.side, `panels at ${at - START} ms`).toEqual(played[i]!.side);
+      // A frame takes the files from the keyframe's plain texts and edits, without the document.
+      const frame = await frameStateAt(db.prisma, sessionId, at);
+      const framed = await snapshot(frame.state);
+      frame.state.dispose();
+      expect(framed.seq, `frame seq at ${at - START} ms`).toBe(played[i]!.seq);
+      expect(frame.files, `frame files at ${at - START} ms`).toEqual(played[i]!.files);
+      expect(framed.screen, `frame screen at ${at - START} ms`).toBe(played[i]!.screen);
+      expect(framed.side, `frame panels at ${at - START} ms`).toEqual(played[i]!.side);
     }
   }, 300_000);
+
+  it("every keyframe but the newest carries its files as text and the edits up to the next one", async () => {
+    await ensureKeyframes(db.prisma, sessionId);
+    const rows = await db.prisma.replayKeyframe.findMany({ where: { sessionId }, orderBy: { seq: "asc" }, select: { seq: true, state: true } });
+    for (const [i, row] of rows.entries()) {
+      const state = row.state as { format?: number; files?: unknown[]; edits?: unknown[]; editsUntil?: number };
+      expect(state.format).toBe(2);
+      expect(Array.isArray(state.files)).toBe(true);
+      if (i < rows.length - 1) expect(state.editsUntil).toBe(rows[i + 1]!.seq);
+      else expect(state.edits).toBeUndefined();
+    }
+  }, 60_000);
+
+  it("keyframes written in the older format are discarded and rebuilt", async () => {
+    const other = await session(acme, recorded.events.slice(0, 3000));
+    await ensureKeyframes(db.prisma, other);
+    // The format before plain texts: the side state alone in the state column.
+    for (const row of await db.prisma.replayKeyframe.findMany({ where: { sessionId: other }, select: { seq: true, state: true } })) {
+      await db.prisma.replayKeyframe.update({ where: { sessionId_seq: { sessionId: other, seq: row.seq } }, data: { state: (row.state as { side: object }).side } });
+    }
+    await ensureKeyframes(db.prisma, other);
+    const rows = await db.prisma.replayKeyframe.findMany({ where: { sessionId: other }, select: { state: true } });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => (row.state as { format?: number }).format === 2)).toBe(true);
+    const frame = await replayFrame(db.prisma, acme, { sessionId: other, t: DURATION * 2 });
+    const played = ReplayState.empty();
+    for (const event of recorded.events.slice(0, 3000)) played.apply(event);
+    expect(frame.files).toEqual(played.files());
+    played.dispose();
+  }, 120_000);
 
   it("the frame at the end holds the final files byte for byte, unusual content included", async () => {
     const frame = await replayFrame(db.prisma, acme, { sessionId, t: DURATION * 2 });
@@ -113,6 +151,10 @@ describe("replay keyframes and seek", () => {
     expect(frame.files.some((f) => f.path.startsWith("renamed_"))).toBe(true);
     expect(frame.tests.latest?.status).toMatch(/passed|failed/);
     expect(frame.terminal.screen.length).toBeGreaterThan(0);
+    // The conversation so far: its newest 100 messages, oldest first.
+    const messages = recorded.events.filter((e) => e.type === "agent.message").slice(-100);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(frame.conversation.map((m) => [m.seq, m.text])).toEqual(messages.map((e) => [e.seq, String(e.payload.text ?? "")]));
   }, 60_000);
 
   it("summarises the timeline and pages events, searchable, typed commands included", async () => {
