@@ -106,6 +106,7 @@ describe("session replay", () => {
     await recruiter.getByTestId("replay-latest-run").getByText("failed", { exact: true }).first().waitFor({ timeout: 20_000 });
     await recruiter.getByRole("button", { name: "Next event" }).click();
     await recruiter.getByTestId("replay-latest-run").getByText("passed", { exact: true }).first().waitFor({ timeout: 20_000 });
+    const atPassingRun = Number(await scrubber.inputValue());
 
     // Search the terminal command and jump to it: the terminal shows its output.
     await recruiter.getByLabel("Search commands, AI prompts, files, tests and notes").fill("echo replay");
@@ -113,8 +114,10 @@ describe("session replay", () => {
     const command = recruiter.getByRole("group", { name: "Events list" }).getByRole("button", { name: /echo replay-\$\(\(6\*7\)\)/ }).first();
     await command.focus();
     await recruiter.keyboard.press("Enter");
-    // Enter is recorded before the shell echoes it; five seconds on (→) the output is there.
-    await expect.poll(() => terminalText(recruiter), { timeout: 20_000 }).toContain("echo r");
+    // The command came before the passing run: the position moves back to it, where its output
+    // is not there yet (Enter is recorded before the shell answers); five seconds on (→) it is.
+    await expect.poll(async () => Number(await scrubber.inputValue()), { timeout: 20_000 }).toBeLessThan(atPassingRun);
+    await expect.poll(() => terminalText(recruiter), { timeout: 20_000 }).not.toContain("replay-42");
     await command.focus();
     await recruiter.keyboard.press("ArrowRight");
     await expect.poll(() => terminalText(recruiter), { timeout: 20_000 }).toContain("replay-42");
