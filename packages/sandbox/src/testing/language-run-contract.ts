@@ -34,8 +34,20 @@ export interface LanguageRunFixture {
   terminalTest?: { command: string; pattern: RegExp };
 }
 
-export function describeLanguageRunContract(name: string, fixture: LanguageRunFixture, start: () => Promise<ContractTarget>, options: ContractOptions = {}): void {
+/** A case a provider is known not to meet yet, and why: it runs as `it.fails`, so it turns red once fixed. */
+export interface KnownGap {
+  test: "stops a memory bomb in a test";
+  why: string;
+}
+
+export function describeLanguageRunContract(
+  name: string,
+  fixture: LanguageRunFixture,
+  start: () => Promise<ContractTarget>,
+  options: ContractOptions & { knownGaps?: readonly KnownGap[] } = {},
+): void {
   const suite = options.skip ? describe.skip : describe;
+  const gap = (title: KnownGap["test"]) => (options.knownGaps?.some((g) => g.test === title) ? it.fails : it);
   suite(`${name} provider runs ${fixture.language} tests`, { timeout: options.timeoutMs ?? 60_000 }, () => {
     let target: ContractTarget;
     const created: string[] = [];
@@ -85,7 +97,7 @@ export function describeLanguageRunContract(name: string, fixture: LanguageRunFi
       expect(run.status).toBe("timeout");
     });
 
-    it("stops a memory bomb in a test", async () => {
+    gap("stops a memory bomb in a test")("stops a memory bomb in a test", async () => {
       const id = await workspace(withTestFile(fixture.memoryBomb));
       const run = await target.provider.runTests(id, { timeoutMs: 20_000 });
       expect(run.status).toBe("oom");
