@@ -1,6 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- requests and responses are Modal's generated message types, which the SDK does not export */
 import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto";
-import type { EventEmitter } from "node:events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +13,10 @@ import { type ContainerExec, LocalContainer } from "./container.ts";
 import { Faults } from "./faults.ts";
 import { type BuildSession, type ImageRecord, ImageStore, randomId } from "./images.ts";
 import { copyLayer } from "./layers.ts";
+import { controlPlaneMethods } from "./control-plane.ts";
+import { commandRouterMethods } from "./command-router.ts";
+import { withUnimplemented } from "./grpc-helpers.ts";
+import { GENERIC_STATUS, type ModalServerHost, type SandboxState } from "./host.ts";
 import { loadModalProtocol } from "./protocol.ts";
 
 // A local server speaking Modal's gRPC API — the control plane (ModalClient service) and the
@@ -23,7 +26,6 @@ import { loadModalProtocol } from "./protocol.ts";
 // id/secret this server was started with. See docs/decisions/0110-modal-local-protocol-server.md
 // for what is faithful to Modal and what is not.
 
-const GENERIC_STATUS = { SUCCESS: 1, FAILURE: 2, TERMINATED: 3, TIMEOUT: 4 } as const;
 const IN_SANDBOX_DIR = fileURLToPath(new URL("./in-sandbox/", import.meta.url));
 
 export interface ModalTestServerOptions {
@@ -35,30 +37,15 @@ export interface ModalTestServerOptions {
   uidBase?: number;
 }
 
-interface SandboxState {
-  sandboxId: string;
-  taskId: string;
-  appId: string;
-  container: LocalContainer;
-  layer: string;
-  cgroup: ReturnType<CgroupTree["create"]> | null;
-  exitSnapshot: boolean;
-  /** Set once the sandbox has finished. */
-  result: { status: number; exception: string; exitcode: number } | null;
-  snapshot: Promise<ImageRecord> | null;
-  timers: NodeJS.Timeout[];
-  tags: Record<string, string>;
-}
-
-export class ModalTestServer {
+export class ModalTestServer implements ModalServerHost {
   readonly faults = new Faults();
   readonly tokenId: string;
   readonly tokenSecret: string;
   private readonly jwtKey = randomBytes(32);
-  private readonly apps = new Map<string, string>();
+  readonly apps = new Map<string, string>();
   private readonly sandboxes = new Map<string, SandboxState>();
-  private readonly byTask = new Map<string, SandboxState>();
-  private readonly execs = new Map<string, { sandbox: SandboxState; exec: ContainerExec }>();
+  readonly byTask = new Map<string, SandboxState>();
+  readonly execs = new Map<string, { sandbox: SandboxState; exec: ContainerExec }>();
   private nextUid: number;
   /** Image builds run as this uid; each sandbox gets its own. */
   private readonly buildUid: number;
@@ -103,8 +90,8 @@ export class ModalTestServer {
     let self: ModalTestServer | null = null;
     const images = new ImageStore(path.join(stateDir, "images"), (image) => (self as ModalTestServer).startBuild(image));
     self = new ModalTestServer(grpcServer, stateDir, ownsStateDir, probe.tools, probe.cgroups, agentDir, images, options);
-    grpcServer.add(protocol.ModalClientDefinition, withUnimplemented(protocol.ModalClientDefinition, self.controlPlane()));
-    grpcServer.add(protocol.TaskCommandRouterDefinition, withUnimplemented(protocol.TaskCommandRouterDefinition, self.commandRouter()));
+    grpcServer.add(protocol.ModalClientDefinition, withUnimplemented(protocol.ModalClientDefinition, controlPlaneMethods(self)));
+    grpcServer.add(protocol.TaskCommandRouterDefinition, withUnimplemented(protocol.TaskCommandRouterDefinition, commandRouterMethods(self)));
     self.port = await grpcServer.listen("127.0.0.1:0");
     return self;
   }
@@ -140,225 +127,14 @@ export class ModalTestServer {
     if (this.ownsStateDir) fs.rmSync(this.stateDir, { recursive: true, force: true });
   }
 
-  // ── control plane ──────────────────────────────────────────────────────────
-
-  private controlPlane(): Record<string, (request: any, context: CallContext) => unknown> {
-    const methods: Record<string, (request: any, context: CallContext) => unknown> = {
-      authTokenGet: async (_request, context) => {
-        await this.gate("AuthTokenGet", context, { authToken: false });
-        return { token: this.sign({ sub: this.tokenId, exp: Math.floor(Date.now() / 1000) + 3600 }) };
-      },
-      environmentGetOrCreate: async (request, context) => {
-        await this.gate("EnvironmentGetOrCreate", context);
-        const name = request.deploymentName || "main";
-        return { environmentId: `en-${name}`, metadata: { name, settings: { imageBuilderVersion: "2025.06", webhookSuffix: "" } } };
-      },
-      appGetOrCreate: async (request, context) => {
-        await this.gate("AppGetOrCreate", context);
-        const key = `${request.environmentName}/${request.appName}`;
-        let appId = this.apps.get(key);
-        if (!appId) {
-          if (request.objectCreationType !== 1) throw new ServerError(Status.NOT_FOUND, `App '${request.appName}' not found`);
-          appId = `ap-${randomId()}`;
-          this.apps.set(key, appId);
-        }
-        return { appId };
-      },
-      imageGetOrCreate: async (request, context) => {
-        await this.gate("ImageGetOrCreate", context);
-        const image = this.images.getOrCreate(request.image.dockerfileCommands, request.image.baseImages ?? [], request.forceBuild);
-        return { imageId: image.imageId, result: image.status === "built" ? { status: GENERIC_STATUS.SUCCESS } : undefined };
-      },
-      imageJoinStreaming: async function* (this: ModalTestServer, request: any, context: CallContext) {
-        await this.gate("ImageJoinStreaming", context);
-        const image = this.images.get(request.imageId);
-        if (!image) throw new ServerError(Status.NOT_FOUND, `Could not find image with ID ${request.imageId}`);
-        let sent = Number(request.lastEntryId || 0);
-        while (true) {
-          while (sent < image.log.length) {
-            sent += 1;
-            yield { entryId: String(sent), taskLogs: [{ data: image.log[sent - 1], fileDescriptor: 1 }] };
-          }
-          if (image.status !== "building") {
-            yield { entryId: String(sent), result: image.status === "built" ? { status: GENERIC_STATUS.SUCCESS } : { status: GENERIC_STATUS.FAILURE, exception: image.exception } };
-            return;
-          }
-          await new Promise((resolve) => this.images.once("change", resolve));
-        }
-      }.bind(this),
-      imageFromId: async (request, context) => {
-        await this.gate("ImageFromId", context);
-        if (this.images.get(request.imageId)?.status !== "built") throw new ServerError(Status.NOT_FOUND, `Could not find image with ID ${request.imageId}`);
-        return { imageId: request.imageId };
-      },
-      sandboxCreate: async (request, context) => {
-        await this.gate("SandboxCreate", context);
-        return { sandboxId: (await this.createSandbox(request, "v1")).sandboxId };
-      },
-      // The SDK's default since 0.10: the response carries the task and its router access,
-      // and exec variables arrive as secret sources of the create request.
-      sandboxCreateV2: async (request, context) => {
-        await this.gate("SandboxCreateV2", context);
-        const sandbox = await this.createSandbox(request, "v2");
-        return { sandboxId: sandbox.sandboxId, taskId: sandbox.taskId, commandRouterAccess: this.routerAccess(sandbox) };
-      },
-      sandboxGetCommandRouterAccess: async (request, context) => {
-        await this.gate("SandboxGetCommandRouterAccess", context);
-        return this.routerAccess(this.sandbox(request.sandboxId));
-      },
-      sandboxGetTaskId: async (request, context) => {
-        await this.gate("SandboxGetTaskId", context);
-        const sandbox = this.sandbox(request.sandboxId);
-        if (sandbox.result) return { taskResult: sandbox.result };
-        return { taskId: sandbox.taskId };
-      },
-      sandboxWait: async (request, context) => {
-        await this.gate("SandboxWait", context);
-        const sandbox = this.sandbox(request.sandboxId);
-        if (!sandbox.result && request.timeout > 0) await until(sandbox.container, "finished", request.timeout * 1000, context.signal);
-        return { result: sandbox.result ?? undefined };
-      },
-      sandboxTerminate: async (request, context) => {
-        await this.gate("SandboxTerminate", context);
-        const sandbox = this.sandbox(request.sandboxId);
-        await this.finish(sandbox, { status: GENERIC_STATUS.TERMINATED, exception: "", exitcode: 0 });
-        return {};
-      },
-      sandboxGetExitSnapshot: async (request, context) => {
-        await this.gate("SandboxGetExitSnapshot", context);
-        const sandbox = this.sandbox(request.sandboxId);
-        if (!sandbox.exitSnapshot) throw new ServerError(Status.INVALID_ARGUMENT, "exit snapshots were not enabled for this sandbox");
-        if (!sandbox.snapshot) {
-          // Still running: long-poll until it ends or the request's timeout passes.
-          await until(sandbox.container, "finished", Math.max(0, request.timeout) * 1000, context.signal);
-        }
-        if (!sandbox.snapshot) return { pending: {} };
-        try {
-          return { success: { imageId: (await sandbox.snapshot).imageId } };
-        } catch (error) {
-          return { error: { errorCode: 3, message: (error as Error).message } };
-        }
-      },
-      taskGetCommandRouterAccess: async (request, context) => {
-        await this.gate("TaskGetCommandRouterAccess", context);
-        const sandbox = this.byTask.get(request.taskId);
-        if (!sandbox) throw new ServerError(Status.NOT_FOUND, `task ${request.taskId} not found`);
-        return this.routerAccess(sandbox);
-      },
-    };
-    // V2 sandboxes use the same calls under V2 names.
-    for (const name of ["sandboxWait", "sandboxGetTaskId", "sandboxTerminate", "sandboxGetExitSnapshot"]) methods[`${name}V2`] = methods[name] as (request: any, context: CallContext) => unknown;
-    return methods;
-  }
-
-  private routerAccess(sandbox: SandboxState): { url: string; jwt: string } {
+  routerAccess(sandbox: SandboxState): { url: string; jwt: string } {
     // The SDK insists on https and dials localhost without TLS: the same port, plaintext.
     return { url: `https://127.0.0.1:${this.port}`, jwt: this.sign({ task: sandbox.taskId, exp: Math.floor(Date.now() / 1000) + 3600 }) };
   }
 
-  // ── task command router ────────────────────────────────────────────────────
-
-  private commandRouter(): Record<string, (request: any, context: CallContext) => unknown> {
-    return {
-      taskExecStart: async (request, context) => {
-        const sandbox = await this.routerGate("TaskExecStart", context, request.taskId);
-        if (this.execs.has(request.execId)) return {}; // a retried start
-        // Exec variables arrive as inline secret sources (StringMap); stored secrets are not supported.
-        if ((request.secretSources ?? []).some((source: any) => source.secretId)) throw new ServerError(Status.UNIMPLEMENTED, "stored secrets are not supported by the local Modal protocol server");
-        const env = Object.fromEntries((request.secretSources ?? []).flatMap((source: any) => Object.entries(source.env?.contents ?? {})));
-        const pty = request.ptyInfo?.enabled ? { rows: request.ptyInfo.winszRows || 24, cols: request.ptyInfo.winszCols || 80 } : null;
-        const exec = sandbox.container.start(request.execId, {
-          argv: request.commandArgs,
-          env: { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", ...(pty ? { TERM: request.ptyInfo.envTerm || "xterm-256color" } : {}), ...env },
-          cwd: request.workdir || sandbox.container.options.workdir,
-          pty,
-          timeoutSecs: request.timeoutSecs || null,
-        });
-        this.execs.set(request.execId, { sandbox, exec });
-        return {};
-      },
-      taskExecStdioRead: async function* (this: ModalTestServer, request: any, context: CallContext) {
-        await this.routerGate("TaskExecStdioRead", context, request.taskId);
-        const { exec } = this.exec(request.execId);
-        const buffer = request.fileDescriptor === 1 ? exec.stderr : exec.stdout;
-        let offset = Number(request.offset);
-        while (true) {
-          const data = buffer.readFrom(offset);
-          if (data === null) throw new ServerError(Status.OUT_OF_RANGE, `output before offset ${offset} is no longer available`);
-          if (data.length > 0) {
-            for (const piece of this.faults.pieces(data)) {
-              await this.faults.beforeChunk();
-              if (context.signal.aborted) return;
-              yield { data: piece };
-              offset += piece.length;
-              buffer.consumed(offset);
-            }
-            continue;
-          }
-          if (buffer.ended) return;
-          await new Promise<void>((resolve) => {
-            const done = () => {
-              buffer.off("change", done);
-              context.signal.removeEventListener("abort", done);
-              resolve();
-            };
-            buffer.on("change", done);
-            context.signal.addEventListener("abort", done, { once: true });
-          });
-          if (context.signal.aborted) return;
-        }
-      }.bind(this),
-      taskExecStdinWrite: async (request, context) => {
-        const sandbox = await this.routerGate("TaskExecStdinWrite", context, request.taskId);
-        const { exec } = this.exec(request.execId);
-        if (Number(request.offset) !== exec.stdinWritten) {
-          // A retried write the agent already has: skip what it has seen.
-          const skip = exec.stdinWritten - Number(request.offset);
-          if (skip < 0) throw new ServerError(Status.INVALID_ARGUMENT, `stdin offset ${request.offset} is past ${exec.stdinWritten}`);
-          sandbox.container.writeStdin(exec, request.data.subarray(Math.min(skip, request.data.length)), request.eof);
-        } else sandbox.container.writeStdin(exec, request.data, request.eof);
-        return {};
-      },
-      taskExecStdinWriteStream: async (requests: AsyncIterable<any>, context: CallContext) => {
-        let target: { sandbox: SandboxState; exec: ContainerExec } | null = null;
-        for await (const request of requests) {
-          if (request.start) {
-            await this.routerGate("TaskExecStdinWriteStream", context, request.start.taskId);
-            target = this.exec(request.start.execId);
-            if (Number(request.start.offset) !== target.exec.stdinWritten) throw new ServerError(Status.FAILED_PRECONDITION, `stdin is at ${target.exec.stdinWritten}, not ${request.start.offset}`);
-          } else if (!target) throw new ServerError(Status.INVALID_ARGUMENT, "the stream must begin with start");
-          else if (request.data) target.sandbox.container.writeStdin(target.exec, request.data, false);
-          else if (request.end) target.sandbox.container.writeStdin(target.exec, new Uint8Array(0), true);
-        }
-        return {};
-      },
-      taskExecStdinStatus: async (request, context) => {
-        await this.routerGate("TaskExecStdinStatus", context, request.taskId);
-        const { exec } = this.exec(request.execId);
-        return { numBytesWritten: exec.stdinWritten, closed: exec.stdinClosed };
-      },
-      taskExecPoll: async (request, context) => {
-        await this.routerGate("TaskExecPoll", context, request.taskId);
-        return exitOf(this.exec(request.execId).exec);
-      },
-      taskExecWait: async (request, context) => {
-        await this.routerGate("TaskExecWait", context, request.taskId);
-        const { exec } = this.exec(request.execId);
-        if (!exec.status) await until(exec, "exit", null, context.signal);
-        if (!exec.status) throw new ServerError(Status.DEADLINE_EXCEEDED, "still running");
-        return exitOf(exec);
-      },
-      taskSnapshotFilesystem: async (request, context) => {
-        const sandbox = await this.routerGate("TaskSnapshotFilesystem", context, request.taskId);
-        const image = await this.images.fromLayer(sandbox.layer);
-        return { imageId: image.imageId };
-      },
-    };
-  }
-
   // ── sandboxes ──────────────────────────────────────────────────────────────
 
-  private async createSandbox(request: any, version: "v1" | "v2"): Promise<SandboxState> {
+  async createSandbox(request: any, version: "v1" | "v2"): Promise<SandboxState> {
     const definition = request.definition;
     const image = this.images.get(definition.imageId);
     if (image?.status !== "built") throw new ServerError(Status.NOT_FOUND, `Could not find image with ID ${definition.imageId}`);
@@ -415,7 +191,7 @@ export class ModalTestServer {
   }
 
   /** Ends a sandbox once: kills its container, takes its exit snapshot when enabled, frees its cgroup. */
-  private async finish(sandbox: SandboxState, result: NonNullable<SandboxState["result"]>, options: { snapshot?: boolean } = {}): Promise<void> {
+  async finish(sandbox: SandboxState, result: NonNullable<SandboxState["result"]>, options: { snapshot?: boolean } = {}): Promise<void> {
     if (sandbox.result) return;
     sandbox.result = result;
     for (const timer of sandbox.timers) clearTimeout(timer);
@@ -456,7 +232,7 @@ export class ModalTestServer {
   // ── checks ────────────────────────────────────────────────────────────────
 
   /** Control-plane authentication (token id + secret, then the short-lived auth token) and fault injection. */
-  private async gate(method: string, context: CallContext, options: { authToken?: boolean } = {}): Promise<void> {
+  async gate(method: string, context: CallContext, options: { authToken?: boolean } = {}): Promise<void> {
     const id = context.metadata.get("x-modal-token-id");
     const secret = context.metadata.get("x-modal-token-secret");
     if (id !== this.tokenId || secret !== this.tokenSecret) throw new ServerError(Status.UNAUTHENTICATED, "Token ID or secret is invalid");
@@ -464,7 +240,7 @@ export class ModalTestServer {
     await this.faults.before(method);
   }
 
-  private async routerGate(method: string, context: CallContext, taskId: string): Promise<SandboxState> {
+  async routerGate(method: string, context: CallContext, taskId: string): Promise<SandboxState> {
     const bearer = /^Bearer (.+)$/.exec(String(context.metadata.get("authorization") ?? ""))?.[1] ?? "";
     const claims = this.verify(bearer);
     if (!claims || claims.task !== taskId) throw new ServerError(Status.UNAUTHENTICATED, "command router token invalid for this task");
@@ -475,19 +251,19 @@ export class ModalTestServer {
     return sandbox;
   }
 
-  private sandbox(sandboxId: string): SandboxState {
+  sandbox(sandboxId: string): SandboxState {
     const sandbox = this.sandboxes.get(sandboxId);
     if (!sandbox) throw new ServerError(Status.NOT_FOUND, `Sandbox ${sandboxId} not found`);
     return sandbox;
   }
 
-  private exec(execId: string): { sandbox: SandboxState; exec: ContainerExec } {
+  exec(execId: string): { sandbox: SandboxState; exec: ContainerExec } {
     const entry = this.execs.get(execId);
     if (!entry) throw new ServerError(Status.NOT_FOUND, `exec ${execId} not found`);
     return entry;
   }
 
-  private sign(claims: Record<string, unknown>): string {
+  sign(claims: Record<string, unknown>): string {
     const body = `${Buffer.from(JSON.stringify({ alg: "HS256", typ: "JWT" })).toString("base64url")}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}`;
     return `${body}.${createHmac("sha256", this.jwtKey).update(body).digest("base64url")}`;
   }
@@ -499,44 +275,4 @@ export class ModalTestServer {
     const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as { exp?: number };
     return (claims.exp ?? 0) * 1000 > Date.now() ? claims : null;
   }
-}
-
-/** Resolves on the event, after `timeoutMs` (null: never) or when the call is cancelled — leaving no listener behind. */
-function until(emitter: EventEmitter, event: string, timeoutMs: number | null, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      if (timer) clearTimeout(timer);
-      emitter.off(event, done);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = timeoutMs === null ? null : setTimeout(done, timeoutMs);
-    emitter.once(event, done);
-    signal.addEventListener("abort", done, { once: true });
-  });
-}
-
-function exitOf(exec: ContainerExec): { code?: number; signal?: number } {
-  if (!exec.status) return {};
-  if (exec.lost) throw new ServerError(Status.NOT_FOUND, "the sandbox of this exec has finished");
-  if (exec.status.code !== null) return { code: exec.status.code };
-  return { signal: exec.status.signal ?? 9 };
-}
-
-/** Methods the provider never calls answer UNIMPLEMENTED, as an older Modal server would. */
-function withUnimplemented(definition: { methods: Record<string, { name: string; responseStream: boolean }> }, implementation: Record<string, unknown>): Record<string, any> {
-  const full: Record<string, unknown> = {};
-  for (const [key, method] of Object.entries(definition.methods)) {
-    full[key] =
-      implementation[key] ??
-      (method.responseStream
-        ? async function* () {
-            yield* [];
-            throw new ServerError(Status.UNIMPLEMENTED, `${method.name} is not implemented by the local Modal protocol server`);
-          }
-        : async () => {
-            throw new ServerError(Status.UNIMPLEMENTED, `${method.name} is not implemented by the local Modal protocol server`);
-          });
-  }
-  return full;
 }
