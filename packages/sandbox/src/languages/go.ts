@@ -1,5 +1,6 @@
 import { goTestEventsToRunnerEvents } from "../results/go-test-json.ts";
 import { goDeclaredTests } from "../secret-tests/go-declared-tests.ts";
+import { runnerScriptCommand } from "./runner-command.ts";
 import type { LanguageDefinition } from "./types.ts";
 
 // Debian's golang-go (1.19) on the host, the same minor version in the Modal image. Std only:
@@ -15,17 +16,7 @@ export const go: LanguageDefinition = {
     commands: [],
     tools: { go: "/usr/local/go/bin/go" },
   },
-  testCommand: (paths) => ({
-    argv: ["/bin/sh", `${paths.runnersDir}/go/run-tests.sh`],
-    env: {
-      SOURCE_DIR: paths.sourceDir,
-      WORK_DIR: paths.workDir,
-      HIDDEN_DIR: paths.hiddenDir ?? "",
-      ONLY_HIDDEN: paths.onlyHidden ? "1" : "",
-      RUNNERS_DIR: paths.runnersDir,
-      GO: paths.tools.go ?? "/usr/bin/go",
-    },
-  }),
+  testCommand: (paths) => runnerScriptCommand("go", paths, { GO: paths.tools.go ?? "/usr/bin/go" }),
   declaredTests: goDeclaredTests,
   translateEvents: goTestEventsToRunnerEvents,
   // run-tests.sh: 100 = a package did not build, 101 = no test files, 102 = copy failed;

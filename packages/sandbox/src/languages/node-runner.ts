@@ -1,3 +1,4 @@
+import { runnerScriptCommand } from "./runner-command.ts";
 import type { LanguageDefinition, TestRunPaths } from "./types.ts";
 
 // JavaScript and TypeScript share one runner: esbuild bundles the test files (stripping types,
@@ -14,18 +15,7 @@ export const nodeModalImage = {
 } as const;
 
 export function nodeTestCommand(paths: TestRunPaths): { argv: string[]; env: Record<string, string> } {
-  return {
-    argv: ["/bin/sh", `${paths.runnersDir}/node/run-tests.sh`],
-    env: {
-      SOURCE_DIR: paths.sourceDir,
-      WORK_DIR: paths.workDir,
-      HIDDEN_DIR: paths.hiddenDir ?? "",
-      ONLY_HIDDEN: paths.onlyHidden ? "1" : "",
-      RUNNERS_DIR: paths.runnersDir,
-      NODE: paths.tools.node ?? "/usr/bin/node",
-      ESBUILD: paths.tools.esbuild ?? "esbuild",
-    },
-  };
+  return runnerScriptCommand("node", paths, { NODE: paths.tools.node ?? "/usr/bin/node", ESBUILD: paths.tools.esbuild ?? "esbuild" });
 }
 
 // run-tests.sh: 100 = esbuild failed (did not compile), 101 = no test files, 102 = copy failed.

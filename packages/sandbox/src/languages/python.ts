@@ -1,4 +1,5 @@
 import { pythonDeclaredTests } from "../secret-tests/python-declared-tests.ts";
+import { runnerScriptCommand } from "./runner-command.ts";
 import type { LanguageDefinition } from "./types.ts";
 
 // pytest from Debian's python3-pytest (7.2) on the host; the same major version in the Modal image.
@@ -13,17 +14,7 @@ export const python: LanguageDefinition = {
     commands: ["RUN pip install --no-cache-dir pytest==7.2.1"],
     tools: { python: "/usr/local/bin/python3" },
   },
-  testCommand: (paths) => ({
-    argv: ["/bin/sh", `${paths.runnersDir}/python/run-tests.sh`],
-    env: {
-      SOURCE_DIR: paths.sourceDir,
-      WORK_DIR: paths.workDir,
-      HIDDEN_DIR: paths.hiddenDir ?? "",
-      ONLY_HIDDEN: paths.onlyHidden ? "1" : "",
-      RUNNERS_DIR: paths.runnersDir,
-      PYTHON: paths.tools.python ?? "/usr/bin/python3",
-    },
-  }),
+  testCommand: (paths) => runnerScriptCommand("python", paths, { PYTHON: paths.tools.python ?? "/usr/bin/python3" }),
   declaredTests: pythonDeclaredTests,
   // pytest exit codes: 0 passed, 1 failed, 2 interrupted (collection errors), 5 nothing collected.
   statusFromExitCode: (exitCode, hadCollectErrors) => {
