@@ -63,12 +63,19 @@ export default tseslint.config(
           ],
         },
       ],
+      // context.services.db, services.deps.db, deps["db"], and the same destructured
+      // (const { db } = context.services; ({ context: { services: { db } } }) => …).
       "no-restricted-syntax": [
         "error",
-        {
-          selector: "MemberExpression[property.name=/^(db|prisma)$/][object.property.name=/^(services|deps)$/]",
+        ...[
+          "MemberExpression[property.name=/^(db|prisma)$/]:matches([object.property.name=/^(services|deps)$/], [object.name=/^(services|deps)$/])",
+          "MemberExpression[property.value=/^(db|prisma)$/]:matches([object.property.name=/^(services|deps)$/], [object.name=/^(services|deps)$/])",
+          "VariableDeclarator:matches([init.property.name=/^(services|deps)$/], [init.name=/^(services|deps)$/]) > ObjectPattern > Property[key.name=/^(db|prisma)$/]",
+          "Property[key.name=/^(services|deps)$/] > ObjectPattern > Property[key.name=/^(db|prisma)$/]",
+        ].map((selector) => ({
+          selector,
           message: "Pages never reach the database through the load context: call a tRPC procedure (docs/decisions/0002).",
-        },
+        })),
       ],
     },
   },

@@ -1,4 +1,5 @@
 import { DomainError, type DomainErrorCode } from "@interviewlm/core";
+import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { httpStatusOf, toTRPCError } from "./errors.ts";
 
@@ -18,6 +19,13 @@ describe("the one map from domain errors to transports", () => {
       const error = new DomainError(code, `a ${code} error`);
       expect(toTRPCError(error)).toMatchObject({ code: trpcCode, message: `a ${code} error`, cause: error });
       expect(httpStatusOf(error)).toBe(status);
+      // A page's server caller throws the tRPC error; it answers with the same status.
+      expect(httpStatusOf(toTRPCError(error))).toBe(status);
     }
+  });
+
+  it("answers a tRPC error no domain error produced by the same table", () => {
+    expect(httpStatusOf(new TRPCError({ code: "INTERNAL_SERVER_ERROR" }))).toBe(500);
+    expect(httpStatusOf(new TRPCError({ code: "PAYLOAD_TOO_LARGE" }))).toBe(413);
   });
 });

@@ -30,9 +30,12 @@ export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: codeMap[error.code], message: error.message, cause: error });
 }
 
-/** The HTTP status a domain error answers with (BAD_REQUEST → 400, UNAVAILABLE → 503, …). */
-export function httpStatusOf(error: DomainError): number {
-  return getHTTPStatusCodeFromError(toTRPCError(error));
+/**
+ * The HTTP status a domain error answers with (BAD_REQUEST → 400, UNAVAILABLE → 503, …), or a
+ * refused tRPC call — what a page's server caller throws — by the same table.
+ */
+export function httpStatusOf(error: DomainError | TRPCError): number {
+  return getHTTPStatusCodeFromError(error instanceof DomainError ? toTRPCError(error) : error);
 }
 
 export interface ErrorShapeData {

@@ -1,6 +1,6 @@
 // Fixed-window counters in PostgreSQL, so every web instance shares them. One atomic
 // upsert per attempt: no read-then-write race between concurrent requests.
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { RateLimitedError } from "./errors.ts";
 
 export interface RateLimitRule {
@@ -61,7 +61,7 @@ export function rateLimitRule(policy: RateLimitPolicy, subject: string): RateLim
 
 /** Counts one attempt against `rule` and says whether it is within the limit. */
 export async function consumeRateLimit(
-  db: PrismaClient,
+  db: Db,
   rule: RateLimitRule,
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
@@ -88,7 +88,7 @@ export async function consumeRateLimit(
  * are, the smallest remaining, the longest wait.
  */
 export async function consumeRateLimits(
-  db: PrismaClient,
+  db: Db,
   rules: RateLimitRule[],
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
@@ -102,7 +102,7 @@ export async function consumeRateLimits(
 
 /** Guard form: throws RateLimitedError ("Too many attempts. Try again in N s.") when refused. */
 export async function requireRateLimit(
-  db: PrismaClient,
+  db: Db,
   rules: RateLimitRule | RateLimitRule[],
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
@@ -112,7 +112,7 @@ export async function requireRateLimit(
 }
 
 /** Forgets every window of `key`, e.g. the per-email login counter after a successful login. */
-export async function resetRateLimit(db: PrismaClient, key: string): Promise<void> {
+export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.rateLimitCounter.deleteMany({ where: { key } });
 }
 
@@ -120,7 +120,7 @@ export async function resetRateLimit(db: PrismaClient, key: string): Promise<voi
  * Deletes windows that started before `olderThan`; for a periodic job. Pass at least
  * now − the longest window in use (RATE_LIMIT_MAX_WINDOW_SECONDS) so live windows survive.
  */
-export async function pruneRateLimitCounters(db: PrismaClient, olderThan: Date): Promise<number> {
+export async function pruneRateLimitCounters(db: Db, olderThan: Date): Promise<number> {
   const { count } = await db.rateLimitCounter.deleteMany({ where: { windowStart: { lt: olderThan } } });
   return count;
 }

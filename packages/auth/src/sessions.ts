@@ -1,7 +1,7 @@
 // Database sessions the Lucia way (lucia-auth.com/sessions/basic): the cookie carries
 // `<id>.<secret>`; the row keeps only SHA-256(secret), compared in constant time, so a
 // leaked sessions table cannot be replayed as cookies.
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { SessionNotFoundError } from "./errors.ts";
@@ -71,7 +71,7 @@ function clip(value: string | null | undefined, max: number): string | null {
 }
 
 export async function createSession(
-  db: PrismaClient,
+  db: Db,
   userId: string,
   meta: SessionMeta = {},
   now: Date = new Date(),
@@ -101,7 +101,7 @@ export async function createSession(
  * lifetime) are deleted; live ones slide their expiry (see session-policy.ts).
  */
 export async function validateSessionToken(
-  db: PrismaClient,
+  db: Db,
   token: string,
   now: Date = new Date(),
 ): Promise<SessionValidation | null> {
@@ -133,13 +133,13 @@ export async function validateSessionToken(
   return { session: { ...session, ...refresh }, user, fresh: refresh.expiresAt !== undefined };
 }
 
-export async function invalidateSession(db: PrismaClient, sessionId: string): Promise<void> {
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionId } });
 }
 
 /** "Log out everywhere" (optionally keeping the caller's own session). Returns how many ended. */
 export async function invalidateUserSessions(
-  db: PrismaClient,
+  db: Db,
   userId: string,
   options: { exceptSessionId?: string } = {},
 ): Promise<number> {
@@ -151,7 +151,7 @@ export async function invalidateUserSessions(
 
 /** The user's live sessions, most recently used first (for the "sessions" settings page). */
 export async function listUserSessions(
-  db: PrismaClient,
+  db: Db,
   userId: string,
   now: Date = new Date(),
 ): Promise<SessionRecord[]> {
@@ -170,7 +170,7 @@ export async function listUserSessions(
  * session is gone.
  */
 export async function setActiveOrganization(
-  db: PrismaClient,
+  db: Db,
   sessionId: string,
   organizationId: string | null,
 ): Promise<void> {
@@ -182,7 +182,7 @@ export async function setActiveOrganization(
 }
 
 /** Deletes sessions that can no longer validate; for a periodic job. Returns how many. */
-export async function pruneExpiredSessions(db: PrismaClient, now: Date = new Date()): Promise<number> {
+export async function pruneExpiredSessions(db: Db, now: Date = new Date()): Promise<number> {
   const { count } = await db.session.deleteMany({
     where: {
       OR: [

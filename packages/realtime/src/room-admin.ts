@@ -1,6 +1,7 @@
 // The rooms' one HTTP surface: the web app tells a room that someone's access changed.
 // Requests are signed like the rooms' requests to the web app (internal-auth.ts, with the
 // shared ROOM_TOKEN_SECRET), so only the web app can revoke. Everything else is 404.
+import { requestJson } from "@interviewlm/infra/http";
 import { z } from "zod";
 import { signInternalRequest } from "./internal-auth.ts";
 
@@ -31,34 +32,34 @@ export interface RoomAdminClient {
   revokeAccess(sessionIds: readonly string[], request: RevokeAccessRequest): Promise<{ failed: string[] }>;
 }
 
-const ATTEMPTS = 3;
 const TIMEOUT_MS = 5000;
+// Attempts after the first (through a network failure, a timeout or a 502/503/504).
+const RETRIES = 2;
 const PARALLEL = 8;
 
 export function createRoomAdminClient(options: { baseUrl: string; secret: string; fetch?: typeof fetch }): RoomAdminClient {
-  const doFetch = options.fetch ?? fetch;
   const base = options.baseUrl.replace(/\/+$/, "");
 
   async function revokeOne(sessionId: string, body: string): Promise<boolean> {
     const path = ROOM_ADMIN_PATHS.revokeAccess(sessionId);
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        const headers = await signInternalRequest(options.secret, { method: "POST", path, body });
-        const response = await doFetch(`${base}${path}`, {
-          method: "POST",
-          headers: { "content-type": "application/json", ...headers },
-          body,
-          signal: AbortSignal.timeout(TIMEOUT_MS),
-        });
-        await response.body?.cancel();
-        if (response.ok) return true;
-        // A refusal will not change on retry (bad signature, bad body).
-        if (response.status >= 400 && response.status < 500) return false;
-      } catch {
-        // network error or timeout: retry (revoking is idempotent)
-      }
+    try {
+      await requestJson({
+        method: "POST",
+        url: `${base}${path}`,
+        headers: await signInternalRequest(options.secret, { method: "POST", path, body }),
+        body,
+        schema: RevokeAccessResponseSchema,
+        // Revoking twice closes nothing more: the POST may be repeated.
+        idempotent: true,
+        retries: RETRIES,
+        timeoutMs: TIMEOUT_MS,
+        fetch: options.fetch,
+      });
+      return true;
+    } catch {
+      // Refused (bad signature, bad body), or still failing after the retries: the caller logs it.
+      return false;
     }
-    return false;
   }
 
   return {

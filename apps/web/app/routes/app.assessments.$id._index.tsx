@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PageHeader } from "~/components/page-header";
 import { AssessmentActions, AssessmentStatusBadge } from "~/features/assessments/assessment-actions";
-import { throwAsResponse } from "~/features/assessments/responses.server";
+import { throwAsResponse } from "~/.server/api";
 import { AssessmentSummary } from "~/features/candidates/assessment-summary";
 import { BulkReport } from "~/features/candidates/bulk-report";
 import { handleCandidateAction } from "~/features/candidates/candidate-actions.server";

@@ -1,7 +1,7 @@
 // Action only: archive (no new invitations) or restore, then back to where the button was.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { throwAsResponse } from "~/features/assessments/responses.server";
+import { throwAsResponse } from "~/.server/api";
 import { formValues, requireVerifiedAuth, safeRedirectPath } from "~/.server/session";
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

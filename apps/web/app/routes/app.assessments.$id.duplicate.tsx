@@ -2,7 +2,7 @@
 // recruiter usually renames it first.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { throwAsResponse } from "~/features/assessments/responses.server";
+import { throwAsResponse } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

@@ -7,8 +7,7 @@ import { AssessmentForm } from "~/features/assessments/assessment-form";
 import { aiUnavailableReason as aiUnavailableReasonOf } from "~/.server/ai";
 import { AssessmentActions, AssessmentStatusBadge } from "~/features/assessments/assessment-actions";
 import { formValuesFromAssessment, formValuesFromData, keepLockedFields, toAssessmentInput } from "~/features/assessments/form-values";
-import { throwAsResponse } from "~/features/assessments/responses.server";
-import { toActionFailure } from "~/.server/api";
+import { throwAsResponse, toActionFailure } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
 import { usePermissions } from "~/lib/permissions";
 

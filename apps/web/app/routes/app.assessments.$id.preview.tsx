@@ -6,7 +6,7 @@ import { buttonClasses } from "@interviewlm/ui";
 import { Eye } from "@interviewlm/ui/icons";
 import { PageHeader } from "~/components/page-header";
 import { CandidatePreviewPanel } from "~/features/assessments/candidate-preview";
-import { throwAsResponse } from "~/features/assessments/responses.server";
+import { throwAsResponse } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
 import { usePermissions } from "~/lib/permissions";
 

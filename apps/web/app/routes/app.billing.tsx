@@ -11,8 +11,7 @@ import { PackCards } from "~/features/billing/pack-cards";
 import { PurchasesTable } from "~/features/billing/purchases-table";
 import { UsageTable } from "~/features/billing/usage-table";
 import { CheckoutReturnStatus, type CheckoutReturn } from "~/features/billing/checkout-return";
-import { toActionFailure } from "~/.server/api";
-import { throwAsResponse } from "~/features/assessments/responses.server";
+import { throwAsResponse, toActionFailure } from "~/.server/api";
 import { formValues, requireVerifiedAuth } from "~/.server/session";
 import { usePermissions } from "~/lib/permissions";
 

@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { CANDIDATE_STATUS_LABELS } from "@interviewlm/core/candidates/schemas";
 import { buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
-import { throwAsResponse } from "~/features/assessments/responses.server";
+import { throwAsResponse } from "~/.server/api";
 import { AiUsagePanel } from "~/features/candidates/ai-usage-panel";
 import { requireVerifiedAuth } from "~/.server/session";
 

@@ -1,7 +1,7 @@
 // /app/candidates/:id/replay → the replay of that candidate's session, so lists of
 // candidates (an assessment's table) can link to a replay without knowing session ids.
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { throwAsResponse } from "~/features/assessments/responses.server";
+import { throwAsResponse } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -7,7 +7,7 @@ import { Link, useLoaderData, useParams, useRevalidator } from "@remix-run/react
 import { useCallback } from "react";
 import { ReviewerRoom } from "~/features/interview/reviewer-room";
 import { usePermissions } from "~/lib/permissions";
-import { toActionFailure } from "~/.server/api";
+import { failureResponse, toActionFailure } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -27,7 +27,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   } catch (error) {
     const failure = toActionFailure(error);
     if (failure.code === "PRECONDITION_FAILED") return { ended: true as const };
-    throw new Response(failure.message, { status: failure.code === "NOT_FOUND" ? 404 : failure.code === "FORBIDDEN" ? 403 : 400 });
+    throw failureResponse(failure);
   }
 }
 

@@ -7,19 +7,14 @@ import { useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { PageHeader } from "~/components/page-header";
 import { LiveSessionsTable } from "~/features/interview/live-sessions-table";
-import { toActionFailure } from "~/.server/api";
+import { throwAsResponse } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
 
 export const meta: MetaFunction = () => [{ title: "Live now · InterviewLM" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { api } = await requireVerifiedAuth(request, context);
-  try {
-    return { sessions: await api.live.list(), now: new Date() };
-  } catch (error) {
-    const failure = toActionFailure(error);
-    throw new Response(failure.message, { status: failure.code === "FORBIDDEN" ? 403 : 500 });
-  }
+  return { sessions: await api.live.list().catch(throwAsResponse), now: new Date() };
 }
 
 const REFRESH_MS = 30_000;

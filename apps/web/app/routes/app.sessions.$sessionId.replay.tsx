@@ -5,7 +5,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Badge, EmptyState, buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
-import { throwAsResponse } from "~/features/assessments/responses.server";
+import { throwAsResponse } from "~/.server/api";
 import { ReplayPlayer } from "~/features/replay/replay-player";
 import { offsetFromParam } from "~/features/replay/replay-time";
 import { requireVerifiedAuth } from "~/.server/session";

@@ -39,6 +39,29 @@ describe("lint enforces the entry to the domain", () => {
     expect(errors).toEqual([expect.stringMatching(/never reach the database through the load context/)]);
   });
 
+  it("refuses the database taken from the load context by destructuring or by name", async () => {
+    const ways = [
+      `export async function loader({ context }: LoaderFunctionArgs) {\n  const { db } = context.services;\n  return db.prisma.candidate.findMany();\n}`,
+      `export async function loader({ context }: LoaderFunctionArgs) {\n  const { deps } = context.services;\n  return deps.db.candidate.findMany();\n}`,
+      `export async function loader({ context }: LoaderFunctionArgs) {\n  const { services } = context;\n  return services["db"].prisma.candidate.findMany();\n}`,
+      `export async function loader({ context: { services: { db } } }: LoaderFunctionArgs) {\n  return db.prisma.candidate.findMany();\n}`,
+    ];
+    for (const body of ways) {
+      const errors = await entryErrors("app/routes/app.fixture.tsx", `import type { LoaderFunctionArgs } from "@remix-run/node";\n${body}\n`);
+      expect(errors, body).toEqual([expect.stringMatching(/never reach the database through the load context/)]);
+    }
+  });
+
+  it("lets a page read the load context's other services", async () => {
+    const code = `import type { LoaderFunctionArgs } from "@remix-run/node";
+export async function loader({ context }: LoaderFunctionArgs) {
+  const { devMailbox, deps } = context.services;
+  return { devMailbox, roomHost: deps.roomHost, url: context.services.env.APP_URL };
+}
+`;
+    expect(await entryErrors("app/routes/app.fixture.tsx", code)).toEqual([]);
+  });
+
   it("refuses the database package in a page's feature module", async () => {
     const errors = await entryErrors("app/features/fixture/list.server.ts", `import { openDatabase } from "@interviewlm/db";\nexport const open = openDatabase;\n`);
     expect(errors).toHaveLength(1);

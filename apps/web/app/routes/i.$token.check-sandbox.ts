@@ -11,6 +11,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     return Response.json(await api.portal.codeCheck({ token: params.token ?? "" }), { headers: PORTAL_HEADERS });
   } catch (error) {
     const failure = toActionFailure(error);
-    return Response.json({ ok: false, detail: failure.message }, { status: failure.code === "NOT_FOUND" ? 404 : 400, headers: PORTAL_HEADERS });
+    return Response.json({ ok: false, detail: failure.message }, { status: failure.status, headers: PORTAL_HEADERS });
   }
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect } from "react";
 import { CandidateRoom } from "~/features/interview/candidate-room";
 import { ThankYou } from "~/features/interview/thank-you";
 import { PORTAL_HEADERS } from "~/features/candidates/portal/portal.server";
-import { serverApi, toActionFailure } from "~/.server/api";
+import { failureResponse, serverApi, toActionFailure } from "~/.server/api";
 import { linkProblemOf } from "~/.server/invite-links";
 import { roomAccessForCandidate } from "~/.server/room";
 
@@ -35,7 +35,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const failure = toActionFailure(error);
     // Finished between the two calls: the page shows the thank-you screen.
     if (failure.code === "PRECONDITION_FAILED" && state) state = { ...state, status: "COMPLETED" as const };
-    else throw new Response(failure.message, { status: failure.code === "NOT_FOUND" ? 404 : 403 });
+    else throw failureResponse(failure);
   }
   const question = state.currentQuestion;
   return data({

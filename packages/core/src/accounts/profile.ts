@@ -3,7 +3,7 @@ import {
   invalidateUserSessions,
   listUserSessions,
 } from "@interviewlm/auth";
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { CoreDeps } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
@@ -19,7 +19,7 @@ export interface Profile {
   createdAt: Date;
 }
 
-export async function getProfile(db: PrismaClient, userId: string): Promise<Profile> {
+export async function getProfile(db: Db, userId: string): Promise<Profile> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -55,7 +55,7 @@ export interface SessionSummary {
   ipAddress: string | null;
 }
 
-export async function listSessions(db: PrismaClient, user: { userId: string; sessionId: string }): Promise<SessionSummary[]> {
+export async function listSessions(db: Db, user: { userId: string; sessionId: string }): Promise<SessionSummary[]> {
   const sessions = await listUserSessions(db, user.userId);
   return sessions
     .map((s) => ({

@@ -1,7 +1,7 @@
 // What a candidate reads before starting. The recruiter's preview page and the candidate
 // portal render this same DTO, so what the recruiter checks is what the candidate gets —
 // and nothing else: no question titles, no hidden-test policy details, no scoring.
-import type { Prisma, PrismaClient, Db } from "@interviewlm/db";
+import type { Db, Prisma } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -73,7 +73,7 @@ export async function readCandidatePreview(db: Db, organizationId: string, asses
 }
 
 /** The recruiter's "what will the candidate see?" view. */
-export async function getCandidatePreview(db: PrismaClient, actor: OrgActor, assessmentId: string): Promise<CandidatePreview> {
+export async function getCandidatePreview(db: Db, actor: OrgActor, assessmentId: string): Promise<CandidatePreview> {
   requirePermission(actor, "assessments:read");
   return readCandidatePreview(db, actor.organizationId, assessmentId);
 }

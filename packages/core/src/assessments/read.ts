@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient, Db } from "@interviewlm/db";
+import type { Db, Prisma } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -122,7 +122,7 @@ export async function candidateCountsFor(
 const LIST_LIMIT = 200;
 
 export async function listAssessments(
-  db: PrismaClient,
+  db: Db,
   actor: OrgActor,
   filters: ListAssessmentsFilters = { status: "active" },
 ): Promise<AssessmentSummary[]> {
@@ -164,7 +164,7 @@ export async function readAssessmentDetails(db: Db, organizationId: string, asse
   };
 }
 
-export async function getAssessment(db: PrismaClient, actor: OrgActor, assessmentId: string): Promise<AssessmentDetails> {
+export async function getAssessment(db: Db, actor: OrgActor, assessmentId: string): Promise<AssessmentDetails> {
   requirePermission(actor, "assessments:read");
   return readAssessmentDetails(db, actor.organizationId, assessmentId);
 }

@@ -1,5 +1,5 @@
 // Reading candidates: always inside the actor's organisation, newest first.
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Db, Prisma } from "@interviewlm/db";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -70,7 +70,7 @@ export type CandidateCounts = Record<CandidateStatus, number> & { total: number 
 
 /** How many candidates are in each status, for the whole organisation or one assessment. */
 export async function countCandidatesByStatus(
-  db: PrismaClient,
+  db: Db,
   actor: OrgActor,
   rawInput: { assessmentId?: string } = {},
 ): Promise<CandidateCounts> {

@@ -2,7 +2,7 @@
 // with EXPIRED and REVOKED as exits before the start. Every move is one conditional
 // UPDATE naming the statuses it may leave, so concurrent requests (two tabs, the expiry
 // job on several instances) can neither skip a step nor move a candidate backwards.
-import type { Prisma, PrismaClient, Db } from "@interviewlm/db";
+import type { Db, Prisma } from "@interviewlm/db";
 import type { CandidateStatus } from "./schemas.ts";
 
 
@@ -53,7 +53,7 @@ export interface ExpiredInvitation {
  * expires each invitation exactly once, and each instance learns only the rows it
  * moved (what a credit refund will need).
  */
-export async function expireInvitations(db: PrismaClient, now: Date = new Date()): Promise<ExpiredInvitation[]> {
+export async function expireInvitations(db: Db, now: Date = new Date()): Promise<ExpiredInvitation[]> {
   // Timestamps travel as ISO text cast to the column type (UTC, like every Prisma DateTime).
   const at = now.toISOString();
   return db.$queryRaw<ExpiredInvitation[]>`

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { requirePermission } from "../shared/permissions.ts";
 import { CANDIDATE_STATUSES, type CandidateStatus as CandidateStatusName } from "../candidates/schemas.ts";
@@ -37,7 +37,7 @@ function utcDay(date: Date): string {
 
 /** Real numbers for the organisation's dashboard, straight from the database. */
 export async function getDashboard(
-  db: PrismaClient,
+  db: Db,
   actor: OrgActor,
   now: Date = new Date(),
   days = 14,
@@ -95,7 +95,7 @@ export async function getDashboard(
  * Sums the `agent.usage` recording events (one per model call, written by the room) of the
  * organisation's sessions. JSON fields are read in SQL so only the totals leave the database.
  */
-async function aiUsageSince(db: PrismaClient, organizationId: string, since: Date): Promise<DashboardSummary["aiThisMonth"]> {
+async function aiUsageSince(db: Db, organizationId: string, since: Date): Promise<DashboardSummary["aiThisMonth"]> {
   const rows = await db.$queryRaw<{ calls: bigint | number; tokens: bigint | number | null; cost: bigint | number | null }[]>`
     SELECT COUNT(*) AS calls,
       SUM(COALESCE((e.payload->>'inputTokens')::bigint, 0) + COALESCE((e.payload->>'outputTokens')::bigint, 0)

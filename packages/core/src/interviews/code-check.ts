@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { z } from "zod";
 import { LANGUAGE_LABELS } from "../assessments/labels.ts";
 import { verifyInviteToken, type VerifiedInvitation } from "../candidates/portal.ts";
@@ -48,7 +48,7 @@ export async function checkCandidateCodeRuns(deps: InterviewDeps, token: string)
 }
 
 /** The languages the interview may use: the first question's, or those the candidate may choose. */
-async function candidateLanguages(db: PrismaClient, candidate: VerifiedInvitation): Promise<InterviewLanguage[]> {
+async function candidateLanguages(db: Db, candidate: VerifiedInvitation): Promise<InterviewLanguage[]> {
   const assessment = await db.assessment.findUniqueOrThrow({
     where: { id: candidate.assessmentId },
     select: { questionSelection: true, languages: true, questions: { orderBy: { position: "asc" }, take: 1, select: { question: { select: { language: true } } } } },

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Db, Prisma } from "@interviewlm/db";
 import { questionTestFiles, testFileKind } from "../questions/index.ts";
 import { scoreTestRun } from "./evaluation-score.ts";
 import type { RoomSessionRow } from "./room-info.ts";
@@ -18,7 +18,7 @@ export type StoredEvaluation =
  * the evaluation can be repeated later from the recording.
  */
 export async function evaluateQuestion(
-  db: PrismaClient,
+  db: Db,
   sandbox: WorkspacePort,
   session: RoomSessionRow & { assessment: { testVisibility: "VISIBLE" | "RESULTS_ONLY" | "HIDDEN" } },
   sessionQuestion: RoomSessionRow["questions"][number],

@@ -3,7 +3,7 @@
 // ingest refused; an operator lists them and retries them once the cause is fixed
 // (`npm run recording:dead-letters`). Retrying goes through the same ingest, which is idempotent,
 // so a retry can never double an event.
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Db, Prisma } from "@interviewlm/db";
 import { IngestBatchSchema, isStorableText, type RecordingDeadLetterRequest } from "@interviewlm/realtime";
 import { notFound } from "../shared/errors.ts";
 import { ingestRecording } from "./recording-ingest.ts";
@@ -31,7 +31,7 @@ function storableMessage(message: string): string {
 }
 
 /** Keeps a refused batch. Idempotent on (sessionId, firstSeq, lastSeq): a room that retries the hand-over stores it once. */
-export async function deadLetterRecording(db: PrismaClient, input: RecordingDeadLetterRequest): Promise<{ id: string }> {
+export async function deadLetterRecording(db: Db, input: RecordingDeadLetterRequest): Promise<{ id: string }> {
   const key = { sessionId: input.sessionId, firstSeq: input.firstSeq, lastSeq: input.lastSeq };
   const body = Buffer.from(input.body, "utf8");
   const row = await db.recordingDeadLetter.upsert({
@@ -63,7 +63,7 @@ function toSummary({ eventCount, bodyBytes, ...row }: Prisma.RecordingDeadLetter
 }
 
 /** Oldest first; resolved ones only when asked. */
-export async function listRecordingDeadLetters(db: PrismaClient, options: { includeResolved?: boolean } = {}): Promise<RecordingDeadLetterSummary[]> {
+export async function listRecordingDeadLetters(db: Db, options: { includeResolved?: boolean } = {}): Promise<RecordingDeadLetterSummary[]> {
   const rows = await db.recordingDeadLetter.findMany({
     where: options.includeResolved ? {} : { resolvedAt: null },
     orderBy: { createdAt: "asc" },
@@ -73,7 +73,7 @@ export async function listRecordingDeadLetters(db: PrismaClient, options: { incl
 }
 
 /** The refused request body, byte for byte as the room sent it. */
-export async function recordingDeadLetterBody(db: PrismaClient, id: string): Promise<string> {
+export async function recordingDeadLetterBody(db: Db, id: string): Promise<string> {
   const row = await db.recordingDeadLetter.findUnique({ where: { id }, select: { body: true } });
   if (!row) throw notFound("Recording dead letter", id);
   return Buffer.from(row.body).toString("utf8");
@@ -82,7 +82,7 @@ export async function recordingDeadLetterBody(db: PrismaClient, id: string): Pro
 export type RetryOutcome = { id: string; ok: true; inserted: number; duplicates: number } | { id: string; ok: false; error: string };
 
 /** Sends a dead-lettered batch through the ingest again; marks it resolved when it is stored, or notes why not. */
-export async function retryRecordingDeadLetter(db: PrismaClient, id: string): Promise<RetryOutcome> {
+export async function retryRecordingDeadLetter(db: Db, id: string): Promise<RetryOutcome> {
   const body = await recordingDeadLetterBody(db, id);
   let outcome: RetryOutcome;
   try {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { decodeRecordingEvent, toStoredJson, type IngestBatch, type IngestResponse, type RecordingEvent } from "@interviewlm/realtime";
 import { badRequest, notFound } from "../shared/errors.ts";
 
@@ -15,7 +15,7 @@ import { badRequest, notFound } from "../shared/errors.ts";
  * payload nested too deeply) is a BAD_REQUEST: retrying it cannot help, so the room sets it
  * aside instead of retrying it forever. Anything else stays an internal error, retried.
  */
-export async function ingestRecording(db: PrismaClient, batch: IngestBatch): Promise<IngestResponse> {
+export async function ingestRecording(db: Db, batch: IngestBatch): Promise<IngestResponse> {
   const events = JSON.stringify(
     batch.events.map((event) => {
       const payload = toStoredJson(event.payload);
@@ -55,7 +55,7 @@ function sqlStateOf(error: unknown): string | null {
  * session is NOT_FOUND.
  */
 export async function readRecordingEvents(
-  db: PrismaClient,
+  db: Db,
   scope: { organizationId: string; sessionId: string },
   range: { afterSeq?: number; limit?: number } = {},
 ): Promise<RecordingEvent[]> {

@@ -1,6 +1,6 @@
 import { roleCan, type Permission } from "@interviewlm/auth";
 import { ROOM_PERMISSIONS, signRoomToken, type RoomPermission } from "@interviewlm/realtime";
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { verifyInviteToken } from "../candidates/portal.ts";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
 import { DomainError, notFound } from "../shared/errors.ts";
@@ -66,7 +66,7 @@ function toLiveSession(row: {
 }
 
 /** Interviews in progress in the caller's organisation, soonest deadline first. */
-export async function listLiveSessions(db: PrismaClient, actor: OrgActor): Promise<LiveSession[]> {
+export async function listLiveSessions(db: Db, actor: OrgActor): Promise<LiveSession[]> {
   requirePermission(actor, "sessions:watch");
   const rows = await db.interviewSession.findMany({
     where: { organizationId: actor.organizationId, status: "ACTIVE" },
@@ -86,7 +86,7 @@ export function roomPermissionsFor(role: OrgActor["role"]): RoomPermission[] {
 
 /** A reviewer's pass into a room of their organisation (read-only there). */
 export async function joinLiveSession(
-  db: PrismaClient,
+  db: Db,
   roomTokenSecret: string,
   actor: OrgActor & { name: string },
   sessionId: string,

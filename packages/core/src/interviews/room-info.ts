@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient, Db } from "@interviewlm/db";
+import type { Db, Prisma } from "@interviewlm/db";
 import type { RoomSessionInfo } from "@interviewlm/realtime";
 import { questionTestFiles } from "../questions/index.ts";
 import { notFound } from "../shared/errors.ts";
@@ -77,6 +77,6 @@ export function toRoomSessionInfo(session: RoomSessionRow): RoomSessionInfo {
   };
 }
 
-export async function roomSessionInfo(db: PrismaClient, sessionId: string): Promise<RoomSessionInfo> {
+export async function roomSessionInfo(db: Db, sessionId: string): Promise<RoomSessionInfo> {
   return toRoomSessionInfo(await loadRoomSession(db, sessionId));
 }

@@ -1,5 +1,5 @@
 import { canAssignRole } from "@interviewlm/auth";
-import type { PrismaClient, Tx } from "@interviewlm/db";
+import type { Db, Tx } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
 import { DomainError, forbidden, notFound } from "../shared/errors.ts";
@@ -17,7 +17,7 @@ export interface MemberSummary {
   joinedAt: Date;
 }
 
-export async function listMembers(db: PrismaClient, actor: OrgActor): Promise<MemberSummary[]> {
+export async function listMembers(db: Db, actor: OrgActor): Promise<MemberSummary[]> {
   requirePermission(actor, "members:read");
   const rows = await db.membership.findMany({
     where: { organizationId: actor.organizationId },

@@ -1,5 +1,5 @@
 import { setActiveOrganization } from "@interviewlm/auth";
-import type { PrismaClient, Tx } from "@interviewlm/db";
+import type { Db, Tx } from "@interviewlm/db";
 import type { z } from "zod";
 import { recordAudit } from "../audit/audit-log.ts";
 import { grantTrialCredits } from "../billing/trial.ts";
@@ -58,7 +58,7 @@ export async function createOrganization(
   return deps.db.$transaction((tx) => createOrganizationWithOwner(tx, { ...user, name: input.name }));
 }
 
-export async function listUserOrganizations(db: PrismaClient, userId: string): Promise<OrganizationSummary[]> {
+export async function listUserOrganizations(db: Db, userId: string): Promise<OrganizationSummary[]> {
   const memberships = await db.membership.findMany({
     where: { userId },
     select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
@@ -69,7 +69,7 @@ export async function listUserOrganizations(db: PrismaClient, userId: string): P
 
 /** The caller's role in an organisation, or null when they are not a member. */
 export async function findMembershipRole(
-  db: PrismaClient,
+  db: Db,
   userId: string,
   organizationId: string,
 ): Promise<OrgActor["role"] | null> {
@@ -80,7 +80,7 @@ export async function findMembershipRole(
   return membership?.role ?? null;
 }
 
-export async function getOrganization(db: PrismaClient, actor: OrgActor): Promise<OrganizationDetails> {
+export async function getOrganization(db: Db, actor: OrgActor): Promise<OrganizationDetails> {
   requirePermission(actor, "org:read");
   const organization = await db.organization.findUnique({
     where: { id: actor.organizationId },
@@ -127,7 +127,7 @@ export async function updateOrganization(
 
 /** The user's role in the organisation; NOT_FOUND when they are not a member. */
 export async function requireMembership(
-  db: PrismaClient,
+  db: Db,
   userId: string,
   organizationId: string,
 ): Promise<OrgActor["role"]> {
@@ -142,7 +142,7 @@ export async function requireMembership(
  * to it, otherwise their oldest membership (remembered on the session), or null.
  */
 export async function resolveActiveOrganization(
-  db: PrismaClient,
+  db: Db,
   session: { id: string; userId: string; activeOrganizationId: string | null },
 ): Promise<{ organizationId: string; role: OrgActor["role"] } | null> {
   if (session.activeOrganizationId) {
@@ -160,7 +160,7 @@ export async function resolveActiveOrganization(
 
 /** Switches the session to another organisation the user belongs to. */
 export async function switchOrganization(
-  db: PrismaClient,
+  db: Db,
   session: { id: string; userId: string },
   organizationId: string,
 ): Promise<{ organizationId: string; role: OrgActor["role"] }> {

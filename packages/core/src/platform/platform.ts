@@ -1,6 +1,6 @@
 // The platform administrator's view across every organisation (support and operations).
 // Callers are checked by the API layer (platformAdminProcedure); nothing here is tenant-scoped.
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db, PrismaClient } from "@interviewlm/db";
 import { z } from "zod";
 import { recordAudit } from "../audit/audit-log.ts";
 import { DomainError, notFound } from "../shared/errors.ts";
@@ -25,7 +25,7 @@ export interface PlatformOrganization {
   candidates: number;
 }
 
-export async function listPlatformOrganizations(db: PrismaClient, input: z.infer<typeof PlatformSearchInput>): Promise<PlatformOrganization[]> {
+export async function listPlatformOrganizations(db: Db, input: z.infer<typeof PlatformSearchInput>): Promise<PlatformOrganization[]> {
   const rows = await db.organization.findMany({
     where: input.search ? { OR: [{ name: { contains: input.search, mode: "insensitive" } }, { slug: { contains: input.search, mode: "insensitive" } }] } : {},
     select: { id: true, name: true, slug: true, createdAt: true, _count: { select: { memberships: true, assessments: true, candidates: true } } },
@@ -62,7 +62,7 @@ function toPlatformUser(u: { id: string; email: string; name: string; emailVerif
   };
 }
 
-export async function listPlatformUsers(db: PrismaClient, input: z.infer<typeof PlatformSearchInput>): Promise<PlatformUser[]> {
+export async function listPlatformUsers(db: Db, input: z.infer<typeof PlatformSearchInput>): Promise<PlatformUser[]> {
   const rows = await db.user.findMany({
     where: input.search ? { OR: [{ email: { contains: input.search, mode: "insensitive" } }, { name: { contains: input.search, mode: "insensitive" } }] } : {},
     select: platformUserSelect,

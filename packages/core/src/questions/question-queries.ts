@@ -1,5 +1,5 @@
 import { roleCan } from "@interviewlm/auth";
-import type { Prisma, PrismaClient } from "@interviewlm/db";
+import type { Db, Prisma } from "@interviewlm/db";
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -21,7 +21,7 @@ export const questionsVisibleTo = (organizationId: string): Prisma.QuestionWhere
 });
 
 /** The bank as an organisation sees it: curated plus its own generated questions, retired ones left out. */
-export async function listQuestions(db: PrismaClient, actor: OrgActor, filters: ListQuestionsFilters = {}): Promise<QuestionSummary[]> {
+export async function listQuestions(db: Db, actor: OrgActor, filters: ListQuestionsFilters = {}): Promise<QuestionSummary[]> {
   requirePermission(actor, "assessments:read");
   const search = filters.search?.trim();
   return db.question.findMany({
@@ -50,7 +50,7 @@ export async function listQuestions(db: PrismaClient, actor: OrgActor, filters: 
 }
 
 /** Every topic used by the questions an organisation can see, for the filter. */
-export async function listQuestionTopics(db: PrismaClient, actor: OrgActor): Promise<string[]> {
+export async function listQuestionTopics(db: Db, actor: OrgActor): Promise<string[]> {
   requirePermission(actor, "assessments:read");
   const rows = await db.question.findMany({
     where: { AND: [questionsVisibleTo(actor.organizationId), { retiredAt: null }] },
@@ -67,7 +67,7 @@ export async function listQuestionTopics(db: PrismaClient, actor: OrgActor): Pro
  * for the curated bank (anyone can sign up — a candidate too — so its answers stay on the
  * server), and for the organisation's own questions only with `questions:read_solutions`.
  */
-export async function getQuestion(db: PrismaClient, actor: OrgActor, id: string): Promise<QuestionDetails> {
+export async function getQuestion(db: Db, actor: OrgActor, id: string): Promise<QuestionDetails> {
   requirePermission(actor, "assessments:read");
   const row = await db.question.findFirst({
     where: { AND: [{ id }, questionsVisibleTo(actor.organizationId)] },

@@ -1,5 +1,5 @@
 import { consumeRateLimit, rateLimitRule, type RateLimitPolicy } from "@interviewlm/auth";
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { tooManyRequests } from "./errors.ts";
 
 /**
@@ -7,7 +7,7 @@ import { tooManyRequests } from "./errors.ts";
  * refuses with "Too many <what>. Try again in N s." once it is spent.
  */
 export async function enforceRateLimit(
-  db: PrismaClient,
+  db: Db,
   policy: RateLimitPolicy,
   subject: string,
   now: Date,
@@ -18,6 +18,6 @@ export async function enforceRateLimit(
 }
 
 /** Same count, but answers instead of throwing (for flows that must not reveal the limit). */
-export async function withinRateLimit(db: PrismaClient, policy: RateLimitPolicy, subject: string, now: Date): Promise<boolean> {
+export async function withinRateLimit(db: Db, policy: RateLimitPolicy, subject: string, now: Date): Promise<boolean> {
   return (await consumeRateLimit(db, rateLimitRule(policy, subject), now)).allowed;
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 
 /** What the sender needs from a claimed outbox row. */
 export interface ClaimedEmail {
@@ -25,7 +25,7 @@ export interface ClaimedEmail {
  * key (the row id) makes Resend answer the repeat without sending twice.
  */
 export async function claimNextDueEmail(
-  db: PrismaClient,
+  db: Db,
   now: Date,
   leaseUntil: Date,
 ): Promise<ClaimedEmail | null> {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import type { Resend } from "resend";
 import { claimNextDueEmail, type ClaimedEmail } from "./claim-due-emails.ts";
 import { classifySendFailure, MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./delivery-policy.ts";
@@ -7,7 +7,7 @@ import { classifySendFailure, MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./deli
 export type ResendLike = { emails: Pick<Resend["emails"], "send"> };
 
 export interface DeliverDueEmailsDeps {
-  db: PrismaClient;
+  db: Db;
   resend: ResendLike;
   /** The clock for this pass (tests move it forward to reach retries). */
   now?: Date;
@@ -98,7 +98,7 @@ async function sendOne(resend: ResendLike, email: ClaimedEmail): Promise<SendOut
   return { ok: true, providerMessageId: id };
 }
 
-async function recordSent(db: PrismaClient, id: string, providerMessageId: string, now: Date) {
+async function recordSent(db: Db, id: string, providerMessageId: string, now: Date) {
   const updated = await db.emailMessage.updateMany({
     where: { id, status: "SENDING" },
     data: { status: "SENT", providerMessageId, sentAt: now, lockedUntil: null, lastError: null },
@@ -113,14 +113,14 @@ async function recordSent(db: PrismaClient, id: string, providerMessageId: strin
   }
 }
 
-async function recordRetry(db: PrismaClient, id: string, reason: string, nextAttemptAt: Date) {
+async function recordRetry(db: Db, id: string, reason: string, nextAttemptAt: Date) {
   await db.emailMessage.updateMany({
     where: { id, status: "SENDING" },
     data: { status: "QUEUED", nextAttemptAt, lockedUntil: null, lastError: reason },
   });
 }
 
-async function recordFailed(db: PrismaClient, id: string, reason: string) {
+async function recordFailed(db: Db, id: string, reason: string) {
   await db.emailMessage.updateMany({
     where: { id, status: "SENDING" },
     data: { status: "FAILED", lockedUntil: null, lastError: reason },

@@ -1,7 +1,7 @@
 // Read side of the outbox for the dev mailbox page (and for tests reading the
 // link out of a message). The app decides where this may be shown: it lists
 // every organisation's mail, so it is a development tool, not a tenant view.
-import type { EmailStatus, PrismaClient } from "@interviewlm/db";
+import type { Db, EmailStatus } from "@interviewlm/db";
 
 export interface OutboxMessageSummary {
   id: string;
@@ -45,7 +45,7 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
 
 /** Newest first. */
-export async function listOutbox(db: PrismaClient, filter: OutboxFilter = {}): Promise<OutboxMessageSummary[]> {
+export async function listOutbox(db: Db, filter: OutboxFilter = {}): Promise<OutboxMessageSummary[]> {
   const limit = Math.min(Math.max(Math.trunc(filter.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const to = filter.to?.trim();
   return db.emailMessage.findMany({
@@ -56,7 +56,7 @@ export async function listOutbox(db: PrismaClient, filter: OutboxFilter = {}): P
   });
 }
 
-export async function getOutboxMessage(db: PrismaClient, id: string): Promise<OutboxMessage | null> {
+export async function getOutboxMessage(db: Db, id: string): Promise<OutboxMessage | null> {
   return db.emailMessage.findUnique({
     where: { id },
     select: { ...summarySelect, fromAddress: true, html: true, text: true, providerMessageId: true },

@@ -1,10 +1,10 @@
-import type { PrismaClient } from "@interviewlm/db";
+import type { Db } from "@interviewlm/db";
 import { createLogger, type Logger } from "@interviewlm/infra/log";
 import { Resend } from "resend";
 import { deliverDueEmails, type DeliveryPassResult } from "./deliver-due-emails.ts";
 
 export interface OutboxWorkerOptions {
-  db: PrismaClient;
+  db: Db;
   apiKey: string;
   /** Resend API origin; tests point it at the local Resend server. */
   baseUrl?: string;

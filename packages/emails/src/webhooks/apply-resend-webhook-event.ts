@@ -1,4 +1,4 @@
-import type { EmailStatus, PrismaClient } from "@interviewlm/db";
+import type { Db, EmailStatus } from "@interviewlm/db";
 import { OUTBOX_ID_TAG } from "../outbox/deliver-due-emails.ts";
 import type { ResendWebhookEvent } from "./resend-webhook-event.ts";
 
@@ -60,7 +60,7 @@ export type WebhookApplyResult =
  * email id or, when the event beats our own bookkeeping of the send, by the
  * `outbox_id` tag every message carries. Safe to apply twice.
  */
-export async function applyResendWebhookEvent(db: PrismaClient, event: ResendWebhookEvent): Promise<WebhookApplyResult> {
+export async function applyResendWebhookEvent(db: Db, event: ResendWebhookEvent): Promise<WebhookApplyResult> {
   const transition = transitionFor(event);
   if (!transition) return { outcome: "ignored" };
 

@@ -18,7 +18,7 @@ export type CandidateActionResult =
 const MAX_BODY_BYTES = BULK_MAX_BYTES + 64 * 1024;
 
 function failure(intent: string, message: string, values: Record<string, string> = {}, fieldErrors: Record<string, string[]> | null = null): CandidateActionResult {
-  return { ok: false, code: "BAD_REQUEST", message, fieldErrors, retryAfterSeconds: null, intent, candidateId: null, values };
+  return { ok: false, code: "BAD_REQUEST", status: 400, message, fieldErrors, retryAfterSeconds: null, intent, candidateId: null, values };
 }
 
 async function readForm(request: Request): Promise<{ values: Record<string, string>; file: File | null } | null> {
