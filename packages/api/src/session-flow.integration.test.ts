@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { advanceToNextQuestion, finishInterview, ingestRecording, nextDifficulty, type InterviewDeps } from "@interviewlm/core/interviews";
+import { advanceToNextQuestion, finishInterview, hiddenPassRatio, ingestRecording, nextDifficulty, type InterviewDeps, type StoredEvaluation } from "@interviewlm/core/interviews";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { verifyRoomToken } from "@interviewlm/realtime";
 import { checkCodeRuns, LocalProvider } from "@interviewlm/sandbox";
@@ -17,6 +17,9 @@ let dataDir: string;
 let owner: TestUser;
 let rival: TestUser;
 const checks: Partial<Record<string, ReturnType<typeof checkCodeRuns>>> = {};
+// The evaluation asks for up to 120 s; a test whose candidate code hangs lowers the run's
+// limit, as a smaller limit on the sandbox service would.
+let runLimitMs: number | undefined;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "ilm-flow-test-"));
@@ -24,7 +27,7 @@ beforeAll(async () => {
   h = await createHarness({
     sandbox: {
       createWorkspace: (r) => provider.createWorkspace(r),
-      runTests: (id, r) => provider.runTests(id, r),
+      runTests: (id, r) => provider.runTests(id, runLimitMs === undefined ? r : { ...r, timeoutMs: Math.min(r.timeoutMs ?? runLimitMs, runLimitMs) }),
       // One real check per language, reused like the sandbox service reuses its answer.
       checkCodeRuns: (r) => (checks[r.language] ??= checkCodeRuns(provider, r.language)),
     },
@@ -110,6 +113,50 @@ describe("session flow", { timeout: 60_000 }, () => {
     // Finishing twice changes nothing.
     expect((await finishInterview(deps(), sessionId, "timeout")).status).toBe("COMPLETED");
   });
+
+  it("never serves a harder question after an evaluation that timed out, even with most hidden tests passed", async () => {
+    // The reference solution passes every test, and a conftest.py in the workspace makes the
+    // last test collected (a hidden one) hang: the run is stopped with all but one hidden test
+    // passed (≥ 80 %, which steps up after a run that finished).
+    const { sessionId } = await startedSession("flow3@cand.test", { questionSelection: "AUTO", adaptive: true, startingDifficulty: "MEDIUM" });
+    const session = await h.db.prisma.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { workspaceId: true, questions: { where: { position: 0 }, select: { question: { select: { slug: true } } } } } });
+    const question = loadQuestionBank().find((q) => q.slug === session.questions[0]!.question.slug)!;
+    const encoder = new TextEncoder();
+    for (const file of question.referenceSolution) await provider.writeFile(session.workspaceId!, file.path, encoder.encode(file.content));
+    const hangLast = [
+      "import time",
+      "import pytest",
+      "_last = []",
+      "def pytest_collection_modifyitems(items):",
+      "    _last[:] = items[-1:]",
+      "@pytest.fixture(autouse=True)",
+      "def _hang_in_the_last_test(request):",
+      "    if _last and request.node is _last[0]:",
+      "        time.sleep(3600)",
+      "    yield",
+      "",
+    ].join("\n");
+    await provider.writeFile(session.workspaceId!, "conftest.py", encoder.encode(hangLast));
+
+    runLimitMs = 30_000;
+    let next: Awaited<ReturnType<typeof advanceToNextQuestion>>;
+    try {
+      next = await advanceToNextQuestion(deps(), sessionId);
+    } finally {
+      runLimitMs = undefined;
+    }
+    const evaluation = (await h.db.prisma.sessionQuestion.findFirstOrThrow({ where: { sessionId, position: 0 } })).hiddenTestResult as unknown as StoredEvaluation;
+    expect(evaluation).toMatchObject({ ok: true, status: "timeout" });
+    if (!evaluation.ok) return;
+    const hidden = evaluation.tests.filter((t) => t.hidden);
+    expect(hidden.filter((t) => t.status !== "passed"), `${question.slug}: only the hanging test fails`).toHaveLength(1);
+    const ratio = hiddenPassRatio(evaluation)!;
+    expect(ratio).toBeGreaterThanOrEqual(0.8);
+    expect(ratio).toBeLessThan(1);
+    expect(next.done).toBe(false);
+    if (next.done) return;
+    expect(next.session.question?.difficulty).toBe("MEDIUM");
+  }, 180_000);
 
   it("serves an easier second question after a failed first one when adaptive", async () => {
     const { sessionId } = await startedSession("flow2@cand.test", { questionSelection: "AUTO", adaptive: true, startingDifficulty: "MEDIUM" });

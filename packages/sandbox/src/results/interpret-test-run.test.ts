@@ -30,8 +30,18 @@ describe("interpreting a test run", () => {
   });
 
   it("says passed only when every test passed and the runner exited cleanly", () => {
-    expect(interpretTestRun(python, { ...base, events: passed }).status).toBe("passed");
+    expect(interpretTestRun(python, { ...base, events: passed + line({ event: "end", exitstatus: 0 }) }).status).toBe("passed");
     expect(interpretTestRun(python, { ...base, exitCode: 3, events: passed }).status).toBe("error");
+  });
+
+  it("says error when the test process ended without reporting the end of the run, even with exit code 0", () => {
+    // Code under test called os._exit(0) / process.exit(0): the tests after it never ran.
+    expect(interpretTestRun(python, { ...base, events: passed })).toMatchObject({
+      status: "error",
+      summary: "1 passed, then the test process ended before the run finished (exit code 0); did the code under test exit the process?",
+    });
+    expect(interpretTestRun(typescript, { ...base, events: "" })).toMatchObject({ status: "error", summary: expect.stringMatching(/^the test process ended before the run finished/) });
+    expect(interpretTestRun(typescript, { ...base, events: line({ event: "end" }) }).status).toBe("no_tests");
   });
 
   it("tells compile errors, timeouts, memory and output limits apart", () => {
@@ -47,7 +57,7 @@ describe("interpreting a test run", () => {
   });
 
   it("ignores lines that are not runner events, such as candidate output on the result channel", () => {
-    const result = interpretTestRun(python, { ...base, events: `garbage\n{"event":"test"}\n{not json\n${passed}` });
+    const result = interpretTestRun(python, { ...base, events: `garbage\n{"event":"test"}\n{not json\n${passed}${line({ event: "end", exitstatus: 0 })}` });
     expect(result.tests).toHaveLength(1);
   });
 });

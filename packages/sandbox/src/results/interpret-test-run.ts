@@ -48,7 +48,16 @@ export function interpretTestRun(language: LanguageDefinition, raw: RawTestRun):
       ? parsed.collectErrors.map((e) => e.message ?? `could not load ${e.nodeid}`).join("\n\n")
       : raw.stderr.trim() || raw.stdout.trim();
     summary = "the code did not compile";
-  } else if (exitVerdict === "no_tests" || (exitVerdict === null && tests.length === 0 && raw.exitCode === 0)) {
+  } else if (exitVerdict === "no_tests") {
+    status = "no_tests";
+    summary = "no tests were found";
+  } else if (exitVerdict === null && !parsed.ended) {
+    // The runner reports the end of the run last; without it the process stopped part-way
+    // (code under test called os._exit or process.exit, or the runtime crashed), even with exit
+    // code 0. The tests it never reported did not run: the run did not finish.
+    status = "error";
+    summary = `${tests.length > 0 ? `${describeTotals(totals)}, then the` : "the"} test process ended before the run finished (exit code ${raw.exitCode ?? "none"}); did the code under test exit the process?`;
+  } else if (exitVerdict === null && tests.length === 0 && raw.exitCode === 0) {
     status = "no_tests";
     summary = "no tests were found";
   } else if (exitVerdict === "error" || tests.length === 0) {

@@ -47,6 +47,14 @@ describe("a run the service stopped", () => {
     }
   });
 
+  it("counts the tests after a test process that exited part-way by itself as errors", async () => {
+    // Code under test called os._exit(0) in the second test: exit code 0, no end of the run.
+    const events = line({ event: "test", name: "test_a", file: "tests/test_hidden.py", status: "passed", durationMs: 1 });
+    const result = await withUnreportedTests(python, [pythonHidden], interpretTestRun(python, raw({ termination: "exited", exitCode: 0, events })));
+    expect(result.status).toBe("error");
+    expect(result.totals).toEqual({ total: 3, passed: 1, failed: 0, errored: 2, skipped: 0 });
+  });
+
   it("leaves a run that finished by itself as the runner reported it", async () => {
     const events = line({ event: "test", name: "test_a", file: "tests/test_hidden.py", status: "passed", durationMs: 1 }) + line({ event: "end", exitstatus: 0 });
     const finished = interpretTestRun(python, raw({ termination: "exited", exitCode: 0, events }));

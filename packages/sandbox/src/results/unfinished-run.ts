@@ -9,13 +9,19 @@ import { totalsOf } from "./totals.ts";
 // TypeScript run may list none. Either way the tests that did not report never ran to the end,
 // and they are failures: every test declared in the injected files that has no result is added
 // as an error. Python and TypeScript then count the same way, and a run that did not finish
-// never looks complete (the test in progress at the kill is one of the added errors).
+// never looks complete (the test in progress at the kill is one of the added errors). The same
+// holds for a test process that ended part-way by itself (os._exit, process.exit in the code
+// under test): no limit was hit, but the tests after that point never ran.
 
 export const DID_NOT_RUN_MESSAGE = "Did not run to the end: the run was stopped before this test reported a result.";
 
-/** True when the service stopped the run instead of the runner exiting by itself. */
-export function runDidNotFinish(result: Pick<TestRunResult, "termination">): boolean {
-  return result.termination !== "exited";
+/**
+ * True when the service stopped the run instead of the runner exiting by itself, or when the
+ * test process ended part-way (status "error": the runner failed, or code under test exited
+ * the process before the runner reported the end of the run).
+ */
+export function runDidNotFinish(result: Pick<TestRunResult, "termination" | "status">): boolean {
+  return result.termination !== "exited" || result.status === "error";
 }
 
 export async function withUnreportedTests(language: LanguageDefinition, injected: readonly { path: string; content: Uint8Array }[], result: TestRunResult): Promise<TestRunResult> {
