@@ -10,8 +10,9 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { LinksFunction } from "@remix-run/node";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { ErrorPage, NotFoundPage } from "~/components/error-page";
+import { markHydrated } from "~/lib/hydration-mark";
 import { useNonce } from "~/lib/nonce";
 import stylesheet from "~/styles/app.css?url";
 
@@ -49,6 +50,8 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // The root's effect runs after every route's: the whole page is hydrated.
+  useEffect(markHydrated, []);
   return <Outlet />;
 }
 

@@ -1,6 +1,6 @@
 // GET /metrics on a real database (PGlite; PostgreSQL with TEST_DATABASE_URL): the gauges read
-// at scrape time (outbox depth, AI usage from recorded agent.usage events) and the counters of
-// this process, behind the bearer token.
+// at scrape time (outbox depth, AI usage from recorded agent.usage events, room connections from
+// recorded presence events) and the counters of this process, behind the bearer token.
 import { createTestDatabase, type TestDatabase } from "@interviewlm/db/testing";
 import express from "express";
 import type { Server } from "node:http";
@@ -34,6 +34,33 @@ beforeAll(async () => {
     payload: { turnId: `turn-${seq}`, model: "claude", inputTokens, outputTokens, cacheCreationInputTokens: 0, cacheReadInputTokens: 200, costMicroUsd },
   });
   await db.prisma.recordingEvent.createMany({ data: [usage(1, 600, 100, 5_000), usage(2, 400, 150, 7_500)] });
+  // Presence as the room records it: the candidate's page and two reviewers' pages open, one
+  // reviewer gone again, the candidate's page reconnected to a restarted room (a second join
+  // of the same connection id) — and a finished session whose pages no longer count.
+  const presence = (sessionId: string, seq: number, type: "presence.joined" | "presence.left", connectionId: string, role: "candidate" | "reviewer") => ({
+    sessionId,
+    seq,
+    at: new Date(),
+    type,
+    actor: role === "candidate" ? "candidate:c" : `reviewer:${connectionId}`,
+    payload: { connectionId, role, userId: `user-${connectionId}`, name: connectionId },
+  });
+  await db.prisma.recordingEvent.createMany({
+    data: [
+      presence(session.id, 3, "presence.joined", "cand-1", "candidate"),
+      presence(session.id, 4, "presence.joined", "rev-1", "reviewer"),
+      presence(session.id, 5, "presence.joined", "rev-2", "reviewer"),
+      presence(session.id, 6, "presence.left", "rev-2", "reviewer"),
+      presence(session.id, 7, "presence.joined", "cand-1", "candidate"),
+    ],
+  });
+  const finishedCandidate = await db.prisma.candidate.create({
+    data: { organizationId: organization.id, assessmentId: assessment.id, name: "Finished", email: "finished@metrics.test", inviteNonce: "nonce-metrics-2", expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  const finished = await db.prisma.interviewSession.create({
+    data: { organizationId: organization.id, assessmentId: assessment.id, candidateId: finishedCandidate.id, status: "COMPLETED", language: "python", deadlineAt: new Date(Date.now() + 3_600_000) },
+  });
+  await db.prisma.recordingEvent.createMany({ data: [presence(finished.id, 1, "presence.joined", "cand-2", "candidate"), presence(finished.id, 2, "presence.joined", "rev-3", "reviewer")] });
   const email = (status: "QUEUED" | "SENDING" | "SENT", n: number) => ({ template: "verify-email", toAddress: `ada${n}@metrics.test`, fromAddress: "no-reply@metrics.test", subject: "s", html: "h", text: "t", status });
   await db.prisma.emailMessage.createMany({ data: [email("QUEUED", 1), email("QUEUED", 2), email("QUEUED", 3), email("SENDING", 4), email("SENT", 5)] });
 
@@ -69,7 +96,7 @@ describe("GET /metrics", () => {
     expect(wrong.headers.get("www-authenticate")).toMatch(/^Bearer/);
   });
 
-  it("answers in the Prometheus text format with requests, ingest lag, queue depth and AI usage", async () => {
+  it("answers in the Prometheus text format with requests, ingest lag, queue depth, AI usage and room connections", async () => {
     const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain;.*version=0\.0\.4/);
@@ -84,6 +111,8 @@ describe("GET /metrics", () => {
     expect(text).toMatch(/^interviewlm_ai_tokens\{kind="output"\} 250$/m);
     expect(text).toMatch(/^interviewlm_ai_tokens\{kind="cache_read"\} 400$/m);
     expect(text).toMatch(/^interviewlm_ai_cost_usd 0\.0125$/m);
+    expect(text).toMatch(/^interviewlm_room_connections\{role="candidate"\} 1$/m);
+    expect(text).toMatch(/^interviewlm_room_connections\{role="reviewer"\} 1$/m);
     expect(text).toMatch(/^process_cpu_seconds_total /m);
   });
 });

@@ -2,8 +2,8 @@
 // (docs/decisions/0120). Counted in this process: HTTP requests and their latency, recording
 // ingest lag. Read from the database at scrape time, so every instance reports the same
 // cluster-wide figure (aggregate them with max, not sum): the outbox queue depth, AI tokens and
-// cost from the recorded model calls (agent.usage events), and the sandbox service's run
-// counters as it reports them.
+// cost from the recorded model calls (agent.usage events), the open room connections from the
+// recorded presence events, and the sandbox service's run counters as it reports them.
 import type { PrismaClient } from "@interviewlm/db";
 import type { SandboxClient } from "@interviewlm/sandbox/client";
 import type { Express, RequestHandler } from "express";
@@ -132,6 +132,33 @@ export function createWebMetrics(sources: WebMetricsSources): WebMetrics {
     registers: [registry],
     async collect() {
       this.set(Number((await readAiUsage())?.costMicroUsd ?? 0) / 1_000_000);
+    },
+  });
+
+  // The rooms have no scrape endpoint (PartyKit), but they record every control connection's
+  // arrival and departure (presence.joined / presence.left, keyed by the client's connection
+  // id, which a reconnect keeps). A connection is open when its latest presence event in a
+  // session in progress is a join. Behind the rooms by the ingest lag; a tab that went away
+  // while its room was down stays counted until the session ends.
+  type RoomConnectionsRow = { role: string | null; connections: bigint };
+  new Gauge({
+    name: "interviewlm_room_connections",
+    help: "Open connections to interview rooms, by role (candidate, reviewer), as the rooms recorded them.",
+    labelNames: ["role"],
+    registers: [registry],
+    async collect() {
+      const rows = await sources.db.$queryRaw<RoomConnectionsRow[]>`
+        SELECT latest.role, COUNT(*) AS connections
+          FROM (SELECT DISTINCT ON (e."sessionId", e.payload->>'connectionId') e.type, e.payload->>'role' AS role
+                  FROM "RecordingEvent" e JOIN "InterviewSession" s ON s.id = e."sessionId"
+                 WHERE s.status = 'ACTIVE' AND e.type IN ('presence.joined', 'presence.left')
+                 ORDER BY e."sessionId", e.payload->>'connectionId', e.seq DESC) latest
+         WHERE latest.type = 'presence.joined'
+         GROUP BY latest.role`;
+      this.reset();
+      this.set({ role: "candidate" }, 0);
+      this.set({ role: "reviewer" }, 0);
+      for (const row of rows) if (row.role === "candidate" || row.role === "reviewer") this.set({ role: row.role }, Number(row.connections));
     },
   });
 

@@ -1,8 +1,8 @@
 // Production mode (docs/decisions/0120) on the real processes and the built bundle: the probes
 // a load balancer and systemd use, the metrics a scraper reads, the dev mailbox gone, and a
-// half configuration refused at start-up with every problem named. The full journeys (sign up →
-// assessment → invite → candidate → run → watch → finish) run against the same production
-// build in the other e2e files, on PostgreSQL in the database pass.
+// half configuration refused at start-up with every problem named. The smoke journey (sign up →
+// assessment → invite → candidate → run → watch → finish) on a host started by `npm start`, and
+// SIGTERM in the middle of an interview: production-journey.e2e.test.ts.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,8 +1,8 @@
 // People of an end-to-end scenario, going through the product's own pages.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { linkFromDevMailbox } from "./mailbox.ts";
+import { devMailbox, type Inbox } from "./mailbox.ts";
 
-export async function signUpVerified(browser: Browser, baseUrl: string, who: { name: string; email: string; organization: string }): Promise<BrowserContext> {
+export async function signUpVerified(browser: Browser, baseUrl: string, who: { name: string; email: string; organization: string }, inbox: Inbox = devMailbox(baseUrl)): Promise<BrowserContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/signup`);
@@ -12,14 +12,14 @@ export async function signUpVerified(browser: Browser, baseUrl: string, who: { n
   await page.getByLabel("Organization name").fill(who.organization);
   await page.getByRole("button", { name: /Create account/ }).click();
   await page.getByRole("heading", { name: "Check your inbox" }).waitFor();
-  await page.goto(await linkFromDevMailbox(page, baseUrl, who.email, /Verify/i, "/verify-email/"));
+  await page.goto(await inbox(page, who.email, /Verify/i, "/verify-email/"));
   await page.getByRole("heading", { name: "Email verified" }).waitFor();
   await page.close();
   return context;
 }
 
 /** The owner invites a teammate who signs up from the emailed link; returns the teammate's context. */
-export async function addTeammate(browser: Browser, baseUrl: string, owner: BrowserContext, who: { name: string; email: string; role: string }): Promise<BrowserContext> {
+export async function addTeammate(browser: Browser, baseUrl: string, owner: BrowserContext, who: { name: string; email: string; role: string }, inbox: Inbox = devMailbox(baseUrl)): Promise<BrowserContext> {
   const page = await owner.newPage();
   await page.goto(`${baseUrl}/app/settings/members`);
   await page.getByLabel("Email").fill(who.email);
@@ -29,7 +29,7 @@ export async function addTeammate(browser: Browser, baseUrl: string, owner: Brow
   await page.close();
   const context = await browser.newContext();
   const mate = await context.newPage();
-  await mate.goto(await linkFromDevMailbox(mate, baseUrl, who.email, /invited you|join/i, "/invitations/"));
+  await mate.goto(await inbox(mate, who.email, /invited you|join/i, "/invitations/"));
   await mate.getByRole("link", { name: "Create an account to join" }).click();
   await mate.getByLabel("Your name").fill(who.name);
   await mate.getByLabel("Password", { exact: true }).fill(`${who.name} long password`);
@@ -40,7 +40,7 @@ export async function addTeammate(browser: Browser, baseUrl: string, owner: Brow
 }
 
 /** Creates an assessment from a template as is and invites one candidate; returns the invitation link. */
-export async function inviteCandidate(page: Page, baseUrl: string, candidate: { name: string; email: string; template?: RegExp }): Promise<{ link: string; assessmentPath: string }> {
+export async function inviteCandidate(page: Page, baseUrl: string, candidate: { name: string; email: string; template?: RegExp }, inbox: Inbox = devMailbox(baseUrl)): Promise<{ link: string; assessmentPath: string }> {
   await page.goto(`${baseUrl}/app/assessments/new`);
   const name = candidate.template ? new RegExp(`^Create as is from ${candidate.template.source}`) : /^Create as is/;
   await page.getByRole("button", { name }).first().click();
@@ -49,7 +49,7 @@ export async function inviteCandidate(page: Page, baseUrl: string, candidate: { 
   await page.getByLabel("…or paste the rows").fill(`name,email\n${candidate.name},${candidate.email}`);
   await page.getByRole("button", { name: "Invite from CSV" }).click();
   await page.getByRole("status").filter({ hasText: /1 invitation sent/ }).waitFor();
-  const link = await linkFromDevMailbox(page, baseUrl, candidate.email, /invited you/, "/i/");
+  const link = await inbox(page, candidate.email, /invited you/, "/i/");
   return { link, assessmentPath };
 }
 

@@ -1,9 +1,14 @@
-// Performance budget of the production build (docs/decisions/0120, issue 16): time to first
-// byte of the landing page and of the signed-in dashboard, next to a static file served by the
-// same Express server in the same run — the floor every page pays (TCP, Node, Express,
-// compression). Requires `npm run build -w @interviewlm/web` first.
+// Performance budget of the production build (docs/decisions/0120, issue 16): the landing page
+// and the signed-in dashboard next to a static file served by the same Express server in the
+// same run — the floor every page pays (TCP, Node, Express, compression). Two measures:
+// - time to first byte, from Node (no browser in the way), 60 alternating rounds;
+// - time to interactive in Chromium (Debian's, driven by playwright-core): navigation start to
+//   the app's hydration mark (app/lib/hydration-mark.ts: React has hydrated the page and run its
+//   effects), on a first visit (a fresh browser context: empty cache) and on a second visit
+//   (cached assets); the static file's figure is its load event.
+// Requires `npm run build -w @interviewlm/web` first.
 //
-//   npm run bench:production -w @interviewlm/bench     (BENCH_ROUNDS=60 by default)
+//   npm run bench:production -w @interviewlm/bench   (BENCH_ROUNDS=60, BENCH_BROWSER_ROUNDS=20)
 //
 // With TEST_DATABASE_URL (an admin URL) it runs on a fresh PostgreSQL database; otherwise on
 // embedded PGlite. Rounds alternate the three URLs so machine load hits them alike.
@@ -18,9 +23,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 const webRoot = fileURLToPath(new URL("../../apps/web/", import.meta.url));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 60);
+const browserRounds = Number(process.env.BENCH_BROWSER_ROUNDS ?? 20);
+const HYDRATED_MARK = "interviewlm:hydrated"; // apps/web/app/lib/hydration-mark.ts
 const secret = (c: string) => c.repeat(40);
 
 if (!existsSync(join(webRoot, "build/server/index.js"))) {
@@ -86,6 +94,42 @@ function ttfb(url: string, cookie?: string): Promise<{ ms: number; status: numbe
   });
 }
 
+interface BrowserTiming {
+  /** Navigation start to the response's first byte, as Chromium saw it. */
+  ttfb: number;
+  /** Navigation start to the hydration mark (pages) or the load event (the static file). */
+  tti: number;
+}
+
+/** One navigation in `page`, timed by the Performance API. */
+async function visit(page: Page, url: string, hydrates: boolean): Promise<BrowserTiming> {
+  const response = await page.goto(url, { waitUntil: "load" });
+  if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()} in Chromium`);
+  if (hydrates) await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, HYDRATED_MARK, { polling: 10 });
+  return page.evaluate(
+    ({ mark, hydrates }) => {
+      const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      const tti = hydrates ? performance.getEntriesByName(mark)[0]!.startTime : navigation.loadEventEnd;
+      return { ttfb: navigation.responseStart - navigation.startTime, tti };
+    },
+    { mark: HYDRATED_MARK, hydrates },
+  );
+}
+
+/** A first visit (fresh context: empty cache, no service worker) and then a second one in the same context. */
+async function firstAndSecondVisit(browser: Browser, url: string, hydrates: boolean, cookie?: { name: string; value: string }): Promise<[BrowserTiming, BrowserTiming]> {
+  const context = await browser.newContext();
+  try {
+    if (cookie) await context.addCookies([{ ...cookie, url }]);
+    const page = await context.newPage();
+    const first = await visit(page, url, hydrates);
+    const second = await visit(page, url, hydrates);
+    return [first, second];
+  } finally {
+    await context.close();
+  }
+}
+
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -147,6 +191,43 @@ try {
   for (const [i, target] of targets.entries()) {
     const median = quantile(samples[i]!, 0.5);
     console.log(`| ${target.name} | ${median.toFixed(1)} | ${quantile(samples[i]!, 0.95).toFixed(1)} | ${(median / floor).toFixed(1)}× |`);
+  }
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const [cookieName, cookieValue] = cookie.split("=") as [string, string];
+    const pages = targets.map((target, i) => ({ ...target, hydrates: i > 0, cookie: target.cookie ? { name: cookieName, value: cookieValue } : undefined }));
+    for (const target of pages) await firstAndSecondVisit(browser, target.url, target.hydrates, target.cookie); // warm-up
+    const first = pages.map(() => ({ ttfb: [] as number[], tti: [] as number[] }));
+    const second = pages.map(() => ({ ttfb: [] as number[], tti: [] as number[] }));
+    for (let round = 0; round < browserRounds; round++) {
+      for (const [i, target] of pages.entries()) {
+        const [a, b] = await firstAndSecondVisit(browser, target.url, target.hydrates, target.cookie);
+        first[i]!.ttfb.push(a.ttfb);
+        first[i]!.tti.push(a.tti);
+        second[i]!.ttfb.push(b.ttfb);
+        second[i]!.tti.push(b.tti);
+      }
+    }
+    const firstFloor = quantile(first[0]!.tti, 0.5);
+    const secondFloor = quantile(second[0]!.tti, 0.5);
+    console.log(`\nTime to interactive in Chromium, ${browserRounds} alternating rounds (static file: its load event; pages: the hydration mark)\n`);
+    console.log("| URL | visit | TTFB median ms | TTI median ms | TTI p95 ms | TTI ratio to static (median) |");
+    console.log("|---|---|---|---|---|---|");
+    for (const [visitName, timings, floorMs] of [["first", first, firstFloor], ["second", second, secondFloor]] as const) {
+      for (const [i, target] of pages.entries()) {
+        const median = quantile(timings[i]!.tti, 0.5);
+        console.log(
+          `| ${target.name} | ${visitName} | ${quantile(timings[i]!.ttfb, 0.5).toFixed(1)} | ${median.toFixed(1)} | ${quantile(timings[i]!.tti, 0.95).toFixed(1)} | ${(median / floorMs).toFixed(1)}× |`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
   }
 } finally {
   if (server && server.exitCode === null) {
