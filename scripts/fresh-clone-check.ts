@@ -151,7 +151,10 @@ async function main(): Promise<void> {
       PARTYKIT_PORT: String(rooms),
       ROOM_PUBLIC_URL: `http://127.0.0.1:${rooms}`,
     });
-    await Promise.all([dev.waitFor(/InterviewLM is running at/, 180_000), dev.waitFor(/sandbox service .* listening on/, 180_000), dev.waitFor(/Ready on http/, 180_000)]);
+    // Starting from a fresh clone transpiles every server module and seeds the bank: 3 minutes was
+    // not enough for the web app under a load average of 30 on 2 cores. The bound only catches a hang.
+    const starting = 600_000;
+    await Promise.all([dev.waitFor(/InterviewLM is running at/, starting), dev.waitFor(/sandbox service .* listening on/, starting), dev.waitFor(/Ready on http/, starting)]);
     if (/WEAK isolation/.test(dev.output())) throw new Error("the sandbox started with weak isolation");
     log("npm run dev is up");
 

@@ -1,6 +1,7 @@
 // GET /metrics on a real database (PGlite; PostgreSQL with TEST_DATABASE_URL): the gauges read
-// at scrape time (outbox depth, AI usage from recorded agent.usage events, room connections from
-// recorded presence events) and the counters of this process, behind the bearer token.
+// at scrape time (outbox depth, open recording dead letters, AI usage from recorded agent.usage
+// events, room connections from recorded presence events) and the counters of this process,
+// behind the bearer token.
 import { createTestDatabase, type TestDatabase } from "@interviewlm/db/testing";
 import express from "express";
 import type { Server } from "node:http";
@@ -62,6 +63,10 @@ beforeAll(async () => {
   });
   await db.prisma.recordingEvent.createMany({ data: [presence(finished.id, 1, "presence.joined", "cand-2", "candidate"), presence(finished.id, 2, "presence.joined", "rev-3", "reviewer")] });
   const email = (status: "QUEUED" | "SENDING" | "SENT", n: number) => ({ template: "verify-email", toAddress: `ada${n}@metrics.test`, fromAddress: "no-reply@metrics.test", subject: "s", html: "h", text: "t", status });
+  const deadLetter = (firstSeq: number, lastSeq: number, resolvedAt: Date | null) => ({
+    sessionId: session.id, firstSeq, lastSeq, eventCount: lastSeq - firstSeq + 1, status: 400, reason: "refused", body: Buffer.from("{}"), bodyBytes: 2, resolvedAt,
+  });
+  await db.prisma.recordingDeadLetter.createMany({ data: [deadLetter(10, 12, null), deadLetter(20, 20, null), deadLetter(30, 39, new Date())] });
   await db.prisma.emailMessage.createMany({ data: [email("QUEUED", 1), email("QUEUED", 2), email("QUEUED", 3), email("SENDING", 4), email("SENT", 5)] });
 
   const app = express();
@@ -96,7 +101,7 @@ describe("GET /metrics", () => {
     expect(wrong.headers.get("www-authenticate")).toMatch(/^Bearer/);
   });
 
-  it("answers in the Prometheus text format with requests, ingest lag, queue depth, AI usage and room connections", async () => {
+  it("answers in the Prometheus text format with requests, ingest lag, queue depth, dead letters, AI usage and room connections", async () => {
     const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain;.*version=0\.0\.4/);
@@ -106,6 +111,9 @@ describe("GET /metrics", () => {
     expect(text).toMatch(/^interviewlm_recording_ingest_lag_seconds_bucket\{le="2"\} 1$/m);
     expect(text).toMatch(/^interviewlm_outbox_queue_depth\{status="QUEUED"\} 3$/m);
     expect(text).toMatch(/^interviewlm_outbox_queue_depth\{status="SENDING"\} 1$/m);
+    // Two batches set aside and not yet retried (4 events); the third was stored by a retry.
+    expect(text).toMatch(/^interviewlm_recording_dead_letters_open 2$/m);
+    expect(text).toMatch(/^interviewlm_recording_dead_letter_events_open 4$/m);
     expect(text).toMatch(/^interviewlm_ai_calls 2$/m);
     expect(text).toMatch(/^interviewlm_ai_tokens\{kind="input"\} 1000$/m);
     expect(text).toMatch(/^interviewlm_ai_tokens\{kind="output"\} 250$/m);

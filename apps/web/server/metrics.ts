@@ -1,9 +1,10 @@
 // GET /metrics in the Prometheus text format (prom-client), for the web process
 // (docs/decisions/0120). Counted in this process: HTTP requests and their latency, recording
 // ingest lag. Read from the database at scrape time, so every instance reports the same
-// cluster-wide figure (aggregate them with max, not sum): the outbox queue depth, AI tokens and
-// cost from the recorded model calls (agent.usage events), the open room connections from the
-// recorded presence events, and the sandbox service's run counters as it reports them.
+// cluster-wide figure (aggregate them with max, not sum): the outbox queue depth, the recording's
+// open dead letters, AI tokens and cost from the recorded model calls (agent.usage events), the
+// open room connections from the recorded presence events, and the sandbox service's run
+// counters as it reports them.
 import type { PrismaClient } from "@interviewlm/db";
 import type { SandboxClient } from "@interviewlm/sandbox/client";
 import type { Express, RequestHandler } from "express";
@@ -87,6 +88,27 @@ export function createWebMetrics(sources: WebMetricsSources): WebMetrics {
       this.set({ status: "QUEUED" }, 0);
       this.set({ status: "SENDING" }, 0);
       for (const row of rows) this.set({ status: row.status }, row._count._all);
+    },
+  });
+
+  // Recording batches the ingest refused for good, set aside by the rooms so the events behind
+  // them keep flowing (docs/decisions/0060). Each open one is a gap in a replay until an operator
+  // retries it (`npm run recording:dead-letters`): alert when this is above zero.
+  new Gauge({
+    name: "interviewlm_recording_dead_letters_open",
+    help: "Recording batches set aside as refused for good and not yet stored by a retry.",
+    registers: [registry],
+    async collect() {
+      this.set(await sources.db.recordingDeadLetter.count({ where: { resolvedAt: null } }));
+    },
+  });
+  new Gauge({
+    name: "interviewlm_recording_dead_letter_events_open",
+    help: "Recorded events in the open dead letters (missing from their replays until retried).",
+    registers: [registry],
+    async collect() {
+      const open = await sources.db.recordingDeadLetter.aggregate({ where: { resolvedAt: null }, _sum: { eventCount: true } });
+      this.set(open._sum.eventCount ?? 0);
     },
   });
 

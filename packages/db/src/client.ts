@@ -26,6 +26,11 @@ export interface OpenDatabaseOptions {
   pglite?: PGlite;
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean;
+  /**
+   * Default bounds of interactive transactions: how long one may wait to start and to run
+   * (Prisma's defaults, 2 s and 5 s, when absent). A call's own options still win.
+   */
+  transactionOptions?: { maxWait?: number; timeout?: number };
 }
 
 /**
@@ -61,7 +66,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   }
 
   if (options.migrate !== false) await applyMigrations(adapter);
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, ...(options.transactionOptions ? { transactionOptions: options.transactionOptions } : {}) });
   return {
     prisma,
     kind,

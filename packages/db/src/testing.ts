@@ -19,6 +19,11 @@ export function testDatabaseFlavour(): "postgres" | "pglite" {
   return process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 }
 
+// On a loaded 2-core machine the first interactive transaction of a test process (Prisma loads
+// its query compiler) could not start within Prisma's 2 s default ("Unable to start a
+// transaction in the given time"): test databases bound transactions only against hangs.
+const TEST_TRANSACTIONS = { maxWait: 60_000, timeout: 60_000 };
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   return adminUrl ? createPostgresDatabase(adminUrl) : createPgliteDatabase();
@@ -35,7 +40,7 @@ async function createPostgresDatabase(adminUrl: string): Promise<TestDatabase> {
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() });
+  const db = await openDatabase({ url: url.toString(), transactionOptions: TEST_TRANSACTIONS });
   return {
     ...db,
     url: url.toString(),
@@ -83,7 +88,7 @@ async function migratedTemplate(): Promise<Blob> {
 async function createPgliteDatabase(): Promise<TestDatabase> {
   templateDump ??= migratedTemplate();
   const pglite = new PGlite({ loadDataDir: await templateDump });
-  const db = await openDatabase({ pglite, migrate: false });
+  const db = await openDatabase({ pglite, migrate: false, transactionOptions: TEST_TRANSACTIONS });
   return {
     ...db,
     async close() {

@@ -221,9 +221,14 @@ export function describeProviderContract(name: string, start: () => Promise<Cont
       pty.write("cat hello.txt\r");
       await output.waitFor(/from the workspace/);
       pty.resize(100, 40);
-      await new Promise((resolve) => setTimeout(resolve, 500)); // remote providers resize asynchronously
-      pty.write("stty size\r");
-      await output.waitFor(/40 100/);
+      // A remote provider applies the resize asynchronously: ask the terminal for its size until
+      // it answers with the new one, waiting for each answer rather than for a fixed time.
+      let size = "";
+      for (let ask = 1; size !== "40 100"; ask++) {
+        if (ask > 50) throw new Error(`the terminal still says it is ${size} (rows cols) after resizing to 40 100`);
+        pty.write(`echo size-${ask}=$(stty size)\r`);
+        size = (await output.waitFor(new RegExp(`size-${ask}=\\d+ \\d+`))).split("=")[1]!;
+      }
       const exit = new Promise((resolve) => pty.onExit(resolve));
       pty.write("exit 7\r");
       expect(await exit).toMatchObject({ exitCode: 7 });
