@@ -1,5 +1,5 @@
 // GET /metrics on a real database (PGlite; PostgreSQL with TEST_DATABASE_URL): the gauges read
-// at scrape time (outbox depth, AI usage from recorded agent.usage events) and the counters of
+// at scrape time (outbox and evaluation queue depths, AI usage from recorded agent.usage events) and the counters of
 // this process, behind the bearer token.
 import { createTestDatabase, type TestDatabase } from "@interviewlm/db/testing";
 import express from "express";
@@ -35,6 +35,7 @@ beforeAll(async () => {
   });
   await db.prisma.recordingEvent.createMany({ data: [usage(1, 600, 100, 5_000), usage(2, 400, 150, 7_500)] });
   const email = (status: "QUEUED" | "SENDING" | "SENT", n: number) => ({ template: "verify-email", toAddress: `ada${n}@metrics.test`, fromAddress: "no-reply@metrics.test", subject: "s", html: "h", text: "t", status });
+  await db.prisma.evaluation.create({ data: { organizationId: organization.id, sessionId: session.id, version: "metrics-test" } });
   await db.prisma.emailMessage.createMany({ data: [email("QUEUED", 1), email("QUEUED", 2), email("QUEUED", 3), email("SENDING", 4), email("SENT", 5)] });
 
   const app = express();
@@ -79,6 +80,8 @@ describe("GET /metrics", () => {
     expect(text).toMatch(/^interviewlm_recording_ingest_lag_seconds_bucket\{le="2"\} 1$/m);
     expect(text).toMatch(/^interviewlm_outbox_queue_depth\{status="QUEUED"\} 3$/m);
     expect(text).toMatch(/^interviewlm_outbox_queue_depth\{status="SENDING"\} 1$/m);
+    expect(text).toMatch(/^interviewlm_evaluation_queue_depth\{status="QUEUED"\} 1$/m);
+    expect(text).toMatch(/^interviewlm_evaluation_queue_depth\{status="RUNNING"\} 0$/m);
     expect(text).toMatch(/^interviewlm_ai_calls 2$/m);
     expect(text).toMatch(/^interviewlm_ai_tokens\{kind="input"\} 1000$/m);
     expect(text).toMatch(/^interviewlm_ai_tokens\{kind="output"\} 250$/m);
