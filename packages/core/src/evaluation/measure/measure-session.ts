@@ -5,6 +5,7 @@ import type { RecordingEvent } from "@interviewlm/realtime";
 import { aiUsage, type AgentEditInput } from "./ai-usage.ts";
 import { attributePastes, foldDocumentHistory } from "./document-history.ts";
 import { finalProvenance, linesWrittenBy } from "./provenance.ts";
+import { measuredScores } from "./scores.ts";
 import { focusLosses, pasteMetrics, pasteSignals } from "./signals.ts";
 import { questionMetrics, type SessionQuestionInput } from "./test-runs.ts";
 import { MEASURE_VERSION, type EditingActivity, type MeasuredEvaluation, type Moment } from "./types.ts";
@@ -48,18 +49,21 @@ export function measureSession(input: MeasureInput): MeasuredEvaluation {
   const finalFiles = [...files.keys()].sort().map((path) => ({ path, content: String(files.get(path) ?? "") }));
   history.doc.destroy();
 
+  const questions = questionMetrics(events, input.questions, originAt);
+  const ai = aiUsage(events, originAt, agentEdits, { written: agentLinesWritten, kept: agentLinesKept });
   return {
     version: MEASURE_VERSION,
     durationMs: Math.max(0, endAt - originAt),
     eventCount: events.length,
     lastSeq: events.at(-1)?.seq ?? 0,
-    questions: questionMetrics(events, input.questions, originAt),
+    questions,
     editing: editingActivity(history.updates, history.items, pastedChars, originAt),
     provenance,
     pastes: pasteMetrics(pastes, (seq) => pasteLines.get(seq) ?? 0),
     focusLosses: losses,
     focusLostMs: losses.reduce((sum, loss) => sum + loss.durationMs, 0),
-    ai: aiUsage(events, originAt, agentEdits, { written: agentLinesWritten, kept: agentLinesKept }),
+    ai,
+    scores: measuredScores({ questions, provenance, ai }),
     finalFiles,
   };
 }

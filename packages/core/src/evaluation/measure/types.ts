@@ -3,6 +3,8 @@
 // twice gives the same JSON. A moment carries the event's seq and `t`, milliseconds from the
 // replay's origin, so the report can link to `/app/sessions/<id>/replay?t=<t>`.
 
+import type { MeasuredScores } from "./scores.ts";
+
 export interface Moment {
   seq: number;
   /** ms from the replay timeline's origin (the session's start or its first event). */
@@ -122,6 +124,8 @@ export interface MeasuredEvaluation {
   focusLosses: FocusLoss[];
   focusLostMs: number;
   ai: AiUsage;
+  /** Derived 0–1 figures for ranking and comparing (scores.ts). */
+  scores: MeasuredScores;
   /** The final files (as the editor held them at the end), for the judge's evidence check. */
   finalFiles: { path: string; content: string }[];
 }
