@@ -131,6 +131,16 @@ describe("the evaluation job", () => {
     expect(await runEvaluation({ db: db.prisma, judge: null }, successor)).toBe("done");
   });
 
+  it("concurrent claims take different evaluations (SKIP LOCKED), never the same one twice", async () => {
+    const sessions = await Promise.all([1, 2, 3].map(() => finishedSession(acme)));
+    for (const { sessionId } of sessions) await queueEvaluation(db.prisma, { organizationId: acme.organizationId, sessionId, now: new Date(START) });
+    const now = new Date();
+    const claims = await Promise.all([1, 2, 3, 4].map(() => claimNextEvaluation(db.prisma, now, new Date(now.getTime() + EVALUATION_LEASE_MS))));
+    const ids = claims.filter((c) => c !== null).map((c) => c!.sessionId);
+    expect(ids.sort()).toEqual(sessions.map((s) => s.sessionId).sort());
+    for (const claim of claims) if (claim) expect(await runEvaluation({ db: db.prisma, judge: null }, claim)).toBe("done");
+  });
+
   it("retries with backoff while the provider is down, then keeps the measured part and says why the rubric is missing", async () => {
     const { sessionId } = await finishedSession(acme);
     await queueEvaluation(db.prisma, { organizationId: acme.organizationId, sessionId, now: new Date(START) });
