@@ -102,4 +102,12 @@ describe("measureSession", () => {
     expect(m.ai.agentEdits[0]!.testedBy).toBeNull();
     expect(m.ai.agentEditsTested).toBe(0);
   });
+
+  it("a session with no recording gives empty, zeroed figures rather than failing", () => {
+    const m = measureSession({ originAt: START, endAt: START + 60_000, events: [], questions: [{ position: 0, questionId: "q1", title: "Question 1", hiddenTestResult: null }] });
+    expect(m).toMatchObject({ eventCount: 0, lastSeq: 0, durationMs: 60_000, finalFiles: [], pastes: [], focusLosses: [] });
+    expect(m.questions[0]).toMatchObject({ hidden: null, hiddenError: "The question was not evaluated.", runs: [], firstRun: null });
+    expect(m.ai).toMatchObject({ prompts: 0, agentLinesKeptShare: null });
+    expect(m.scores).toMatchObject({ hiddenPassRate: 0, typedShare: null, testedAgentEditShare: null });
+  });
 });
