@@ -46,6 +46,11 @@ describe("measureSession", () => {
     expect(sourceOf("def triple")).toBe("agent");
     expect(sourceOf("x * 4")).toBe("agent_edited");
     expect(m.provenance.counts).toEqual({ starter: 2, typed: 1, pasted: 2, agent: 3, agent_edited: 1 });
+    // Each range links to the replay where its lines were last written.
+    const edited = file.ranges.find((r) => r.source === "agent_edited")!;
+    expect(s.events[edited.lastWritten!.seq - 1]).toMatchObject({ type: "yjs.update", actor: CANDIDATE });
+    const pasted = file.ranges.find((r) => r.source === "pasted")!;
+    expect(edited.lastWritten!.t).toBeGreaterThan(pasted.lastWritten!.t);
   });
 
   it("counts the agent's lines written and kept, and which of its edits the candidate tested", () => {

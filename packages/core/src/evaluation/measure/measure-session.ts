@@ -33,7 +33,7 @@ export function measureSession(input: MeasureInput): MeasuredEvaluation {
   const pastes = pasteSignals(events, originAt);
   const pastedItems = attributePastes(history, pastes);
   const pastedChars = [...pastedItems.values()].reduce((sum, item) => sum + item.length, 0);
-  const { provenance, lineOrigins } = finalProvenance(history);
+  const { provenance, lineOrigins } = finalProvenance(history, originAt);
 
   let agentLinesKept = 0;
   const pasteLines = new Map<number, number>();

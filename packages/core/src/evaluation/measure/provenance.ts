@@ -16,9 +16,11 @@ interface LineTally {
   agentSeqs: Set<number>;
   pasteSeqs: Set<number>;
   blank: boolean;
+  /** The latest event that wrote a non-whitespace character of the line. */
+  last: { seq: number; at: number } | null;
 }
 
-const newTally = (): LineTally => ({ typed: 0, pasted: 0, agent: 0, room: 0, candidateDeleted: false, agentSeqs: new Set(), pasteSeqs: new Set(), blank: true });
+const newTally = (): LineTally => ({ typed: 0, pasted: 0, agent: 0, room: 0, candidateDeleted: false, agentSeqs: new Set(), pasteSeqs: new Set(), blank: true, last: null });
 
 /** The lines of one file with what their characters came from. */
 export function tallyLines(history: DocumentHistory, text: Y.Text): LineTally[] {
@@ -34,6 +36,7 @@ export function tallyLines(history: DocumentHistory, text: Y.Text): LineTally[] 
       if (/\s/.test(char)) return;
       const line = lines[lines.length - 1]!;
       line.blank = false;
+      if (origin && (!line.last || origin.seq > line.last.seq)) line.last = { seq: origin.seq, at: origin.at };
       const author: Author = origin?.author ?? "room";
       if (author === "agent") {
         line.agent++;
@@ -60,16 +63,19 @@ export function lineSource(line: LineTally): LineSource | null {
   return line.typed >= line.room ? "typed" : "starter";
 }
 
-export function fileProvenance(path: string, lines: LineTally[]): FileProvenance {
+export function fileProvenance(path: string, lines: LineTally[], originAt: number): FileProvenance {
   const counts = emptySourceCounts();
   const ranges: LineRange[] = [];
   lines.forEach((line, index) => {
     const source = lineSource(line);
     if (!source) return;
     counts[source]++;
+    const written = line.last ? { seq: line.last.seq, t: line.last.at - originAt } : null;
     const last = ranges[ranges.length - 1];
-    if (last && last.source === source && last.to === index) last.to = index + 1;
-    else ranges.push({ from: index + 1, to: index + 1, source });
+    if (last && last.source === source && last.to === index) {
+      last.to = index + 1;
+      if (written && (!last.lastWritten || written.seq > last.lastWritten.seq)) last.lastWritten = written;
+    } else ranges.push({ from: index + 1, to: index + 1, source, lastWritten: written });
   });
   return { path, lineCount: lines.length, ranges, counts };
 }
@@ -80,7 +86,7 @@ export interface ProvenanceResult {
   lineOrigins: Map<string, LineTally[]>;
 }
 
-export function finalProvenance(history: DocumentHistory): ProvenanceResult {
+export function finalProvenance(history: DocumentHistory, originAt: number): ProvenanceResult {
   const files = history.doc.getMap<Y.Text>("files");
   const paths = [...files.keys()].sort();
   const counts = emptySourceCounts();
@@ -91,7 +97,7 @@ export function finalProvenance(history: DocumentHistory): ProvenanceResult {
     if (!text || typeof text.toString !== "function" || !("_start" in text)) continue;
     const lines = tallyLines(history, text);
     lineOrigins.set(path, lines);
-    const file = fileProvenance(path, lines);
+    const file = fileProvenance(path, lines, originAt);
     perFile.push(file);
     for (const source of Object.keys(counts) as LineSource[]) counts[source] += file.counts[source];
   }

@@ -19,6 +19,8 @@ export interface LineRange {
   from: number;
   to: number;
   source: LineSource;
+  /** The latest edit that wrote into these lines: where the replay shows them being written. */
+  lastWritten: Moment | null;
 }
 
 export interface FileProvenance {
