@@ -90,3 +90,18 @@ describe("billing in the web app's environment", () => {
     expect(env.billing).toMatchObject({ STRIPE_SECRET_KEY: "sk_test_abc123", STRIPE_API_URL: "http://127.0.0.1:12111" });
   });
 });
+
+describe("evaluation judge samples in the web app's environment", () => {
+  const base = { APP_SECRET: secret, ROOM_TOKEN_SECRET: secret };
+
+  it("default to three, and an empty value counts as unset", () => {
+    expect(readWebEnv(base).EVALUATION_JUDGE_SAMPLES).toBe(3);
+    expect(readWebEnv({ ...base, EVALUATION_JUDGE_SAMPLES: "" }).EVALUATION_JUDGE_SAMPLES).toBe(3);
+    expect(readWebEnv({ ...base, EVALUATION_JUDGE_SAMPLES: "5" }).EVALUATION_JUDGE_SAMPLES).toBe(5);
+  });
+
+  it("refuse an even number: the median must be one of the samples", () => {
+    expect(() => readWebEnv({ ...base, EVALUATION_JUDGE_SAMPLES: "4" })).toThrow(/EVALUATION_JUDGE_SAMPLES: must be odd/);
+    expect(() => readWebEnv({ ...base, EVALUATION_JUDGE_SAMPLES: "11" })).toThrow(/EVALUATION_JUDGE_SAMPLES/);
+  });
+});

@@ -38,6 +38,14 @@ const webOwnEnv = defineEnv(
     ENABLE_DEV_MAILBOX: envFlag,
     /** Bearer token a Prometheus scraper sends for GET /metrics; required in production. */
     METRICS_TOKEN: envSecret.optional(),
+    /** Judge samples per rubric dimension (odd, 1–9): the median is kept, a wide spread flagged (docs/decisions/0140). */
+    EVALUATION_JUDGE_SAMPLES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(9)
+      .refine((n) => n % 2 === 1, "must be odd (the median of an even number of samples is not one of them)")
+      .default(3),
   },
   {
     check(env, report) {

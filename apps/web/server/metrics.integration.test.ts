@@ -1,7 +1,7 @@
 // GET /metrics on a real database (PGlite; PostgreSQL with TEST_DATABASE_URL): the gauges read
-// at scrape time (outbox depth, open recording dead letters, AI usage from recorded agent.usage
-// events, room connections from recorded presence events) and the counters of this process,
-// behind the bearer token.
+// at scrape time (outbox and evaluation queue depths, open recording dead letters, AI usage from
+// recorded agent.usage events, room connections from recorded presence events) and the counters
+// of this process, behind the bearer token.
 import { createTestDatabase, type TestDatabase } from "@interviewlm/db/testing";
 import express from "express";
 import type { Server } from "node:http";
@@ -67,6 +67,7 @@ beforeAll(async () => {
     sessionId: session.id, firstSeq, lastSeq, eventCount: lastSeq - firstSeq + 1, status: 400, reason: "refused", body: Buffer.from("{}"), bodyBytes: 2, resolvedAt,
   });
   await db.prisma.recordingDeadLetter.createMany({ data: [deadLetter(10, 12, null), deadLetter(20, 20, null), deadLetter(30, 39, new Date())] });
+  await db.prisma.evaluation.create({ data: { organizationId: organization.id, sessionId: session.id, version: "metrics-test" } });
   await db.prisma.emailMessage.createMany({ data: [email("QUEUED", 1), email("QUEUED", 2), email("QUEUED", 3), email("SENDING", 4), email("SENT", 5)] });
 
   const app = express();
@@ -114,6 +115,8 @@ describe("GET /metrics", () => {
     // Two batches set aside and not yet retried (4 events); the third was stored by a retry.
     expect(text).toMatch(/^interviewlm_recording_dead_letters_open 2$/m);
     expect(text).toMatch(/^interviewlm_recording_dead_letter_events_open 4$/m);
+    expect(text).toMatch(/^interviewlm_evaluation_queue_depth\{status="QUEUED"\} 1$/m);
+    expect(text).toMatch(/^interviewlm_evaluation_queue_depth\{status="RUNNING"\} 0$/m);
     expect(text).toMatch(/^interviewlm_ai_calls 2$/m);
     expect(text).toMatch(/^interviewlm_ai_tokens\{kind="input"\} 1000$/m);
     expect(text).toMatch(/^interviewlm_ai_tokens\{kind="output"\} 250$/m);

@@ -1,9 +1,9 @@
 // GET /metrics in the Prometheus text format (prom-client), for the web process
 // (docs/decisions/0120). Counted in this process: HTTP requests and their latency, recording
 // ingest lag. Read from the database at scrape time, so every instance reports the same
-// cluster-wide figure (aggregate them with max, not sum): the outbox queue depth, the recording's
-// open dead letters, AI tokens and cost from the recorded model calls (agent.usage events), the
-// open room connections from the recorded presence events, and the sandbox service's run
+// cluster-wide figure (aggregate them with max, not sum): the outbox and evaluation queue depths,
+// the recording's open dead letters, AI tokens and cost from the recorded model calls
+// (agent.usage events), the open room connections from the recorded presence events, and the sandbox service's run
 // counters as it reports them.
 import type { PrismaClient } from "@interviewlm/db";
 import type { SandboxClient } from "@interviewlm/sandbox/client";
@@ -109,6 +109,19 @@ export function createWebMetrics(sources: WebMetricsSources): WebMetrics {
     async collect() {
       const open = await sources.db.recordingDeadLetter.aggregate({ where: { resolvedAt: null }, _sum: { eventCount: true } });
       this.set(open._sum.eventCount ?? 0);
+    },
+  });
+  new Gauge({
+    name: "interviewlm_evaluation_queue_depth",
+    help: "Session evaluations waiting or running, by status (QUEUED, RUNNING).",
+    labelNames: ["status"],
+    registers: [registry],
+    async collect() {
+      const rows = await sources.db.evaluation.groupBy({ by: ["status"], where: { status: { in: ["QUEUED", "RUNNING"] } }, _count: { _all: true } });
+      this.reset();
+      this.set({ status: "QUEUED" }, 0);
+      this.set({ status: "RUNNING" }, 0);
+      for (const row of rows) this.set({ status: row.status }, row._count._all);
     },
   });
 

@@ -1,7 +1,9 @@
-// Everything the web process owns for its lifetime: the database, the outbox worker
-// and the dependencies handed to tRPC and to Remix loaders through the load context.
+// Everything the web process owns for its lifetime: the database, the outbox and evaluation
+// workers and the dependencies handed to tRPC and to Remix loaders through the load context.
 import type { ApiDeps } from "@interviewlm/api";
+import { createAnthropicClient } from "@interviewlm/ai";
 import { billingDepsFromEnv } from "@interviewlm/core/billing";
+import { startEvaluationWorker } from "@interviewlm/core/evaluation";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { openDatabase, type Database } from "@interviewlm/db";
 import { startOutboxWorker, type OutboxWorker } from "@interviewlm/emails";
@@ -68,6 +70,14 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     delivery: worker ? "resend" : "outbox",
     message: worker ? "delivering through Resend" : "no RESEND_API_KEY — messages stay in the outbox; read them at /dev/mailbox",
   });
+  // The evaluation worker always runs: without ANTHROPIC_API_KEY it stores the measured part
+  // and says the rubric needs the key (docs/decisions/0140).
+  const evaluations = startEvaluationWorker({
+    db: db.prisma,
+    judge: env.ai.enabled ? { client: createAnthropicClient(env.ai, { timeoutMs: 5 * 60_000 }), model: env.ai.model, samples: env.EVALUATION_JUDGE_SAMPLES } : null,
+    logger: log,
+  });
+  log.info("evaluation.mode", { rubric: env.ai.enabled ? "claude" : "off", samples: env.EVALUATION_JUDGE_SAMPLES, message: env.ai.enabled ? "measured part and Claude rubric" : "no ANTHROPIC_API_KEY — evaluations hold the measured part only" });
   const maintenance = startMaintenance(deps, log);
   const devMailbox = env.NODE_ENV !== "production" || env.ENABLE_DEV_MAILBOX;
 
@@ -80,7 +90,8 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     probes: readinessProbes({ db, sandbox, worker, devMailbox }),
     async stop() {
       maintenance.stop();
-      await worker?.stop();
+      // Both workers finish what they hold (a claimed evaluation, a batch of mail) first.
+      await Promise.all([worker?.stop(), evaluations.stop()]);
       await db.close();
     },
   };

@@ -6,6 +6,7 @@
 // text of every curated hidden test and reference file. A new procedure without an entry
 // fails the first test, so it cannot slip past. Pages reach data only through these
 // procedures (ADR 0002); what the room is given is checked at the end.
+import { queueEvaluation, runDueEvaluations } from "@interviewlm/core/evaluation";
 import { roomSessionInfo } from "@interviewlm/core/interviews";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -173,6 +174,17 @@ const calls: Record<string, Call> = {
   "replay.commands": { run: (api) => api.replay.commands({ sessionId: fx.sessionId }) },
   "replay.forCandidate": { run: (api) => api.replay.forCandidate({ candidateId: fx.candidateId }) },
   "replay.probe": { run: (api) => api.replay.probe({ sessionId: fx.sessionId, t: 0 }), fails: true },
+  // Evaluated with a stored hidden result whose failure message quotes a hidden test: the evaluation shows counts, never test names or messages.
+  "evaluations.forSession": { run: async (api) => {
+    const text = secrets[0]!.text;
+    await h.db.prisma.sessionQuestion.updateMany({ where: { sessionId: fx.sessionId }, data: { hiddenTestResult: { ok: true, at: new Date().toISOString(), status: "failed", summary: text, totals: { passed: 0, failed: 1, total: 1 }, durationMs: 1, tests: [{ name: text, file: "tests/test_hidden.py", status: "failed", durationMs: 1, message: text, hidden: true }] } } });
+    await queueEvaluation(h.db.prisma, { organizationId: owner.organizationId, sessionId: fx.sessionId });
+    await runDueEvaluations({ db: h.db.prisma, judge: null });
+    const evaluation = await api.evaluations.forSession({ sessionId: fx.sessionId });
+    expect(evaluation?.status).toBe("DONE");
+    return evaluation;
+  } },
+  "evaluations.rerun": { run: (api) => api.evaluations.rerun({ sessionId: fx.sessionId }), fails: true },
   "members.list": { run: (api) => api.members.list() },
   "members.changeRole": { run: async (api) => api.members.changeRole({ membershipId: (await api.members.list())[0]!.membershipId, role: "VIEWER" }), fails: true },
   "members.remove": { run: (api) => api.members.remove({ membershipId: "no-such-membership" }), fails: true },

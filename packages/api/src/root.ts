@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth.ts";
 import { billingRouter } from "./routers/billing.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
+import { evaluationsRouter } from "./routers/evaluations.ts";
 import { interviewRouter } from "./routers/interview.ts";
 import { liveRouter } from "./routers/live.ts";
 import { membersRouter } from "./routers/members.ts";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   questions: questionsRouter,
   billing: billingRouter,
   replay: replayRouter,
+  evaluations: evaluationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -112,6 +112,8 @@ describe("session flow", { timeout: 60_000 }, () => {
     expect(session.questions.every((q) => q.hiddenTestResult !== null)).toBe(true);
     // Finishing twice changes nothing.
     expect((await finishInterview(deps(), sessionId, "timeout")).status).toBe("COMPLETED");
+    // The evaluation is queued with the finish, once (docs/decisions/0140).
+    expect(await h.db.prisma.evaluation.findMany({ where: { sessionId }, select: { status: true, organizationId: true } })).toEqual([{ status: "QUEUED", organizationId: session.organizationId }]);
   });
 
   it("never serves a harder question after an evaluation that timed out, even with most hidden tests passed", async () => {

@@ -1,5 +1,6 @@
 import type { NextQuestionResponse, RoomSessionInfo } from "@interviewlm/realtime";
 import { recordAudit } from "../audit/audit-log.ts";
+import { queueEvaluation } from "../evaluation/job/queue.ts";
 import { advanceCandidateStatus } from "../candidates/status.ts";
 import { questionWorkspaceFiles, selectQuestions } from "../questions/index.ts";
 import { nowOf } from "../shared/deps.ts";
@@ -90,7 +91,8 @@ export async function advanceToNextQuestion(deps: InterviewDeps, sessionId: stri
 
 /**
  * Ends the interview (the candidate's choice, or the clock): evaluates the current
- * question, marks the session and the candidate completed. Idempotent.
+ * question, marks the session and the candidate completed and queues the session's
+ * evaluation (docs/decisions/0140). Idempotent.
  */
 export async function finishInterview(deps: InterviewDeps, sessionId: string, reason: "candidate" | "timeout"): Promise<RoomSessionInfo> {
   const session = await loadRoomSession(deps.db, sessionId);
@@ -106,6 +108,8 @@ export async function finishInterview(deps: InterviewDeps, sessionId: string, re
     if (finished.count !== 1) return;
     await advanceCandidateStatus(tx, { candidateId: session.candidateId, to: "COMPLETED", now });
     await recordAudit(tx, { organizationId: session.organizationId, action: "interview.finished", targetType: "interview_session", targetId: sessionId, metadata: { reason } });
+    // Committed with the finish: a finished session always has its evaluation queued.
+    await queueEvaluation(tx, { organizationId: session.organizationId, sessionId, now });
   });
   return toRoomSessionInfo(await loadRoomSession(deps.db, sessionId));
 }

@@ -1,0 +1,11 @@
+export { evaluationForSession, rerunEvaluation, type SessionEvaluation } from "./read.ts";
+export { EvaluationSessionInput } from "./schemas.ts";
+export { queueEvaluation, claimNextEvaluation, evaluationQueueDepth, EVALUATOR_VERSION } from "./job/queue.ts";
+export { runEvaluation, RUBRIC_NEEDS_KEY, type EvaluationJobDeps } from "./job/run-evaluation.ts";
+export { runDueEvaluations, startEvaluationWorker, type EvaluationWorker } from "./job/worker.ts";
+export { MAX_EVALUATION_ATTEMPTS, retryDelayMs } from "./job/retry-policy.ts";
+export { measureSession, type MeasureInput } from "./measure/measure-session.ts";
+export type { MeasuredEvaluation, LineSource, Moment } from "./measure/types.ts";
+export { judgeSession, JudgeError, DEFAULT_JUDGE_SAMPLES, checkSampleCount, type JudgeOptions, type JudgeResult } from "./judge/judge-session.ts";
+export type { DimensionResult } from "./judge/aggregate.ts";
+export { DIMENSIONS, DIMENSION_LABELS, RUBRIC, JUDGE_PROMPT_VERSION, type Dimension } from "./judge/rubric.ts";
