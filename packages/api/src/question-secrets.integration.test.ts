@@ -173,6 +173,7 @@ const calls: Record<string, Call> = {
   "replay.commands": { run: (api) => api.replay.commands({ sessionId: fx.sessionId }) },
   "replay.forCandidate": { run: (api) => api.replay.forCandidate({ candidateId: fx.candidateId }) },
   "replay.probe": { run: (api) => api.replay.probe({ sessionId: fx.sessionId, t: 0 }), fails: true },
+  "replay.probeTerminal": { run: (api) => api.replay.probeTerminal({ sessionId: fx.sessionId, workspaceId: "ws_not_a_probe" }), fails: true },
   "members.list": { run: (api) => api.members.list() },
   "members.changeRole": { run: async (api) => api.members.changeRole({ membershipId: (await api.members.list())[0]!.membershipId, role: "VIEWER" }), fails: true },
   "members.remove": { run: (api) => api.members.remove({ membershipId: "no-such-membership" }), fails: true },

@@ -163,6 +163,7 @@ const attacks: Record<string, Attack> = {
   "replay.events": { kind: "denied", run: async (api) => api.replay.events({ sessionId: await acmeInterviewId() }) },
   "replay.commands": { kind: "denied", run: async (api) => api.replay.commands({ sessionId: await acmeInterviewId() }) },
   "replay.probe": { kind: "denied", run: async (api) => api.replay.probe({ sessionId: await acmeInterviewId(), t: 0 }) },
+  "replay.probeTerminal": { kind: "denied", run: async (api) => api.replay.probeTerminal({ sessionId: await acmeInterviewId(), workspaceId: "ws_acme_probe" }) },
   "replay.forCandidate": { kind: "isolated", run: async (api) => {
     // Acme's candidate has a session; to anyone else it is a candidate with none.
     expect(await api.replay.forCandidate({ candidateId: await acmeCandidateId() })).toBeNull();

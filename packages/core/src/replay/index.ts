@@ -5,3 +5,4 @@ export { stateAt, frameStateAt } from "./seek.ts";
 export { ReplayState, type ReplayCursor } from "./replay-state.ts";
 export { REPLAY_TRACKS, TRACK_OF, eventLabel, type ReplayTrack } from "./tracks.ts";
 export { probeAt, type ReplayProbe } from "./probe.ts";
+export { probeTerminalTicket, probeTerminalKeys, verifyProbeTerminalTicket, ProbeTerminalInput, PROBE_TERMINAL_PURPOSE, type ProbeTerminalClaims } from "./probe-terminal.ts";
