@@ -100,6 +100,46 @@ describe("recording the candidate's cursor", () => {
     expect(files.get("main.py")!.toString().slice(0, 7)).toBe("# head\n");
   });
 
+  it("follows the caret when someone else inserts text before it, without a new awareness state", async () => {
+    const { browser, recorded, files, advance } = setup();
+    const cara = browser("candidate", "cand_1");
+    cara.select("main.py", 4);
+    advance(INTERVAL);
+    files.get("main.py")!.insert(0, "# the agent wrote this\n"); // in the room's document
+    await Promise.resolve();
+    vi.runAllTimers();
+    expect(recorded.map((r) => r.cursor.head)).toEqual([4, 4 + "# the agent wrote this\n".length]);
+  });
+
+  it("a caret at the end of a text, heard before the text arrives, is recorded again once it does", async () => {
+    const { browser, recorded, advance } = setup();
+    const cara = browser("candidate", "cand_1");
+    const text = cara.text("notes.md");
+    text.insert(text.length, "more notes\n");
+    cara.select("notes.md", text.length); // "the end of notes.md": resolvable at once, against the room's shorter text
+    advance(INTERVAL);
+    cara.sync();
+    await Promise.resolve();
+    vi.runAllTimers();
+    expect(recorded.map((r) => r.cursor)).toEqual([
+      { path: "notes.md", anchor: 8, head: 8 },
+      { path: "notes.md", anchor: 19, head: 19 },
+    ]);
+  });
+
+  it("records a position that arrives before the edit it points into once the edit is applied", async () => {
+    const { browser, recorded, advance } = setup();
+    const cara = browser("candidate", "cand_1");
+    cara.text("main.py").insert(0, "# typed before the room has it\n");
+    cara.select("main.py", 5); // the awareness frame overtakes the document update
+    expect(recorded).toEqual([]);
+    advance(INTERVAL);
+    cara.sync();
+    await Promise.resolve(); // the retry runs after the room's own update listeners
+    vi.runAllTimers();
+    expect(recorded.map((r) => r.cursor)).toEqual([{ path: "main.py", anchor: 5, head: 5 }]);
+  });
+
   it("drops a waiting position once detached", () => {
     const { browser, recording, recorded } = setup();
     const cara = browser("candidate", "cand_1");

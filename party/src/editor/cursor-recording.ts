@@ -62,20 +62,30 @@ export class CursorRecording {
   private lastAt = Number.NEGATIVE_INFINITY;
   /** The newest awareness state of the candidate not yet recorded (throttled). */
   private pending: { actor: string; state: unknown } | null = null;
+  /**
+   * The candidate's latest awareness state with a cursor, resolved again after every document
+   * update: her awareness frame can overtake a large edit (sent in chunks) that it points into
+   * or past, and text inserted before her caret by someone else (the agent, the terminal) moves
+   * her caret without a new awareness state.
+   */
+  private latest: { actor: string; state: unknown } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => number;
 
   constructor(private readonly deps: CursorRecordingDeps) {
     this.now = deps.now ?? Date.now;
     deps.awareness.on("change", this.onChange);
+    deps.doc.on("update", this.onDocUpdate);
   }
 
   /** Stops listening; a position still waiting is dropped (this room instance is going away). */
   detach(): void {
     this.deps.awareness.off("change", this.onChange);
+    this.deps.doc.off("update", this.onDocUpdate);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.pending = null;
+    this.latest = null;
   }
 
   /** Records the throttled position still waiting, if any. */
@@ -96,7 +106,17 @@ export class CursorRecording {
     }
   };
 
+  private readonly onDocUpdate = (): void => {
+    const latest = this.latest;
+    if (!latest) return;
+    // After the other update listeners: the room records this update before the cursor.
+    queueMicrotask(() => {
+      if (this.latest === latest && !this.pending) this.offer(latest.actor, latest.state);
+    });
+  };
+
   private offer(actor: string, state: unknown): void {
+    this.latest = { actor, state };
     this.pending = { actor, state };
     if (this.timer) return;
     const wait = this.lastAt + this.deps.intervalMs - this.now();
@@ -111,7 +131,7 @@ export class CursorRecording {
    */
   private write(actor: string, state: unknown): void {
     const cursor = cursorOfState(this.deps.doc, this.deps.files, state);
-    if (!cursor) return;
+    if (!cursor) return; // not in a file, or not in the room's document yet (see `latest`)
     const key = `${actor}\u0000${cursor.path}\u0000${cursor.anchor}\u0000${cursor.head}`;
     if (key === this.last) return;
     this.last = key;
