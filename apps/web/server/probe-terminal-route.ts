@@ -46,7 +46,12 @@ export function mountProbeTerminal(httpServer: Server, deps: ProbeTerminalDeps):
   const appOrigin = new URL(deps.appUrl).origin;
   httpServer.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? "/", appOrigin);
-    if (url.pathname !== PROBE_TERMINAL_PATH) return; // someone else's (Vite's HMR socket in development)
+    if (url.pathname !== PROBE_TERMINAL_PATH) {
+      // Someone else's (Vite's HMR socket in development); with nobody else listening, Node's
+      // default — closing the connection — must still happen, or the socket would hang open.
+      if (httpServer.listenerCount("upgrade") === 1) socket.destroy();
+      return;
+    }
     void (async () => {
       if (req.headers.origin !== appOrigin) return refuse(socket, 403, "Forbidden: the terminal opens from the app's own pages only.");
       if (!deps.sandbox) return refuse(socket, 503, "Service Unavailable: the sandbox service is not configured.");
