@@ -164,12 +164,15 @@ describe("session replay", () => {
     await probeResult.getByText("(hidden)").first().waitFor();
     await probeResult.getByRole("button", { name: "Open a terminal in this sandbox" }).click();
     const probeTerminal = deep.getByTestId("probe-terminal");
-    await probeTerminal.getByRole("textbox", { name: "Terminal", exact: true }).focus();
-    await deep.keyboard.type("echo probe-$((2+3)) > probe-was-here.txt; cat probe-was-here.txt; ls\n");
     const probeScreen = async () => {
       await probeTerminal.locator(".xterm").scrollIntoViewIfNeeded();
       return probeTerminal.locator(".xterm-rows").innerText();
     };
+    // The shell's prompt: the PTY is attached (keys typed earlier are queued, but a prompt is
+    // the plain sign that the shell is there).
+    await expect.poll(probeScreen, { timeout: 60_000 }).toContain("$");
+    await probeTerminal.getByRole("textbox", { name: "Terminal", exact: true }).focus();
+    await deep.keyboard.type("echo probe-$((2+3)) > probe-was-here.txt; cat probe-was-here.txt; ls\n");
     await expect.poll(probeScreen, { timeout: 30_000 }).toMatch(/^probe-5\s*$/m);
     await expect.poll(probeScreen, { timeout: 30_000 }).toContain(mainName);
     expect(Object.keys((await workspaceFiles(stack, sessionId)).files)).not.toContain("probe-was-here.txt");

@@ -30,6 +30,8 @@ function ProbeTerminalSession({ sessionId, workspaceId }: { sessionId: string; w
   const [status, setStatus] = useState<{ state: TerminalState; message: string | null }>({ state: "connecting", message: "Connecting to the probe sandbox…" });
   const socket = useRef<WebSocket | null>(null);
   const size = useRef({ cols: 100, rows: 24 });
+  /** Keys typed while the socket is still opening: sent once it is open, not lost. */
+  const typedEarly = useRef<string[]>([]);
 
   useEffect(() => {
     let cancelled = false;
@@ -50,6 +52,7 @@ function ProbeTerminalSession({ sessionId, workspaceId }: { sessionId: string; w
         ws.onopen = () => {
           setStatus({ state: "ready", message: null });
           send({ type: "resize", ...size.current });
+          for (const data of typedEarly.current.splice(0)) send({ type: "input", data });
         };
         ws.onmessage = (event) => {
           const message = JSON.parse(String(event.data)) as ServerMessage;
@@ -77,7 +80,10 @@ function ProbeTerminalSession({ sessionId, workspaceId }: { sessionId: string; w
         readOnly={false}
         status={status}
         connected={status.state === "ready"}
-        onInput={(data) => socket.current?.readyState === WebSocket.OPEN && socket.current.send(JSON.stringify({ type: "input", data }))}
+        onInput={(data) => {
+          if (socket.current?.readyState === WebSocket.OPEN) socket.current.send(JSON.stringify({ type: "input", data }));
+          else typedEarly.current.push(data);
+        }}
         onResize={(next) => {
           size.current = next;
           if (socket.current?.readyState === WebSocket.OPEN) socket.current.send(JSON.stringify({ type: "resize", ...next }));
