@@ -104,7 +104,7 @@ describe("the AI panel at its limits", () => {
     expect(anthropic.requests.length).toBe(requestsBefore);
     expect(await agentPanel(cleo).getByText("Reviewer here: solve it.").count()).toBe(0);
     await finishAndCheckReplay(owner, cleo, "Cleo Candidate");
-  });
+  }, 240_000);
 
   it("says when the question's AI messages are used up, the room refuses more, and the rest of the room works on", async () => {
     const { owner, link } = await assessmentFor({ owner: "Bea Owner", candidate: "Bo Candidate", domain: "agent-budget.test" }, async (edit) => {
@@ -148,7 +148,7 @@ describe("the AI panel at its limits", () => {
     await expect.poll(() => terminalText(bo), { timeout: 20_000 }).toContain("budget-42");
     await finishAndCheckReplay(owner, bo, "Bo Candidate");
     await context.close();
-  });
+  }, 240_000);
 
   it("in CHAT mode offers the model only read-only tools, refuses a write, and leaves the file as it was", async () => {
     const { owner, link } = await assessmentFor({ owner: "Chad Owner", candidate: "Chloe Candidate", domain: "agent-chat.test" }, async (edit) => {
@@ -191,7 +191,7 @@ describe("the AI panel at its limits", () => {
     await expect.poll(() => terminalText(chloe), { timeout: 20_000 }).toMatch(/^0\s*$[\s\S]*grep-done-2/m);
     await finishAndCheckReplay(owner, chloe, "Chloe Candidate");
     await context.close();
-  });
+  }, 240_000);
 
   it("with AI assistance off shows no AI panel anywhere and the room refuses an agent message", async () => {
     const { owner, link } = await assessmentFor({ owner: "Olga Owner", candidate: "Otto Candidate", domain: "agent-off.test" }, async (edit) => {
@@ -218,7 +218,7 @@ describe("the AI panel at its limits", () => {
     await expectNoAiAnywhere(olga);
     await finishAndCheckReplay(owner, otto, "Otto Candidate");
     await context.close();
-  });
+  }, 240_000);
 });
 
 async function expectNoAiAnywhere(page: Page) {

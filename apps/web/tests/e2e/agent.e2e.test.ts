@@ -121,5 +121,5 @@ describe("the candidate's AI agent", () => {
 
     await finishInterview(cara);
     expect(await expectReplayEndsAsWorkspace(stack, owner, await sessionIdOfCandidate(owner, stack.web.url, "Cara Candidate"))).toContain(mainFile.path);
-  });
+  }, 300_000);
 });

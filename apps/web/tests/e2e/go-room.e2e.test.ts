@@ -75,5 +75,5 @@ describe("a Go interview", () => {
 
     await finishInterview(gus);
     expect(await expectReplayEndsAsWorkspace(stack, owner, await sessionIdOfCandidate(owner, stack.web.url, "Gus Gopher"))).toContain(mainFile.path);
-  });
+  }, 300_000);
 });

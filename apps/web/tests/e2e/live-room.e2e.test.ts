@@ -146,5 +146,5 @@ describe("the live interview room", () => {
 
     await again.close();
     await recruiter.close();
-  });
+  }, 300_000);
 });
