@@ -60,6 +60,9 @@ export const DEFAULT_TERMINAL_SIZE = { cols: 120, rows: 30 } as const;
 /** Yjs updates are merged into one recording event per window. */
 export const YJS_RECORD_WINDOW_MS = 50;
 
+/** The candidate's cursor is recorded at most this often (the last position of a burst is kept). */
+export const CURSOR_RECORD_INTERVAL_MS = 200;
+
 /** Recording batches go to the web app by count, size or age, whichever comes first. */
 export const RECORDING_BATCH_EVENTS = 500;
 export const RECORDING_BATCH_BYTES = 1024 * 1024;

@@ -11,6 +11,7 @@ import { AGENT_ORIGIN, RoomWorkspace } from "./agent/room-workspace.ts";
 import { actorOf } from "./auth.ts";
 import { base64ToBytes, bytesToBase64 } from "./base64.ts";
 import { Connections } from "./connections.ts";
+import { CursorRecording } from "./editor/cursor-recording.ts";
 import { connectYjs, DocCompactor, filesOf, onDocDetach, openEditorDoc, type EditorDoc } from "./editor/editor-doc.ts";
 import { YjsFanout } from "./editor/yjs-fanout.ts";
 import { guardYjsSocket, YjsFrameGuard } from "./editor/yjs-frame-guard.ts";
@@ -19,7 +20,7 @@ import { createSandboxRef, type SandboxRef } from "./editor/sandbox-ref.ts";
 import { SandboxSync } from "./editor/sandbox-sync.ts";
 import { readRoomEnv, type RoomEnv } from "./env.ts";
 import { WorkspaceLock } from "./errors.ts";
-import { CLOSE_CODES, START_TIMEOUT_MS, TERMINAL_RECORDING_LIMIT_CHARS, YJS_BUDGET, YJS_RECORD_WINDOW_MS } from "./limits.ts";
+import { CLOSE_CODES, CURSOR_RECORD_INTERVAL_MS, START_TIMEOUT_MS, TERMINAL_RECORDING_LIMIT_CHARS, YJS_BUDGET, YJS_RECORD_WINDOW_MS } from "./limits.ts";
 import { ConnectionBudget } from "./rate-limit.ts";
 import { createLogger, errorMessage, type Logger } from "@interviewlm/infra/log";
 import { DurableCoalescer } from "./recording/durable-coalescer.ts";
@@ -52,6 +53,7 @@ export class RoomRuntime {
   readonly visibleTests: VisibleTests;
   readonly agent: AgentRoom;
   private readonly yjsUpdates: DurableCoalescer;
+  private readonly cursors: CursorRecording;
   private readonly compactor: DocCompactor;
   private readonly fanout: YjsFanout;
   private readonly retries = { session: new Backoff(), mirror: new Backoff(), watch: new Backoff(), terminal: new Backoff() };
@@ -137,6 +139,17 @@ export class RoomRuntime {
         recorder.record("yjs.update", actor, { update });
       },
     });
+    this.cursors = new CursorRecording({
+      doc,
+      awareness: doc.awareness,
+      files,
+      intervalMs: CURSOR_RECORD_INTERVAL_MS,
+      record: (actor, cursor) => {
+        // The offsets are against the document as it is now: its pending updates go first.
+        this.yjsUpdates.flush();
+        recorder.record("editor.cursor", actor, { ...cursor });
+      },
+    });
     this.compactor = new DocCompactor(doc, (error) => log.warn("doc.compact_failed", { message: errorMessage(error) }));
     this.fanout = new YjsFanout(doc);
     doc.on("update", this.onDocUpdate);
@@ -144,6 +157,7 @@ export class RoomRuntime {
       doc.off("update", this.onDocUpdate);
       this.fanout.detach();
       this.mirror.detach();
+      this.cursors.detach();
     });
   }
 

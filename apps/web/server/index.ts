@@ -10,6 +10,8 @@ import { readWebEnv } from "./env.ts";
 import { roomKeys } from "../app/.server/internal.ts";
 import { log, requestContext } from "./request-context.ts";
 import { mountRecordingIngest } from "./recording-ingest-route.ts";
+import { mountProbeTerminal } from "./probe-terminal-route.ts";
+import { probeTerminalKeys } from "@interviewlm/core/replay";
 import { cspNonceOf, securityHeaders } from "./security-headers.ts";
 import { startServices } from "./services.ts";
 import { mountHealth } from "./health.ts";
@@ -100,6 +102,7 @@ app.all(
 );
 
 httpServer.on("request", app);
+mountProbeTerminal(httpServer, { sandbox: services.sandbox, keys: probeTerminalKeys(services.deps), appUrl: env.APP_URL, log });
 const server = httpServer.listen(env.PORT, env.HOST, () => {
   // A plain line on purpose: people and scripts wait for "InterviewLM is running at".
   console.info(`InterviewLM is running at ${env.APP_URL}  (listening on ${env.HOST}:${env.PORT})`);

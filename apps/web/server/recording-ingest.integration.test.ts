@@ -90,6 +90,7 @@ function hostilePayload(type: RecordingEventType, random: Random): Record<string
     "agent.usage": () => ({ turnId: text(), model: text(), promptVersion: text(), inputTokens: 10, outputTokens: 2, costMicroUsd: null, stopReason: text() }),
     "agent.undo": () => ({ toolId: text(), path: text() }),
     "agent.reset": () => ({ questionPosition: 1 }),
+    "editor.cursor": () => ({ path: text(), anchor: 3, head: 7 }),
   };
   return { ...shapes[type](), [`extra ${text(8)}`]: text(16) };
 }

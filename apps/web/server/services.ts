@@ -8,7 +8,8 @@ import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions"
 import { openDatabase, type Database } from "@interviewlm/db";
 import { startOutboxWorker, type OutboxWorker } from "@interviewlm/emails";
 import { createRoomAdminClient } from "@interviewlm/realtime";
-import { createSandboxClient, type SandboxClient } from "@interviewlm/sandbox/client";
+import { createSandboxClient, type SandboxClient, type WebSocketConstructor } from "@interviewlm/sandbox/client";
+import WebSocket from "ws";
 import type { Logger } from "@interviewlm/infra/log";
 import type { WebEnv } from "./env.ts";
 import { currentRequestId } from "./request-context.ts";
@@ -35,7 +36,13 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
   log.info("question_bank.seeded", { added: seeded.created.length, updated: seeded.updated.length, unchanged: seeded.unchanged.length, retired: seeded.retired.length });
 
   const sandbox = env.SANDBOX_SERVICE_SECRET
-    ? createSandboxClient({ baseUrl: env.SANDBOX_URL, auth: { secret: env.SANDBOX_SERVICE_SECRET, subject: "web" }, requestId: currentRequestId })
+    ? createSandboxClient({
+        baseUrl: env.SANDBOX_URL,
+        auth: { secret: env.SANDBOX_SERVICE_SECRET, subject: "web" },
+        requestId: currentRequestId,
+        // Probe terminals (probe-terminal-route.ts): Node 20 has no global WebSocket.
+        WebSocket: WebSocket as unknown as WebSocketConstructor,
+      })
     : null;
   if (!sandbox) log.warn("sandbox.not_configured", { message: "SANDBOX_SERVICE_SECRET is not set — candidates cannot start interviews" });
 

@@ -185,6 +185,7 @@ const calls: Record<string, Call> = {
     return evaluation;
   } },
   "evaluations.rerun": { run: (api) => api.evaluations.rerun({ sessionId: fx.sessionId }), fails: true },
+  "replay.probeTerminal": { run: (api) => api.replay.probeTerminal({ sessionId: fx.sessionId, workspaceId: "ws_not_a_probe" }), fails: true },
   "members.list": { run: (api) => api.members.list() },
   "members.changeRole": { run: async (api) => api.members.changeRole({ membershipId: (await api.members.list())[0]!.membershipId, role: "VIEWER" }), fails: true },
   "members.remove": { run: (api) => api.members.remove({ membershipId: "no-such-membership" }), fails: true },

@@ -2,11 +2,13 @@
 // sandbox: the files at T go into a new workspace and the question's visible and hidden tests
 // run there — the reference solution passes at one moment, the starter code fails at a later
 // one; each probe is in the audit log; a viewer may not probe; another organisation's session
-// is NOT_FOUND.
+// is NOT_FOUND. A terminal ticket for a probe workspace goes only to the reviewer who opened
+// it, and names that workspace.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ingestRecording } from "@interviewlm/core/interviews";
+import { probeTerminalKeys, verifyProbeTerminalTicket } from "@interviewlm/core/replay";
 import { loadQuestionBank, questionWorkspaceFiles, referenceWorkspaceFiles, seedQuestionBank } from "@interviewlm/core/questions";
 import { LocalProvider } from "@interviewlm/sandbox";
 import type { TRPCError } from "@trpc/server";
@@ -19,6 +21,7 @@ let provider: LocalProvider;
 let dataDir: string;
 let owner: TestUser;
 let viewer: TestUser;
+let member: TestUser;
 let rival: TestUser;
 let sessionId: string;
 const START = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -44,6 +47,11 @@ beforeAll(async () => {
   const api = await h.caller();
   const joined = await api.auth.signUp({ name: "Vic", email: "vic@probe-acme.test", password: "a long enough password", invitationToken: decodeURIComponent(link.split("/invitations/")[1]!) });
   viewer = { cookie: sessionCookieFrom(api.responseHeaders)!, userId: joined.userId, organizationId: joined.organizationId!, email: "vic@probe-acme.test", password: "a long enough password" };
+  await (await as(owner)).members.invite({ email: "max@probe-acme.test", role: "MEMBER" });
+  const memberLink = await h.linkFromLatestEmail("max@probe-acme.test", "/invitations/");
+  const memberApi = await h.caller();
+  const memberJoined = await memberApi.auth.signUp({ name: "Max", email: "max@probe-acme.test", password: "a long enough password", invitationToken: decodeURIComponent(memberLink.split("/invitations/")[1]!) });
+  member = { cookie: sessionCookieFrom(memberApi.responseHeaders)!, userId: memberJoined.userId, organizationId: memberJoined.organizationId!, email: "max@probe-acme.test", password: "a long enough password" };
 
   const question = await prisma.question.findFirstOrThrow({ where: { language: "python", organizationId: null }, orderBy: { slug: "asc" } });
   const assessment = await prisma.assessment.create({
@@ -126,4 +134,27 @@ describe("replay.probe", () => {
     expect((early as TRPCError).message).toContain("no files at this moment");
     expect(await h.db.prisma.auditLog.count({ where: { action: "replay.probed" } })).toBe(before);
   });
+});
+
+describe("replay.probeTerminal", () => {
+  it("hands the reviewer who probed a short ticket naming her probe workspace, and nobody else one", async () => {
+    const probe = await (await as(owner)).replay.probe({ sessionId, t: 20_000 });
+    const { ticket, expiresInSeconds } = await (await as(owner)).replay.probeTerminal({ sessionId, workspaceId: probe.workspaceId });
+    expect(expiresInSeconds).toBeLessThanOrEqual(60);
+    const verified = await verifyProbeTerminalTicket(probeTerminalKeys(h.deps), ticket);
+    expect(verified).toEqual({ claims: { workspaceId: probe.workspaceId, userId: owner.userId } });
+    // Tampered with, it opens nothing.
+    expect(await verifyProbeTerminalTicket(probeTerminalKeys(h.deps), `${ticket.slice(0, -2)}xx`)).toHaveProperty("problem");
+
+    const code = (e: unknown) => (e as TRPCError).code;
+    const refused = (user: TestUser, workspaceId: string) => as(user).then((api) => api.replay.probeTerminal({ sessionId, workspaceId }).then(() => null, (e: unknown) => e));
+    // Another reviewer of the same organisation did not open this probe; a viewer may not probe.
+    expect(code(await refused(member, probe.workspaceId))).toBe("NOT_FOUND");
+    expect(code(await refused(viewer, probe.workspaceId))).toBe("FORBIDDEN");
+    expect(code(await refused(rival, probe.workspaceId))).toBe("NOT_FOUND");
+    // Any workspace that is not one of her probes of this session — the candidate's, say.
+    expect(code(await refused(owner, "ws_the_candidates_own"))).toBe("NOT_FOUND");
+    const blank = await (await as(owner)).replay.probeTerminal({ sessionId, workspaceId: "  " }).then(() => null, (e: unknown) => e);
+    expect((blank as TRPCError).message).toContain("Missing probe workspace id.");
+  }, 240_000);
 });

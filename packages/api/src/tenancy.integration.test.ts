@@ -165,6 +165,7 @@ const attacks: Record<string, Attack> = {
   "replay.probe": { kind: "denied", run: async (api) => api.replay.probe({ sessionId: await acmeInterviewId(), t: 0 }) },
   "evaluations.forSession": { kind: "denied", run: async (api) => api.evaluations.forSession({ sessionId: await acmeInterviewId() }) },
   "evaluations.rerun": { kind: "denied", run: async (api) => api.evaluations.rerun({ sessionId: await acmeInterviewId() }) },
+  "replay.probeTerminal": { kind: "denied", run: async (api) => api.replay.probeTerminal({ sessionId: await acmeInterviewId(), workspaceId: "ws_acme_probe" }) },
   "replay.forCandidate": { kind: "isolated", run: async (api) => {
     // Acme's candidate has a session; to anyone else it is a candidate with none.
     expect(await api.replay.forCandidate({ candidateId: await acmeCandidateId() })).toBeNull();

@@ -26,6 +26,7 @@ export const RECORDING_EVENT_TYPES = [
   "agent.usage", // payload { turnId, model, promptVersion, inputTokens, outputTokens, cacheCreationInputTokens, cacheReadInputTokens, timeToFirstTokenMs, totalMs, stopReason, costMicroUsd, retries }
   "agent.undo", // payload { toolId, path } — the candidate undid an agent edit
   "agent.reset", // payload { questionPosition } — a new question starts a fresh conversation
+  "editor.cursor", // payload { path, anchor, head } — the candidate's selection (anchor = head: a caret) as UTF-16 offsets into the file's text at this point of the recording; throttled
 ] as const;
 export const RecordingEventTypeSchema = z.enum(RECORDING_EVENT_TYPES);
 export type RecordingEventType = z.infer<typeof RecordingEventTypeSchema>;

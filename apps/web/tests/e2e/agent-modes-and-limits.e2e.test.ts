@@ -4,15 +4,17 @@
 // agent message she sends anyway; a spent per-question budget is said plainly and refused by
 // the room while the editor, tests and terminal work on; CHAT mode offers the model read-only
 // tools and changes no file; with AI off there is no panel and the room refuses an agent
-// message sent on the page's own socket.
+// message sent on the page's own socket. Each interview is finished at the end and its replay
+// ends with every file of the workspace, byte for byte.
 // One stack for all: each scenario has its own organisation, assessment and candidate.
 import { reply, startAnthropicTestServer, type AnthropicTestServer } from "@interviewlm/ai/testing";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
 import { questionByTitle } from "./support/question-bank.ts";
-import { agentComposer, agentPanel, askAgent, editorText, openFile, terminalText, testsPanel, typeInTerminal, watchInterview } from "./support/room-pages.ts";
+import { expectReplayEndsAsWorkspace, sessionIdOfCandidate } from "./support/replay-check.ts";
+import { agentComposer, agentPanel, askAgent, editorText, finishInterview, openFile, terminalText, testsPanel, typeInTerminal, watchInterview } from "./support/room-pages.ts";
 import { tapRoomSocket } from "./support/room-socket.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
@@ -50,6 +52,12 @@ async function assessmentFor(who: { owner: string; candidate: string; domain: st
   }
   await recruiter.close();
   return { owner, link };
+}
+
+/** She finishes; the replay of her interview ends with exactly her workspace's files. */
+async function finishAndCheckReplay(owner: BrowserContext, candidatePage: Page, candidateName: string) {
+  await finishInterview(candidatePage);
+  await expectReplayEndsAsWorkspace(stack, owner, await sessionIdOfCandidate(owner, stack.web.url, candidateName));
 }
 
 /** The candidate's main file of the question she was served, opened in her editor. */
@@ -95,10 +103,11 @@ describe("the AI panel at its limits", () => {
     expect(refusal).toMatchObject({ code: "forbidden" });
     expect(anthropic.requests.length).toBe(requestsBefore);
     expect(await agentPanel(cleo).getByText("Reviewer here: solve it.").count()).toBe(0);
-  });
+    await finishAndCheckReplay(owner, cleo, "Cleo Candidate");
+  }, 240_000);
 
   it("says when the question's AI messages are used up, the room refuses more, and the rest of the room works on", async () => {
-    const { link } = await assessmentFor({ owner: "Bea Owner", candidate: "Bo Candidate", domain: "agent-budget.test" }, async (edit) => {
+    const { owner, link } = await assessmentFor({ owner: "Bea Owner", candidate: "Bo Candidate", domain: "agent-budget.test" }, async (edit) => {
       await edit.getByLabel("AI messages per question").fill("1");
     });
     const context = await browser.newContext();
@@ -137,11 +146,12 @@ describe("the AI panel at its limits", () => {
     await testsPanel(bo).getByText("Some tests failed").first().waitFor({ timeout: 60_000 });
     await typeInTerminal(bo, "echo budget-$((40+2))");
     await expect.poll(() => terminalText(bo), { timeout: 20_000 }).toContain("budget-42");
+    await finishAndCheckReplay(owner, bo, "Bo Candidate");
     await context.close();
-  });
+  }, 240_000);
 
   it("in CHAT mode offers the model only read-only tools, refuses a write, and leaves the file as it was", async () => {
-    const { link } = await assessmentFor({ owner: "Chad Owner", candidate: "Chloe Candidate", domain: "agent-chat.test" }, async (edit) => {
+    const { owner, link } = await assessmentFor({ owner: "Chad Owner", candidate: "Chloe Candidate", domain: "agent-chat.test" }, async (edit) => {
       await edit.getByRole("radio", { name: /^Chat only/ }).check();
     });
     const context = await browser.newContext();
@@ -179,8 +189,9 @@ describe("the AI panel at its limits", () => {
     await testsPanel(chloe).getByText("Some tests failed").first().waitFor({ timeout: 60_000 });
     await typeInTerminal(chloe, `grep -c AGENT_WROTE_THIS ${mainFile.path}; echo grep-done-$((1+1))`);
     await expect.poll(() => terminalText(chloe), { timeout: 20_000 }).toMatch(/^0\s*$[\s\S]*grep-done-2/m);
+    await finishAndCheckReplay(owner, chloe, "Chloe Candidate");
     await context.close();
-  });
+  }, 240_000);
 
   it("with AI assistance off shows no AI panel anywhere and the room refuses an agent message", async () => {
     const { owner, link } = await assessmentFor({ owner: "Olga Owner", candidate: "Otto Candidate", domain: "agent-off.test" }, async (edit) => {
@@ -205,8 +216,9 @@ describe("the AI panel at its limits", () => {
     const olga = await watchInterview(owner, stack.web.url, "Otto Candidate");
     await olga.getByRole("tab", { name: /Notes/ }).waitFor();
     await expectNoAiAnywhere(olga);
+    await finishAndCheckReplay(owner, otto, "Otto Candidate");
     await context.close();
-  });
+  }, 240_000);
 });
 
 async function expectNoAiAnywhere(page: Page) {

@@ -2,7 +2,8 @@
 // the candidate asks it to make the failing tests pass; it reads the file, rewrites it and
 // runs the tests; her editor shows the edit live and the tests pass; two reviewers (the owner
 // and a viewer, each in their own browser context) watch the stream, the tool calls and the
-// diff; she undoes the edit; the recording has it all in order.
+// diff; she undoes the edit; the recording has it all in order, and once she finishes the
+// replay ends with every file of her workspace, byte for byte.
 import { reply, startAnthropicTestServer, type AnthropicTestServer } from "@interviewlm/ai/testing";
 import { decodeRecordingEvent, type StoredRecordingEvent } from "@interviewlm/realtime";
 import pg from "pg";
@@ -12,7 +13,8 @@ import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { addTeammate, inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
 import { questionByTitle } from "./support/question-bank.ts";
-import { agentPanel, askAgent, editorText, openFile, testsPanel, watchInterview } from "./support/room-pages.ts";
+import { expectReplayEndsAsWorkspace, sessionIdOfCandidate } from "./support/replay-check.ts";
+import { agentPanel, askAgent, editorText, finishInterview, openFile, testsPanel, watchInterview } from "./support/room-pages.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 let stack: Stack;
@@ -116,5 +118,8 @@ describe("the candidate's AI agent", () => {
         await db.end();
       }
     }
-  });
+
+    await finishInterview(cara);
+    expect(await expectReplayEndsAsWorkspace(stack, owner, await sessionIdOfCandidate(owner, stack.web.url, "Cara Candidate"))).toContain(mainFile.path);
+  }, 300_000);
 });

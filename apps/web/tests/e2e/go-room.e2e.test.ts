@@ -1,12 +1,14 @@
 // Go end to end: a candidate picks Go on the portal, the room opens the Go question, a Go test
 // run fails on the starter and passes once she writes a solution, while a reviewer watches
-// the same editor and results, and the terminal has go on its PATH.
+// the same editor and results, and the terminal has go on its PATH; once she finishes, the
+// replay ends with every file of her workspace, byte for byte.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { inviteCandidate, signUpVerified } from "./support/people.ts";
 import { questionByTitle } from "./support/question-bank.ts";
-import { editorText, openFile, terminalText, testsPanel, watchInterview } from "./support/room-pages.ts";
+import { expectReplayEndsAsWorkspace, sessionIdOfCandidate } from "./support/replay-check.ts";
+import { editorText, finishInterview, openFile, terminalText, testsPanel, watchInterview } from "./support/room-pages.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 let stack: Stack;
@@ -70,5 +72,8 @@ describe("a Go interview", () => {
     await gus.getByRole("textbox", { name: "Terminal" }).focus();
     await gus.keyboard.type("go version\n");
     for (const page of [gus, gia]) await expect.poll(() => terminalText(page), { timeout: 20_000 }).toMatch(/go version go1\.\d+/);
-  });
+
+    await finishInterview(gus);
+    expect(await expectReplayEndsAsWorkspace(stack, owner, await sessionIdOfCandidate(owner, stack.web.url, "Gus Gopher"))).toContain(mainFile.path);
+  }, 300_000);
 });

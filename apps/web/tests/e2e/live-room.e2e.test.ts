@@ -1,13 +1,15 @@
 // The live room with three browsers: the candidate codes, creates a file, runs tests (fail,
 // then pass) and uses the terminal while two reviewers watch the same editor, cursor,
 // terminal and results; reviewers cannot change anything; notes never reach the candidate;
-// closing and reopening the candidate's browser brings everything back.
+// closing and reopening the candidate's browser brings everything back; once she finishes, the
+// replay ends with every file of her workspace, byte for byte.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { addTeammate, inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
 import { questionByTitle } from "./support/question-bank.ts";
-import { editorText, openFile, terminalText, testsPanel, watchInterview } from "./support/room-pages.ts";
+import { expectReplayEndsAsWorkspace, sessionIdOfCandidate } from "./support/replay-check.ts";
+import { editorText, finishInterview, openFile, terminalText, testsPanel, watchInterview } from "./support/room-pages.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 let stack: Stack;
@@ -137,7 +139,12 @@ describe("the live interview room", () => {
     const clockAfter = await back.getByRole("timer").getAttribute("aria-label");
     expect(clockAfter).toMatch(/left|remaining|\d/);
 
+    // She finishes: the replay's files at the end are the workspace's, the new file included.
+    await finishInterview(back);
+    const compared = await expectReplayEndsAsWorkspace(stack, owner, await sessionIdOfCandidate(owner, stack.web.url, "Cara Candidate"));
+    expect(compared).toEqual(expect.arrayContaining([mainFile.path, "notes.md"]));
+
     await again.close();
     await recruiter.close();
-  });
+  }, 300_000);
 });

@@ -11,6 +11,7 @@ import YProvider from "y-partykit/provider";
 import * as Y from "yjs";
 import { launchBrowser } from "./support/browser.ts";
 import { inviteCandidate, signUpVerified } from "./support/people.ts";
+import { expectReplayEndsAsWorkspace } from "./support/replay-check.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -101,6 +102,8 @@ describe.skipIf(!postgres)("recording durability (PostgreSQL suite)", () => {
       expect(events.filter((e) => e.type === "yjs.update").length).toBeGreaterThan(10);
       // Room time never runs backwards within the recording.
       for (let i = 1; i < events.length; i++) expect(events[i]!.at).toBeGreaterThanOrEqual(events[i - 1]!.at - 1000);
+      // And the replay, read as a reviewer reads it, ends with every file of the workspace.
+      expect(await expectReplayEndsAsWorkspace(stack, owner, room.sessionId)).toContain(path);
     } finally {
       clearInterval(typist);
       await db.end();

@@ -1,15 +1,21 @@
 // Session replay in Chromium against the whole product: a candidate runs the tests (fail, then
-// pass), types a command in the terminal and finishes; the owner opens the replay from the
-// candidate's page, the final files equal what the candidate finished with byte for byte,
-// stepping to a test run shows its result, searching the command jumps to it, a deep link
-// opens at its moment, the timeline and events list work from the keyboard and pass axe; a
-// viewer can replay; another organisation's owner gets a 404.
+// pass), types a command in the terminal (which writes a file) and finishes; the owner reaches
+// the replay from Live now while it runs, then from the candidate's page, the assessment's
+// candidates and the finished live room; at the end every file equals the workspace's byte for
+// byte and her cursor is where she left it; stepping to a test run shows its result, searching
+// the command jumps to it, a deep link opens at its moment, probing there runs the hidden tests
+// in a new sandbox with a terminal of its own, the timeline and events list work from the
+// keyboard and pass axe; a viewer can replay from the candidates list; another
+// organisation's owner gets a 404.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { addTeammate, inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
 import { questionByTitle } from "./support/question-bank.ts";
+import WebSocket from "ws";
+import { expectReplayEndsAsWorkspace, workspaceFiles } from "./support/replay-check.ts";
+import { finishInterview } from "./support/room-pages.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 let stack: Stack;
@@ -55,7 +61,7 @@ async function openFile(page: Page, name: string) {
 describe("session replay", () => {
   it("replays a recorded interview: final files, test runs, commands, deep links, roles and tenancy", async () => {
     const recruiter = await owner.newPage();
-    const { link } = await inviteCandidate(recruiter, stack.web.url, { name: "Cleo Candidate", email: "cleo@cand.test", template: /Backend Python/ });
+    const { link, assessmentPath } = await inviteCandidate(recruiter, stack.web.url, { name: "Cleo Candidate", email: "cleo@cand.test", template: /Backend Python/ });
     const cleo = await startInterview(await browser.newContext(), link);
     const question = questionByTitle((await cleo.locator("#question-title").innerText()).trim());
     const mainFile = question.solution.find((f) => !/test/.test(f.path))!;
@@ -66,7 +72,8 @@ describe("session replay", () => {
     await testsPanel(cleo).getByRole("button", { name: /Run tests/ }).click();
     await testsPanel(cleo).getByText("Some tests failed").first().waitFor({ timeout: 60_000 });
     await cleo.getByRole("textbox", { name: "Terminal" }).focus();
-    await cleo.keyboard.type("echo replay-$((6*7))\n");
+    // The command also writes a file from the terminal: the replay must end with it too.
+    await cleo.keyboard.type("echo replay-$((6*7)) | tee scratch.txt\n");
     await expect.poll(() => terminalText(cleo), { timeout: 20_000 }).toContain("replay-42");
     await openFile(cleo, mainName);
     await cleo.locator(".cm-content").click();
@@ -76,9 +83,15 @@ describe("session replay", () => {
     await testsPanel(cleo).getByRole("button", { name: /Run tests/ }).click();
     await testsPanel(cleo).getByText("All tests passed").first().waitFor({ timeout: 60_000 });
     const finishedWith = await editorText(cleo);
-    await cleo.getByRole("button", { name: "Finish", exact: true }).click();
-    await cleo.getByRole("button", { name: "Finish interview" }).click();
-    await cleo.getByRole("heading", { level: 1 }).filter({ hasText: /thank/i }).waitFor({ timeout: 60_000 });
+
+    // While she is still in the room, Live now offers the replay so far.
+    await recruiter.goto(`${stack.web.url}/app/live`);
+    await recruiter.getByRole("link", { name: "Replay so far: Cleo Candidate's interview" }).click();
+    await recruiter.waitForURL(/\/app\/sessions\/[^/]+\/replay/);
+    await recruiter.getByRole("heading", { level: 1, name: "Replay: Cleo Candidate" }).waitFor();
+    const sessionId = decodeURIComponent(new URL(recruiter.url()).pathname.split("/")[3]!);
+
+    await finishInterview(cleo);
 
     // The owner reaches the replay from the candidate's page.
     await recruiter.goto(`${stack.web.url}/app/candidates`);
@@ -86,15 +99,23 @@ describe("session replay", () => {
     await recruiter.getByRole("link", { name: /Replay the interview/ }).click();
     await recruiter.waitForURL(/\/app\/sessions\/[^/]+\/replay/);
     const replayPath = new URL(recruiter.url()).pathname;
+    expect(replayPath).toBe(`/app/sessions/${sessionId}/replay`);
     await recruiter.getByRole("heading", { level: 1, name: "Replay: Cleo Candidate" }).waitFor();
     await recruiter.getByRole("region", { name: "Timeline" }).waitFor();
 
-    // At the end, the main file is exactly what the candidate finished with.
+    // At the end, every file is exactly what the workspace holds — the file the terminal wrote too.
+    expect(await expectReplayEndsAsWorkspace(stack, owner, sessionId)).toEqual(expect.arrayContaining([mainFile.path, "scratch.txt"]));
+    // And the page shows it: the main file as the candidate finished it.
     const scrubber = recruiter.getByRole("slider", { name: "Position" });
     await scrubber.focus();
     await recruiter.keyboard.press("End");
     await openFile(recruiter, mainName);
     await expect.poll(() => editorText(recruiter), { timeout: 20_000 }).toBe(finishedWith);
+    // Her cursor as she left it — at the end of the text she put in — drawn in the editor and said in words.
+    await recruiter.locator(".cm-replayCaret").first().waitFor();
+    const lastLine = finishedWith.split("\n").length;
+    const lastColumn = finishedWith.length - finishedWith.lastIndexOf("\n");
+    await expect.poll(() => recruiter.getByTestId("replay-cursor-line").innerText()).toBe(`Candidate's cursor: at line ${lastLine}, column ${lastColumn}`);
     // The terminal as it was at the end still shows the command's output.
     await expect.poll(() => terminalText(recruiter), { timeout: 20_000 }).toContain("replay-42");
 
@@ -134,9 +155,54 @@ describe("session replay", () => {
     const at = (await recruiter.getByTestId("replay-time").innerText()).split(" / ")[0]!;
     await expect.poll(async () => (await deep.getByTestId("replay-time").innerText()).split(" / ")[0]).toBe(at);
 
-    // A viewer can replay; another organisation cannot see the session at all.
+    // Probe from that moment: a new sandbox of the owner's runs the visible and hidden tests on
+    // the files as they were (the starter, before the solution: they fail), and its terminal is
+    // a shell in that sandbox — what is typed there never reaches the candidate's workspace.
+    await deep.getByRole("button", { name: /^Open a sandbox at / }).click();
+    const probeResult = deep.getByTestId("probe-result");
+    await probeResult.waitFor({ timeout: 180_000 });
+    await probeResult.getByText("(hidden)").first().waitFor();
+    await probeResult.getByRole("button", { name: "Open a terminal in this sandbox" }).click();
+    const probeTerminal = deep.getByTestId("probe-terminal");
+    const probeScreen = async () => {
+      await probeTerminal.locator(".xterm").scrollIntoViewIfNeeded();
+      return probeTerminal.locator(".xterm-rows").innerText();
+    };
+    // The shell's prompt: the PTY is attached (keys typed earlier are queued, but a prompt is
+    // the plain sign that the shell is there).
+    await expect.poll(probeScreen, { timeout: 60_000 }).toContain("$");
+    await probeTerminal.getByRole("textbox", { name: "Terminal", exact: true }).focus();
+    await deep.keyboard.type("echo probe-$((2+3)) > probe-was-here.txt; cat probe-was-here.txt; ls\n");
+    await expect.poll(probeScreen, { timeout: 30_000 }).toMatch(/^probe-5\s*$/m);
+    await expect.poll(probeScreen, { timeout: 30_000 }).toContain(mainName);
+    expect(Object.keys((await workspaceFiles(stack, sessionId)).files)).not.toContain("probe-was-here.txt");
+    // The terminal's socket opens only from the app's own pages and with a valid ticket.
+    const upgradeStatus = (origin: string) =>
+      new Promise<number>((resolve, reject) => {
+        const socket = new WebSocket(`${stack.web.url.replace(/^http/, "ws")}/api/probe-terminal?ticket=not-a-ticket`, { origin });
+        socket.on("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0));
+        socket.on("open", () => reject(new Error("the probe terminal opened without a valid ticket")));
+        socket.on("error", () => undefined);
+      });
+    expect(await upgradeStatus("https://evil.example")).toBe(403);
+    expect(await upgradeStatus(new URL(stack.web.url).origin)).toBe(401);
+
+    // The assessment's candidates and the finished interview's live room link to the same replay.
+    await recruiter.goto(`${stack.web.url}${assessmentPath}`);
+    await recruiter.getByRole("link", { name: "Replay Cleo Candidate's interview" }).click();
+    await recruiter.waitForURL(`${stack.web.url}${replayPath}`);
+    await recruiter.getByRole("heading", { level: 1, name: "Replay: Cleo Candidate" }).waitFor();
+    await recruiter.goto(`${stack.web.url}/app/live/${encodeURIComponent(sessionId)}`);
+    await recruiter.getByRole("link", { name: "Replay the interview" }).click();
+    await recruiter.waitForURL(`${stack.web.url}${replayPath}`);
+    await recruiter.getByRole("heading", { level: 1, name: "Replay: Cleo Candidate" }).waitFor();
+
+    // A viewer can replay, reaching it from the candidates list; another organisation cannot
+    // see the session at all.
     const vik = await viewer.newPage();
-    await vik.goto(`${stack.web.url}${replayPath}`);
+    await vik.goto(`${stack.web.url}/app/candidates`);
+    await vik.getByRole("link", { name: "Replay Cleo Candidate's interview" }).click();
+    await vik.waitForURL(`${stack.web.url}${replayPath}`);
     await vik.getByRole("heading", { level: 1, name: "Replay: Cleo Candidate" }).waitFor();
     const ron = await rival.newPage();
     const refused = await ron.goto(`${stack.web.url}${replayPath}`);

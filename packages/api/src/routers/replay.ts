@@ -1,4 +1,4 @@
-import { ReplayEventsInput, ReplayFrameInput, ReplaySessionInput, replayEvents, replayFrame, replaySummary, terminalCommands, replaySessionOfCandidate, probeAt } from "@interviewlm/core/replay";
+import { ReplayEventsInput, ReplayFrameInput, ReplaySessionInput, replayEvents, replayFrame, replaySummary, terminalCommands, replaySessionOfCandidate, probeAt, ProbeTerminalInput, probeTerminalKeys, probeTerminalTicket } from "@interviewlm/core/replay";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { orgProcedure } from "../trpc.ts";
@@ -22,6 +22,11 @@ export const replayRouter = {
   probe: orgProcedure("evaluations:override")
     .input(ReplayFrameInput)
     .mutation(({ ctx, input }) => probeAt({ db: ctx.deps.db, sandbox: ctx.deps.sandbox }, ctx.actor, input)),
+
+  /** A one-minute ticket for the terminal of a probe workspace the caller opened (apps/web/server/probe-terminal-route.ts bridges it). */
+  probeTerminal: orgProcedure("evaluations:override")
+    .input(ProbeTerminalInput)
+    .mutation(({ ctx, input }) => probeTerminalTicket({ db: ctx.deps.db, keys: probeTerminalKeys(ctx.deps) }, ctx.actor, input)),
 
   /** The candidate's session, for the link to its replay (null before they start). */
   forCandidate: orgProcedure("sessions:watch")

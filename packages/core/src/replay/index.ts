@@ -2,6 +2,7 @@ export { replaySummary, replayEvents, replayFrame, terminalCommands, requireRepl
 export { ReplaySessionInput, ReplayFrameInput, ReplayEventsInput } from "./schemas.ts";
 export { ensureKeyframes, KEYFRAME_EVERY_EVENTS, KEYFRAME_EVERY_MS } from "./keyframes.ts";
 export { stateAt, frameStateAt } from "./seek.ts";
-export { ReplayState } from "./replay-state.ts";
+export { ReplayState, type ReplayCursor } from "./replay-state.ts";
 export { REPLAY_TRACKS, TRACK_OF, eventLabel, type ReplayTrack } from "./tracks.ts";
 export { probeAt, type ReplayProbe } from "./probe.ts";
+export { probeTerminalTicket, probeTerminalKeys, verifyProbeTerminalTicket, ProbeTerminalInput, PROBE_TERMINAL_PURPOSE, type ProbeTerminalClaims } from "./probe-terminal.ts";

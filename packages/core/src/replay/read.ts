@@ -8,7 +8,7 @@ import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
 import { readEventsOfTypes, readNewestOfTypeGroups } from "./event-rows.ts";
 import { ensureKeyframes } from "./keyframes.ts";
-import type { ReplaySideState, ReplayTestRun } from "./replay-state.ts";
+import type { ReplayCursor, ReplaySideState, ReplayTestRun } from "./replay-state.ts";
 import type { ReplayEventsInput } from "./schemas.ts";
 import { frameStateAt } from "./seek.ts";
 import { DENSE_TYPES, eventLabel, MARKER_TYPES, REPLAY_TRACKS, TRACK_OF, typesOfTracks, type ReplayTrack } from "./tracks.ts";
@@ -197,6 +197,8 @@ export interface ReplayFrame {
   terminal: { screen: string; cols: number; rows: number; truncated: boolean };
   tests: { running: ReplaySideState["testsRunning"]; latest: (ReplayTestRun & { t: number }) | null };
   question: ReplaySideState["question"];
+  /** Where the candidate's caret and selection were (offsets into that file's text in `files`), or null. */
+  cursor: ReplayCursor | null;
   finished: boolean;
   conversation: { seq: number; t: number; role: string; text: string }[];
   notes: { seq: number; t: number; author: string; text: string }[];
@@ -221,6 +223,7 @@ export async function replayFrame(db: Db, actor: OrgActor, input: { sessionId: s
       terminal: { screen: await state.screen(), cols: state.side.cols, rows: state.side.rows, truncated: state.side.terminalTruncated },
       tests: { running: state.side.testsRunning, latest: latest ? { ...latest, t: t(latest.at) } : null },
       question: state.side.question,
+      cursor: state.side.cursor ?? null,
       finished: state.side.finished !== null,
       conversation: conversation.map((e) => ({ seq: e.seq, t: t(e.at), role: String(e.payload.role ?? ""), text: String(e.payload.text ?? "") })),
       notes: notes.map((e) => ({ seq: e.seq, t: t(e.at), author: String(e.payload.authorName ?? ""), text: String(e.payload.text ?? "") })),

@@ -25,6 +25,17 @@ export interface ReplaySideState {
   latestTestRun: ReplayTestRun | null;
   question: { position: number; questionId: string; title: string } | null;
   finished: { reason: string; at: number } | null;
+  /**
+   * The candidate's selection (anchor = head: a caret) in one file, as UTF-16 offsets into its
+   * text at this moment (editor.cursor). Absent in keyframes written before it was recorded.
+   */
+  cursor?: ReplayCursor | null;
+}
+
+export interface ReplayCursor {
+  path: string;
+  anchor: number;
+  head: number;
 }
 
 /** The room's terminal size until the candidate's browser reports its own (party/src/limits.ts). */
@@ -50,7 +61,7 @@ export class ReplayState {
   }
 
   static empty(): ReplayState {
-    const side: ReplaySideState = { ...INITIAL_TERMINAL_SIZE, terminalTruncated: false, testsRunning: null, latestTestRun: null, question: null, finished: null };
+    const side: ReplaySideState = { ...INITIAL_TERMINAL_SIZE, terminalTruncated: false, testsRunning: null, latestTestRun: null, question: null, finished: null, cursor: null };
     return new ReplayState(0, 0, new Y.Doc(), createHeadlessTerminal(side.cols, side.rows), side);
   }
 
@@ -107,6 +118,9 @@ export class ReplayState {
       case "session.finished":
         this.side.finished = { reason: String(p.reason ?? ""), at: event.at };
         break;
+      case "editor.cursor":
+        if (typeof p.path === "string" && isOffset(p.anchor) && isOffset(p.head)) this.side.cursor = { path: p.path, anchor: p.anchor, head: p.head };
+        break;
       default:
         // Conversation, notes, signals and presence are lists read by time, not folded state.
         break;
@@ -133,6 +147,10 @@ export class ReplayState {
     this.terminal.dispose();
     this.doc.destroy();
   }
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
 }
 
 function isSize(value: unknown): value is number {

@@ -94,6 +94,8 @@ describe("replay keyframes and seek", () => {
       played.push(await snapshot(state));
     }
     state.dispose();
+    // The candidate's cursor is part of what is compared, and it moves during the session.
+    expect(new Set(played.map((p) => JSON.stringify((p.side as { cursor?: unknown }).cursor ?? null))).size).toBeGreaterThan(5);
     for (const [i, at] of times.entries()) {
       const sought = await stateAt(db.prisma, sessionId, at);
       const got = await snapshot(sought);

@@ -12,7 +12,7 @@ export interface SyntheticSessionOptions {
   durationMs: number;
   seed?: number;
   startAt?: number;
-  /** Add the unusual content (huge outputs, very long lines, odd characters). */
+  /** Add the unusual content (huge outputs, very long lines, odd characters) and the candidate's cursor after each edit. */
   unusual?: boolean;
 }
 
@@ -87,14 +87,26 @@ export function syntheticSession(options: SyntheticSessionOptions): SyntheticSes
     const roll = rand();
     const paths = [...files.keys()];
     if (roll < 0.55 && paths.length > 0) {
-      const text = files.get(pick(paths))!;
+      const path = pick(paths);
+      const text = files.get(path)!;
+      let caret = 0;
+      let typed = 0;
       edit(() => {
-        if (rand() < 0.8 || text.length === 0) text.insert(Math.floor(rand() * (text.length + 1)), pick(WORDS));
-        else {
+        if (rand() < 0.8 || text.length === 0) {
+          const position = Math.floor(rand() * (text.length + 1));
+          const word = pick(WORDS);
+          text.insert(position, word);
+          caret = position + word.length;
+          typed = word.length;
+        } else {
           const from = Math.floor(rand() * text.length);
           text.delete(from, Math.min(text.length - from, 1 + Math.floor(rand() * 5)));
+          caret = from;
         }
       });
+      // The candidate's caret after the edit (now and then the typed word selected), drawing no
+      // random numbers: the same edits, outputs and runs happen with or without cursors.
+      if (options.unusual) push("editor.cursor", "candidate:c1", { path, anchor: tick % 7 === 0 ? caret - typed : caret, head: caret });
     } else if (roll < 0.85) {
       let data = splitEscape ?? "";
       splitEscape = null;

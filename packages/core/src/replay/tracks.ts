@@ -26,6 +26,7 @@ export const TRACK_OF: Record<RecordingEventType, ReplayTrack> = {
   "agent.usage": "ai",
   "agent.undo": "ai",
   "agent.reset": "ai",
+  "editor.cursor": "typing",
 };
 
 export function typesOfTracks(tracks: readonly ReplayTrack[]): RecordingEventType[] {
@@ -36,7 +37,7 @@ export function typesOfTracks(tracks: readonly ReplayTrack[]): RecordingEventTyp
 export const DENSE_TYPES: readonly RecordingEventType[] = ["yjs.update", "terminal.output", "terminal.input"];
 export const MARKER_TYPES: readonly RecordingEventType[] = (Object.keys(TRACK_OF) as RecordingEventType[]).filter(
   // A run's marker is its result (pass/fail); its start adds nothing a reviewer steps to.
-  (type) => !DENSE_TYPES.includes(type) && type !== "agent.usage" && type !== "terminal.resize" && type !== "tests.started" && TRACK_OF[type] !== "presence",
+  (type) => !DENSE_TYPES.includes(type) && type !== "agent.usage" && type !== "editor.cursor" && type !== "terminal.resize" && type !== "tests.started" && TRACK_OF[type] !== "presence",
 );
 
 const LABEL_CHARS = 160;
@@ -107,5 +108,7 @@ export function eventLabel(event: Pick<RecordingEvent, "type" | "payload">): str
       return short(`Undid the AI's edit of ${str(p.path)}`);
     case "agent.reset":
       return "AI conversation reset for the next question";
+    case "editor.cursor":
+      return short(p.anchor === p.head ? `Moved the cursor in ${str(p.path)}` : `Selected ${Math.abs(Number(p.head) - Number(p.anchor))} characters in ${str(p.path)}`);
   }
 }

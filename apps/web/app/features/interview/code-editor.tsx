@@ -1,6 +1,6 @@
 // One CodeMirror view bound to one file's Y.Text. yCollab keeps the text in sync both ways
 // and draws the other people's carets and selections from awareness.
-import { EditorState } from "@codemirror/state";
+import { EditorState, type Extension } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { useEffect, useRef } from "react";
 import { yCollab } from "y-codemirror.next";
@@ -28,9 +28,11 @@ export interface CodeEditorProps {
   onPaste?: (paste: PasteSignal) => void;
   /** Reviewers: keep the candidate's caret in view while this is true. */
   followCandidate?: boolean;
+  /** More CodeMirror extensions (the replay's recorded cursor); keep the value stable, a new one rebuilds the editor. */
+  extensions?: Extension;
 }
 
-export function CodeEditor({ path, text, awareness, readOnly, label, onPaste, followCandidate = false }: CodeEditorProps) {
+export function CodeEditor({ path, text, awareness, readOnly, label, onPaste, followCandidate = false, extensions = NO_EXTENSIONS }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const onPasteRef = useRef(onPaste);
   onPasteRef.current = onPaste;
@@ -52,6 +54,7 @@ export function CodeEditor({ path, text, awareness, readOnly, label, onPaste, fo
           languageExtension(languageForPath(path)),
           yCollab(text, withSafeUsers(readOnly ? withoutCursor(awareness) : awareness), { undoManager: readOnly ? false : undoManager }),
           readOnly ? followCandidateCaret(awareness, text, () => followRef.current) : [],
+          extensions,
           EditorView.contentAttributes.of({
             "aria-label": `${label}: ${path}`,
             // Already in the tab order as contenteditable, but said explicitly so that tools
@@ -78,10 +81,12 @@ export function CodeEditor({ path, text, awareness, readOnly, label, onPaste, fo
       view.destroy();
       undoManager.destroy();
     };
-  }, [path, text, awareness, readOnly, label]);
+  }, [path, text, awareness, readOnly, label, extensions]);
 
   return <div ref={hostRef} className="h-full min-h-0 overflow-hidden" data-testid="code-editor" data-path={path} />;
 }
+
+const NO_EXTENSIONS: Extension = [];
 
 /**
  * Reviewers watch without leaving marks: their clicks in a read-only editor must not put

@@ -3,7 +3,7 @@
 // loaded after hydration.
 import { Badge, cx } from "@interviewlm/ui";
 import "@xterm/xterm/css/xterm.css";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { TerminalState } from "./room-state";
 import type { TerminalStream } from "./terminal-stream";
 
@@ -109,10 +109,12 @@ export function TerminalPanel({ stream, readOnly, status, connected, onInput, on
   }, [connected]);
 
   const label = STATUS_LABEL[status.state];
+  // A page may hold two terminals (the replay's and a probe's): ids must stay unique.
+  const headingId = useId();
   return (
-    <section aria-labelledby="terminal-heading" className={cx("flex min-h-0 flex-col bg-canvas", className)}>
+    <section aria-labelledby={headingId} className={cx("flex min-h-0 flex-col bg-canvas", className)}>
       <div className="flex h-8 shrink-0 items-center justify-between border-b border-line px-3">
-        <h2 id="terminal-heading" className="text-xs font-medium tracking-wide text-fg-muted uppercase">Terminal</h2>
+        <h2 id={headingId} className="text-xs font-medium tracking-wide text-fg-muted uppercase">Terminal</h2>
         <div className="flex items-center gap-2">
           {label ? <Badge tone={status.state === "connecting" ? "neutral" : "warning"}>{label}</Badge> : null}
           {readOnly ? <Badge tone="info">Read-only</Badge> : null}

@@ -9,6 +9,7 @@ import { TerminalPanel } from "~/features/interview/terminal-panel";
 import { TerminalStream } from "~/features/interview/terminal-stream";
 import { lineDiff } from "./line-diff";
 import { ReplayCode } from "./replay-code";
+import { describeCursor } from "./replay-cursor";
 import { formatOffset } from "./replay-time";
 
 export interface DiffBase {
@@ -45,7 +46,10 @@ export function ReplayPanels({ frame, diffBase }: { frame: ReplayFrame; diffBase
             ))}
           </div>
           {view === "code" ? (
-            <div className="h-80 min-h-0 overflow-hidden">{file ? <ReplayCode path={file.path} content={file.content} /> : <p className="p-3 text-sm text-fg-muted">Choose a file.</p>}</div>
+            <>
+              <div className="h-80 min-h-0 overflow-hidden">{file ? <ReplayCode path={file.path} content={file.content} cursor={frame.cursor?.path === file.path ? frame.cursor : null} /> : <p className="p-3 text-sm text-fg-muted">Choose a file.</p>}</div>
+              <CursorLine frame={frame} file={file} onOpen={setChosen} />
+            </>
           ) : (
             <div className="h-80 overflow-auto">
               <ReplayDiff path={activePath} now={file?.content ?? ""} base={diffBase} />
@@ -60,6 +64,28 @@ export function ReplayPanels({ frame, diffBase }: { frame: ReplayFrame; diffBase
         <ReplayNotesAndSignals frame={frame} />
       </div>
     </div>
+  );
+}
+
+/** Where the candidate's cursor was, in words (the caret in the editor is drawn for sighted readers only). */
+function CursorLine({ frame, file, onOpen }: { frame: ReplayFrame; file: { path: string; content: string } | null; onOpen: (path: string) => void }) {
+  const cursor = frame.cursor;
+  const cursorFile = cursor ? frame.files.find((f) => f.path === cursor.path) : undefined;
+  return (
+    <p className="border-t border-line px-3 py-1 text-xs text-fg-muted" data-testid="replay-cursor-line">
+      {!cursor || !cursorFile ? (
+        "No cursor of the candidate's recorded yet at this moment."
+      ) : file?.path === cursor.path ? (
+        <>Candidate's cursor: {describeCursor(file.content, cursor)}</>
+      ) : (
+        <>
+          Candidate's cursor is in {cursor.path}.{" "}
+          <button type="button" onClick={() => onOpen(cursor.path)} className="text-accent-fg underline focus-visible:outline-2 focus-visible:outline-focus">
+            Open it
+          </button>
+        </>
+      )}
+    </p>
   );
 }
 

@@ -1,8 +1,9 @@
 // "Open a sandbox at this moment": the files at T in a new workspace of the reviewer's own,
 // where the question's visible and hidden tests run. Slow (a sandbox and a test run), so the
-// button shows progress and the result is announced.
+// button shows progress and the result is announced. Then a terminal in that workspace, on request.
 import { Badge, Button, cx } from "@interviewlm/ui";
 import { trpc } from "~/lib/trpc";
+import { ProbeTerminal } from "./probe-terminal";
 import { formatOffset } from "./replay-time";
 
 export function ReplayProbe({ sessionId, t }: { sessionId: string; t: number }) {
@@ -16,7 +17,7 @@ export function ReplayProbe({ sessionId, t }: { sessionId: string; t: number }) 
           Open a sandbox at {formatOffset(t)}
         </Button>
       </div>
-      <p className="mt-1 text-xs text-fg-muted">A new workspace of your own (never the candidate's) with the files as they were, where the question's visible and hidden tests run.</p>
+      <p className="mt-1 text-xs text-fg-muted">A new workspace of your own (never the candidate's) with the files as they were, where the question's visible and hidden tests run, and a terminal if you want to look around.</p>
       <div aria-live="polite">
         {probe.isError ? <p className="mt-2 text-sm text-danger-fg">{probe.error.message}</p> : null}
         {result ? (
@@ -34,6 +35,7 @@ export function ReplayProbe({ sessionId, t }: { sessionId: string; t: number }) 
                 </li>
               ))}
             </ul>
+            <ProbeTerminal key={result.workspaceId} sessionId={sessionId} workspaceId={result.workspaceId} />
           </div>
         ) : null}
       </div>

@@ -44,6 +44,13 @@ export async function watchInterview(context: BrowserContext, baseUrl: string, c
   return page;
 }
 
+/** The candidate finishes the interview (and confirms); resolves on the thank-you page. */
+export async function finishInterview(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Finish", exact: true }).click();
+  await page.getByRole("button", { name: "Finish interview" }).click();
+  await page.getByRole("heading", { level: 1 }).filter({ hasText: /thank/i }).waitFor({ timeout: 60_000 });
+}
+
 /** The candidate types a command in her terminal (wait for its output with terminalText). */
 export async function typeInTerminal(page: Page, command: string): Promise<void> {
   await page.getByRole("textbox", { name: "Terminal" }).focus();

@@ -10,6 +10,8 @@ const sandboxRoot = fileURLToPath(new URL("../../../../sandbox", import.meta.url
 
 export interface SandboxServer {
   url: string;
+  /** Where the service keeps its workspaces (<dataDir>/workspaces/<id>/meta.json names each one's session). */
+  dataDir: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export async function startSandboxServer(): Promise<SandboxServer> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    dataDir,
     output: () => process_.output(),
     async stop() {
       await process_.stop();
