@@ -112,7 +112,7 @@ export function evaluationFixture(overrides: Partial<EvaluationView> = {}): Eval
     usage: { inputTokens: 1, outputTokens: 1, costMicroUsd: 1 },
     droppedClaims: 1,
     needsReview: true,
-    completedAt: "2026-12-07T07:00:00.000Z",
+    completedAt: new Date("2026-12-07T07:00:00.000Z"),
     replayPath: REPLAY_PATH,
     ...overrides,
   };
