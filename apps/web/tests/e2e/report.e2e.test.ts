@@ -1,9 +1,10 @@
 // The evaluation report in Chromium against the whole product: a candidate runs the tests and
 // finishes; the owner opens the report from the candidate's page, the evaluation appears (the
-// measured part; without a key the rubric says it needs one), a test run's link opens the
-// replay at that moment, and another organisation's owner gets a 404.
+// measured part; without a key the rubric says it needs one) and passes axe, a re-run queues it
+// again, a test run's link opens the replay at that moment, and another organisation's owner gets a 404.
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
@@ -45,6 +46,13 @@ describe("evaluation report", () => {
     await recruiter.getByRole("heading", { level: 1, name: "Report: Cleo Candidate" }).waitFor();
     await recruiter.getByText("Evaluated", { exact: true }).waitFor({ timeout: 120_000 });
     await expect.poll(() => recruiter.getByRole("region", { name: "Rubric" }).innerText()).toMatch(/needs the Anthropic API key/);
+    expect(await axeViolations(recruiter)).toEqual([]);
+
+    // A re-run queues it again and the page follows it back to done.
+    await recruiter.getByRole("button", { name: "Re-run evaluation" }).click();
+    await recruiter.getByRole("status").filter({ hasText: /Queued|Running/ }).or(recruiter.getByText("Evaluated", { exact: true })).first().waitFor();
+    await recruiter.getByText("Evaluated", { exact: true }).waitFor({ timeout: 120_000 });
+    await recruiter.getByRole("button", { name: "Re-run evaluation" }).waitFor();
 
     // The candidate's test run links into the replay at its moment.
     const run = recruiter.getByRole("list", { name: "Test runs of question 1" }).getByRole("link").first();
