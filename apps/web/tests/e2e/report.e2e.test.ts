@@ -62,6 +62,11 @@ describe("evaluation report", () => {
     await recruiter.waitForURL(/\/replay\?t=/);
     await expect.poll(async () => (await recruiter.getByTestId("replay-time").innerText()).split(" / ")[0], { timeout: 20_000 }).toBe(at);
 
+    // The candidates table links to the same report.
+    await recruiter.goto(`${stack.web.url}/app/candidates`);
+    await recruiter.getByRole("link", { name: "Report on Cleo Candidate's interview" }).click();
+    await recruiter.waitForURL((url) => url.pathname === reportPath);
+
     const ron = await rival.newPage();
     const refused = await ron.goto(`${stack.web.url}${reportPath}`);
     expect(refused?.status()).toBe(404);
