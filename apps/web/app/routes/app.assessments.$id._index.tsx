@@ -127,7 +127,7 @@ export default function AssessmentPage() {
             />
           ) : (
             <>
-              <CandidatesTable candidates={candidates.items} now={now} caption={`Candidates of ${assessment.title}`} canAct={canInvite} />
+              <CandidatesTable candidates={candidates.items} now={now} caption={`Candidates of ${assessment.title}`} canAct={canInvite} canReadReports={can("reports:read")} />
               <Pagination page={candidates.page} pageCount={candidates.pageCount} total={candidates.total} />
             </>
           )}

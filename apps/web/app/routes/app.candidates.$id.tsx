@@ -8,6 +8,7 @@ import { PageHeader } from "~/components/page-header";
 import { throwAsResponse } from "~/.server/api";
 import { AiUsagePanel } from "~/features/candidates/ai-usage-panel";
 import { requireVerifiedAuth } from "~/.server/session";
+import { usePermissions } from "~/lib/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.name ?? "Candidate"} · InterviewLM` }];
 
@@ -20,6 +21,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function CandidatePage() {
   const { candidate, aiUsage, replay } = useLoaderData<typeof loader>();
+  const canReadReports = usePermissions().can("reports:read");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader
@@ -28,9 +30,16 @@ export default function CandidatePage() {
         description={`${candidate.email} · ${candidate.assessmentTitle} · ${CANDIDATE_STATUS_LABELS[candidate.status]}`}
         actions={
           replay ? (
-            <Link to={`/app/sessions/${encodeURIComponent(replay.sessionId)}/replay`} className={buttonClasses({ variant: "secondary" })}>
-              {replay.inProgress ? "Replay so far" : "Replay the interview"}
-            </Link>
+            <>
+              <Link to={`/app/sessions/${encodeURIComponent(replay.sessionId)}/replay`} className={buttonClasses({ variant: "secondary" })}>
+                {replay.inProgress ? "Replay so far" : "Replay the interview"}
+              </Link>
+              {canReadReports && !replay.inProgress ? (
+                <Link to={`/app/sessions/${encodeURIComponent(replay.sessionId)}/report`} className={buttonClasses({ variant: "primary" })}>
+                  Report
+                </Link>
+              ) : null}
+            </>
           ) : null
         }
       />

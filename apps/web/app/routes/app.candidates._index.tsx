@@ -83,7 +83,8 @@ function StatusLinks({ counts, current }: { counts: Record<CandidateStatus | "to
 export default function CandidatesPage() {
   const { page, counts, assessments, filters, filtersIgnored, now } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const canAct = usePermissions().can("candidates:invite");
+  const permissions = usePermissions();
+  const canAct = permissions.can("candidates:invite");
   const filtered = Boolean(filters.status || filters.assessmentId || filters.query);
 
   return (
@@ -141,7 +142,7 @@ export default function CandidatesPage() {
         )
       ) : (
         <div>
-          <CandidatesTable candidates={page.items} now={now} caption="Candidates" showAssessment canAct={canAct} />
+          <CandidatesTable candidates={page.items} now={now} caption="Candidates" showAssessment canAct={canAct} canReadReports={permissions.can("reports:read")} />
           <Pagination page={page.page} pageCount={page.pageCount} total={page.total} />
         </div>
       )}

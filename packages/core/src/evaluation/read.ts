@@ -34,7 +34,7 @@ export interface SessionEvaluation {
   droppedClaims: number;
   needsReview: boolean;
   completedAt: Date | null;
-  /** The replay of this session; append `?t=<ms>` with a moment's `t`. */
+  /** The replay of this session; append `?t=<seconds>` (a moment's `t` / 1000). */
   replayPath: string;
 }
 

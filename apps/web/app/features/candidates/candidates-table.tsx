@@ -14,11 +14,13 @@ export interface CandidatesTableProps {
   showAssessment?: boolean;
   /** Viewers see the table without the action column. */
   canAct: boolean;
+  /** Roles that may read reports get a "Report" link on finished interviews. */
+  canReadReports?: boolean;
 }
 
 const OPEN = new Set(["INVITED", "OPENED"]);
 
-export function CandidatesTable({ candidates, now, caption, showAssessment = false, canAct }: CandidatesTableProps) {
+export function CandidatesTable({ candidates, now, caption, showAssessment = false, canAct, canReadReports = false }: CandidatesTableProps) {
   return (
     <Table caption={caption} hideCaption>
       <TableHead>
@@ -55,6 +57,11 @@ export function CandidatesTable({ candidates, now, caption, showAssessment = fal
               {c.status === "STARTED" || c.status === "COMPLETED" || c.status === "EVALUATED" ? (
                 <Link to={`/app/candidates/${c.id}/replay`} className="mt-1 block text-xs text-accent-fg hover:underline" aria-label={`Replay ${c.name}'s interview`}>
                   Replay
+                </Link>
+              ) : null}
+              {canReadReports && (c.status === "COMPLETED" || c.status === "EVALUATED") ? (
+                <Link to={`/app/candidates/${c.id}/report`} className="mt-1 block text-xs text-accent-fg hover:underline" aria-label={`Report on ${c.name}'s interview`}>
+                  Report
                 </Link>
               ) : null}
               {c.remindersSent > 0 ? (

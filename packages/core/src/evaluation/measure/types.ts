@@ -1,7 +1,7 @@
 // What the measured part of an evaluation holds (docs/decisions/0140). Every figure is computed
 // from the recording and the stored hidden-test results only, so evaluating the same session
 // twice gives the same JSON. A moment carries the event's seq and `t`, milliseconds from the
-// replay's origin, so the report can link to `/app/sessions/<id>/replay?t=<t>`.
+// replay's origin, so the report can link to `/app/sessions/<id>/replay?t=<t / 1000>` (seconds).
 
 import type { MeasuredScores } from "./scores.ts";
 
