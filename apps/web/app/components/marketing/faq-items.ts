@@ -18,7 +18,7 @@ export const FAQ_ITEMS: readonly FaqItem[] = [
   {
     question: "How is an interview scored?",
     answer:
-      "Today the hidden tests run when the candidate finishes, and every keystroke, terminal byte, test run and AI exchange is recorded. The scored report is in development: deterministic signals first (hidden tests passed, time to the first green test run, how much code came from the AI versus the candidate, paste events), then a Claude rubric evaluation in which every claim links to the recorded moment it is based on, with reviewer overrides.",
+      "When the candidate finishes, the hidden tests run and an evaluation follows in the background. Its measured part is computed from the recording and is reproducible: hidden tests passed, time to the first run and the first green run, every test run, where each line of the final code came from (typed, pasted, written by the agent or the agent's code edited by the candidate), pastes and time away. With an Anthropic API key, Claude then scores a rubric (code quality, problem solving, AI collaboration, communication) several times and keeps the median; every claim must cite recorded events or lines of the final code, and claims whose evidence does not check out are dropped. Every finding links to its moment in the replay. Recruiter decisions, shareable reports and comparison are in development.",
   },
   {
     question: "Which languages are supported?",

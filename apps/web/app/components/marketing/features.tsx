@@ -42,9 +42,8 @@ const FEATURES: readonly Feature[] = [
   },
   {
     icon: ListChecks,
-    title: "Scoring backed by evidence",
-    inDevelopment: true,
-    text: "Hidden-test results and behavioural signals, plus a rubric evaluation in which every claim cites the recorded events behind it and links into the replay. Reviewers can override with a reason.",
+    title: "Reports backed by evidence",
+    text: "Hidden-test results and measured signals — where each line of the final code came from (typed, pasted or written by the agent), every test run, pastes and time away — plus, with an Anthropic API key, a Claude rubric in which every claim cites the recorded events behind it and links into the replay. Recruiter decisions, shareable reports and side-by-side comparison are in development.",
   },
   {
     icon: Library,

@@ -25,7 +25,8 @@ export function Hero() {
           <p className="mx-auto mt-6 max-w-2xl text-base text-pretty text-fg-muted sm:text-lg">
             Candidates solve real problems in a browser IDE backed by a real sandbox, with a Claude coding agent at
             their side. Your reviewers watch live, and every keystroke, test run and AI exchange is recorded and
-            can be replayed — the foundation for evidence-based scores, which are in development.
+            can be replayed; each finished interview gets a report whose findings link to their moments in the
+            replay.
           </p>
           <div className="mt-9 flex flex-col items-center justify-center gap-3 sm:flex-row">
             <Link to="/signup" className={buttonClasses({ variant: "primary", size: "lg", className: "w-full sm:w-auto" })}>

@@ -15,7 +15,7 @@ const STEPS = [
   },
   {
     title: "Review",
-    text: "Watch live with your team and keep private notes, then replay the whole interview on one timeline; the hidden tests run when the candidate finishes. The evidence-based report is in development.",
+    text: "Watch live with your team and keep private notes, then replay the whole interview on one timeline. When the candidate finishes, the hidden tests run and the report follows: test results, where the code came from, and a rubric whose claims link into the replay.",
   },
 ] as const;
 
