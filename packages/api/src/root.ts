@@ -1,4 +1,5 @@
 import { assessmentsRouter } from "./routers/assessments.ts";
+import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { billingRouter } from "./routers/billing.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   questions: questionsRouter,
   billing: billingRouter,
   replay: replayRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;
