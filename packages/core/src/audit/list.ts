@@ -1,25 +1,7 @@
 import type { Db, Prisma } from "@interviewlm/db";
-import { z } from "zod";
 import type { OrgActor } from "../shared/deps.ts";
 import { requirePermission } from "../shared/permissions.ts";
-import { AUDIT_CATEGORY_KEYS, describeAuditAction } from "./actions.ts";
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const dayString = (label: string) =>
-  z.string().regex(DAY, `${label} must be a date (YYYY-MM-DD).`).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), `${label} is not a real date.`);
-
-export const ListAuditInput = z
-  .object({
-    category: z.enum(AUDIT_CATEGORY_KEYS, { error: "Choose one of the listed action categories." }).optional(),
-    actorUserId: z.string().min(1).max(64).optional(),
-    /** Inclusive whole days in UTC, so the page and the CSV agree whatever the viewer's zone. */
-    from: dayString("From").optional(),
-    to: dayString("To").optional(),
-    cursor: z.string().min(1).max(64).optional(),
-    limit: z.number().int().min(1).max(100).default(50),
-  })
-  .refine((input) => !input.from || !input.to || input.from <= input.to, { message: "“From” must be on or before “To”.", path: ["to"] });
-export type ListAuditInput = z.input<typeof ListAuditInput>;
+import { describeAuditAction, ListAuditInput } from "./schemas.ts";
 
 export interface AuditRow {
   id: string;

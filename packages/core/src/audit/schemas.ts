@@ -1,5 +1,6 @@
-// Plain words for the dotted audit actions, and the categories the audit log filters by.
-// Pure data (no server code) so the page and the CSV export describe rows the same way.
+// The audit log's filters, categories and plain words for the dotted actions. No server
+// code, so the page (its filter form) and the procedures share them.
+import { z } from "zod";
 
 export const AUDIT_CATEGORIES = {
   user: "Sign-ins and accounts",
@@ -64,3 +65,20 @@ export function describeAuditAction(action: string): string {
 export function isAuditCategory(value: string): value is AuditCategory {
   return Object.hasOwn(AUDIT_CATEGORIES, value);
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const dayString = (label: string) =>
+  z.string().regex(DAY, `${label} must be a date (YYYY-MM-DD).`).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), `${label} is not a real date.`);
+
+export const ListAuditInput = z
+  .object({
+    category: z.enum(AUDIT_CATEGORY_KEYS, { error: "Choose one of the listed action categories." }).optional(),
+    actorUserId: z.string().min(1).max(64).optional(),
+    /** Inclusive whole days in UTC, so the page and the CSV agree whatever the viewer's zone. */
+    from: dayString("From").optional(),
+    to: dayString("To").optional(),
+    cursor: z.string().min(1).max(64).optional(),
+    limit: z.number().int().min(1).max(100).default(50),
+  })
+  .refine((input) => !input.from || !input.to || input.from <= input.to, { message: "“From” must be on or before “To”.", path: ["to"] });
+export type ListAuditInput = z.input<typeof ListAuditInput>;
