@@ -166,6 +166,7 @@ const calls: Record<string, Call> = {
   "billing.overview": { run: (api) => api.billing.overview() },
   "billing.purchases": { run: (api) => api.billing.purchases() },
   "billing.ledger": { run: (api) => api.billing.ledger({}) },
+  "audit.list": { run: (api) => api.audit.list({}) },
   "billing.usage": { run: (api) => api.billing.usage() },
   "billing.startCheckout": { run: (api) => api.billing.startCheckout({ packId: "starter" }), fails: true },
   "replay.summary": { run: (api) => api.replay.summary({ sessionId: fx.sessionId }) },

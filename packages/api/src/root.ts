@@ -1,4 +1,5 @@
 import { assessmentsRouter } from "./routers/assessments.ts";
+import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { billingRouter } from "./routers/billing.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   billing: billingRouter,
   replay: replayRouter,
   evaluations: evaluationsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -187,6 +187,18 @@ const attacks: Record<string, Attack> = {
     expect(page.items).toEqual([]);
     expect((await api.billing.ledger({})).items.map((e) => e.kind)).toEqual(["GRANT"]);
   } },
+  "audit.list": { kind: "isolated", run: async (api) => {
+    const acmeRows = await h.db.prisma.auditLog.findMany({ where: { organizationId: victim.organizationId }, select: { id: true } });
+    expect(acmeRows.length).toBeGreaterThan(0);
+    const own = await api.audit.list({});
+    expect(own.items.length).toBeGreaterThan(0);
+    expect(own.items.map((r) => r.id)).not.toEqual(expect.arrayContaining([acmeRows[0]!.id]));
+    expect(own.items.some((r) => r.actor?.email === "victor@acme.test")).toBe(false);
+    expect((await api.audit.list({ actorUserId: victim.userId })).items).toEqual([]);
+    // Acme's row id as a cursor neither errors nor pages into Acme's trail.
+    const viaCursor = await api.audit.list({ cursor: acmeRows[0]!.id });
+    expect(viaCursor.items.map((r) => r.id).some((id) => acmeRows.some((a) => a.id === id))).toBe(false);
+  } },
   "billing.usage": { kind: "isolated", run: async (api) => {
     await acmeCandidateId();
     expect((await api.billing.usage()).map((u) => u.assessmentId)).not.toContain(await acmeAssessmentId());

@@ -1,3 +1,4 @@
+import type { Permission } from "@interviewlm/auth/permissions";
 import { cx } from "@interviewlm/ui";
 import { NavLink } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -5,6 +6,8 @@ import type { ReactNode } from "react";
 export interface SettingsNavItem {
   to: string;
   label: string;
+  /** Shown only to roles with this permission (the page checks it again). */
+  permission?: Permission;
 }
 
 export const SETTINGS_NAV_ITEMS: readonly SettingsNavItem[] = [
@@ -13,6 +16,7 @@ export const SETTINGS_NAV_ITEMS: readonly SettingsNavItem[] = [
   { to: "/app/settings/sessions", label: "Sessions" },
   { to: "/app/settings/organization", label: "Organization" },
   { to: "/app/settings/members", label: "Members" },
+  { to: "/app/settings/audit-log", label: "Audit log", permission: "audit:read" },
 ];
 
 export interface SettingsLayoutProps {

@@ -70,6 +70,7 @@ describe("accessibility (axe, WCAG 2.1 AA)", () => {
       "/app/settings/sessions",
       "/app/settings/organization",
       "/app/settings/members",
+      "/app/settings/audit-log",
     ];
     for (const path of paths) {
       await page.goto(`${stack.web.url}${path}`);

@@ -1,4 +1,3 @@
-import { invalidateSession } from "@interviewlm/auth";
 import * as accounts from "@interviewlm/core/accounts";
 import { listUserOrganizations, resolveActiveOrganization } from "@interviewlm/core/organizations";
 import type { TRPCRouterRecord } from "@trpc/server";
@@ -33,7 +32,7 @@ export const authRouter = {
   }),
 
   logOut: publicProcedure.mutation(async ({ ctx }) => {
-    if (ctx.auth) await invalidateSession(ctx.deps.db, ctx.auth.session.id);
+    if (ctx.auth) await accounts.logOut(ctx.deps, ctx.auth.session, ctx.meta);
     clearSessionCookie(ctx);
     return { ok: true as const };
   }),

@@ -1,6 +1,6 @@
 export * from "./schemas.ts";
 export { signUp } from "./sign-up.ts";
-export { logIn } from "./log-in.ts";
+export { logIn, logOut } from "./log-in.ts";
 export { verifyEmail, resendVerificationEmail, verificationUrl, EMAIL_VERIFICATION_TTL_MS } from "./email-verification.ts";
 export { requestPasswordReset, resetPassword, changePassword, passwordResetUrl, PASSWORD_RESET_TTL_MS } from "./password.ts";
 export { getProfile, updateProfile, listSessions, revokeSession, revokeAllSessions } from "./profile.ts";

@@ -1,4 +1,4 @@
-import { createSession, hashPassword, RATE_LIMITS, rateLimitRule, resetRateLimit, verifyPassword } from "@interviewlm/auth";
+import { createSession, hashPassword, invalidateSession, RATE_LIMITS, rateLimitRule, resetRateLimit, verifyPassword } from "@interviewlm/auth";
 import type { z } from "zod";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
@@ -54,6 +54,17 @@ export async function logIn(
     { activeOrganizationId: membership?.organizationId ?? null, userAgent: meta.userAgent, ipAddress: meta.ipAddress },
     now,
   );
-  await recordAudit(deps.db, { actorUserId: user.id, action: "user.logged_in", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
+  // Scoped to the organisation the session opens in, so that organisation's audit log shows it.
+  await recordAudit(deps.db, { organizationId: membership?.organizationId ?? null, actorUserId: user.id, action: "user.logged_in", targetType: "user", targetId: user.id, ipAddress: meta.ipAddress });
   return { token, expiresAt: session.expiresAt, userId: user.id, organizationId: membership?.organizationId ?? null };
+}
+
+/** Ends one session; recorded in the audit log of the organisation it was active in. */
+export async function logOut(
+  deps: CoreDeps,
+  session: { id: string; userId: string; activeOrganizationId: string | null },
+  meta: RequestMeta = {},
+): Promise<void> {
+  await invalidateSession(deps.db, session.id);
+  await recordAudit(deps.db, { organizationId: session.activeOrganizationId, actorUserId: session.userId, action: "user.logged_out", targetType: "session", targetId: session.id, ipAddress: meta.ipAddress });
 }

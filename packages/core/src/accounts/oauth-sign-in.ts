@@ -72,7 +72,7 @@ export async function signInWithOAuth(deps: CoreDeps, profile: OAuthProfile, met
     { activeOrganizationId: membership?.organizationId ?? null, userAgent: meta.userAgent, ipAddress: meta.ipAddress },
     now,
   );
-  await recordAudit(deps.db, { actorUserId: result.userId, action: "user.logged_in", targetType: "user", targetId: result.userId, metadata: { provider: profile.provider }, ipAddress: meta.ipAddress });
+  await recordAudit(deps.db, { organizationId: membership?.organizationId ?? null, actorUserId: result.userId, action: "user.logged_in", targetType: "user", targetId: result.userId, metadata: { provider: profile.provider }, ipAddress: meta.ipAddress });
   return { token, expiresAt: session.expiresAt, userId: result.userId, organizationId: membership?.organizationId ?? null, created: result.created };
 }
 
