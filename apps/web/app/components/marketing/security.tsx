@@ -28,8 +28,7 @@ const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string; inDe
   {
     icon: ScrollText,
     title: "Audit log",
-    inDevelopment: true,
-    text: "Sensitive actions, such as role changes and data exports or deletions, are written to an audit trail that admins can review.",
+    text: "Sign-ins, role changes, invitations, assessment changes, credit adjustments and replay probes are written to an audit trail that owners and admins can filter and export as CSV.",
   },
   {
     icon: ShieldCheck,
