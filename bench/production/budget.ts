@@ -22,7 +22,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { createEmptyPostgresDatabase } from "@interviewlm/db/testing";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const webRoot = fileURLToPath(new URL("../../apps/web/", import.meta.url));
@@ -50,20 +50,8 @@ async function freePort(): Promise<number> {
 async function database(dataDir: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return { env: { PGLITE_DATA_DIR: join(dataDir, "pglite") }, drop: async () => {} };
-  const name = `ilm_bench_prod_${Date.now().toString(36)}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  const database = await createEmptyPostgresDatabase(adminUrl, "ilm_bench_prod");
+  return { env: { DATABASE_URL: database.url }, drop: database.drop };
 }
 
 /** A verified owner of an organisation with a signed-in session, written before the server starts (PGlite is one process's). */

@@ -29,30 +29,39 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return adminUrl ? createPostgresDatabase(adminUrl) : createPgliteDatabase();
 }
 
-async function createPostgresDatabase(adminUrl: string): Promise<TestDatabase> {
-  const name = `ilm_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
+/** Runs one statement on the server of `adminUrl` over a short-lived connection. */
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}"`);
+    await client.query(sql);
   } finally {
-    await admin.end();
+    await client.end();
   }
+}
+
+/**
+ * A new, empty PostgreSQL database on the server of `adminUrl` (named `<prefix>_<time>_<random>`),
+ * for a process that migrates its own database at start (a web server, a production host, a
+ * benchmark); `drop` removes it, closing what is still connected.
+ */
+export async function createEmptyPostgresDatabase(adminUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString(), transactionOptions: TEST_TRANSACTIONS });
+  return { url: url.toString(), drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+async function createPostgresDatabase(adminUrl: string): Promise<TestDatabase> {
+  const empty = await createEmptyPostgresDatabase(adminUrl, "ilm_test");
+  const db = await openDatabase({ url: empty.url, transactionOptions: TEST_TRANSACTIONS });
   return {
     ...db,
-    url: url.toString(),
+    url: empty.url,
     async close() {
       await db.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      try {
-        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await dropper.end();
-      }
+      await empty.drop();
     },
   };
 }

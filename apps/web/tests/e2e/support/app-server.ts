@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { createEmptyPostgresDatabase } from "@interviewlm/db/testing";
 import { startServiceProcess, type ServiceProcess } from "./service-process.ts";
 
 const webRoot = fileURLToPath(new URL("../../..", import.meta.url));
@@ -50,20 +50,8 @@ export async function freePort(): Promise<number> {
 async function createDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return { env: {}, drop: async () => {} };
-  const name = `ilm_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  const database = await createEmptyPostgresDatabase(adminUrl, "ilm_e2e");
+  return { env: { DATABASE_URL: database.url }, drop: database.drop };
 }
 
 export async function startAppServer(env: Record<string, string> = {}, options: { readyTimeoutMs?: number } = {}): Promise<AppServer> {

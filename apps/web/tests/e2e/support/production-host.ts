@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { createEmptyPostgresDatabase } from "@interviewlm/db/testing";
 import { E2E_SECRETS, freePort } from "./app-server.ts";
 
 const repoRoot = fileURLToPath(new URL("../../../../..", import.meta.url));
@@ -32,21 +32,7 @@ export interface ProductionHost {
 /** Creates a fresh PostgreSQL database under TEST_DATABASE_URL; null without it. */
 async function createPostgresDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> } | null> {
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) return null;
-  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return adminUrl ? createEmptyPostgresDatabase(adminUrl, prefix) : null;
 }
 
 /** `env` is added to (or overrides) the host's environment: mail settings, room variables. */
