@@ -1,15 +1,13 @@
-// The evaluation worker in the web process, shaped like the email outbox worker: passes never
-// overlap within a process, several processes share the queue through the claim, and stop()
-// waits for the evaluation in progress.
+// The evaluation worker in the web process, on the same polling loop as the email outbox worker
+// (@interviewlm/infra/worker): passes never overlap within a process, several processes share
+// the queue through the claim, and stop() waits for the evaluation in progress.
 import { createLogger, type Logger } from "@interviewlm/infra/log";
+import { startPollingWorker, type PollingWorker } from "@interviewlm/infra/worker";
 import { claimNextEvaluation } from "./queue.ts";
 import { EVALUATION_LEASE_MS } from "./retry-policy.ts";
 import { runEvaluation, type EvaluationJobDeps } from "./run-evaluation.ts";
 
-export interface EvaluationWorker {
-  stop(): Promise<void>;
-  lastActivityAt(): number;
-}
+export type EvaluationWorker = PollingWorker;
 
 export interface EvaluationPassResult {
   done: number;
@@ -34,43 +32,14 @@ export async function runDueEvaluations(deps: EvaluationJobDeps, max = 5, should
 
 export function startEvaluationWorker(deps: EvaluationJobDeps & { intervalMs?: number; logger?: Pick<Logger, "info" | "warn" | "error"> }): EvaluationWorker {
   const { intervalMs = 3000, logger = createLogger({ component: "evaluation.worker" }) } = deps;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let lastActivityAt = Date.now();
-
-  async function runPass() {
-    lastActivityAt = Date.now();
-    try {
-      const { done, retried, failed } = await runDueEvaluations(deps, 5, () => stopped);
+  return startPollingWorker({
+    intervalMs,
+    pass: async (isStopping) => {
+      const { done, retried, failed } = await runDueEvaluations(deps, 5, isStopping);
       if (done > 0) logger.info("evaluation.done", { count: done });
       if (retried > 0) logger.warn("evaluation.will_retry", { count: retried });
       if (failed > 0) logger.warn("evaluation.failed_permanently", { count: failed, see: "lastError on the Evaluation row" });
-    } catch (error) {
-      logger.error("evaluation.pass_failed", { error, next: "will try again" });
-    } finally {
-      lastActivityAt = Date.now();
-    }
-  }
-
-  function schedule(delayMs: number) {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = runPass().finally(() => {
-        running = undefined;
-        schedule(intervalMs);
-      });
-    }, delayMs);
-    timer.unref();
-  }
-
-  schedule(0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
     },
-    lastActivityAt: () => lastActivityAt,
-  };
+    onError: (error) => logger.error("evaluation.pass_failed", { error, next: "will try again" }),
+  });
 }

@@ -1,0 +1,1 @@
+export { startPollingWorker, type PollingWorker, type PollingWorkerOptions } from "./polling-worker.ts";
