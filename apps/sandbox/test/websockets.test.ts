@@ -8,7 +8,8 @@ function output(terminal: TerminalConnection) {
   terminal.onOutput((data) => (text += data));
   return {
     text: () => text,
-    waitFor: (pattern: RegExp, timeoutMs = 10_000) =>
+    // Bounded against hangs only: a terminal in a fresh sandbox can take seconds to answer on a loaded machine.
+    waitFor: (pattern: RegExp, timeoutMs = 60_000) =>
       new Promise<void>((resolve, reject) => {
         const started = Date.now();
         const check = () => {
@@ -73,7 +74,7 @@ describe("sandbox service WebSockets", () => {
     await running.client.exec(id, { command: "echo data > made-by-exec.txt" });
     const terminal = await running.client.openTerminal(id, { cols: 80, rows: 24 });
     terminal.write("mkdir -p out && echo x > out/from-terminal.txt\r");
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 60_000;
     while (!(seen.some((e) => e.path === "made-by-exec.txt") && seen.some((e) => e.path === "out/from-terminal.txt")) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
