@@ -131,8 +131,10 @@ def read_output(key, fd):
     finish_if_done(key)
 
 def finish_if_done(key):
-    info = procs[key]
-    if info["status"] is None or info["fds"]:
+    # Called after every read and every reap: the exit may already have been reported (a PTY's
+    # drain in reap() reads to EOF, which reports it, before reap() itself asks again).
+    info = procs.get(key)
+    if info is None or info["status"] is None or info["fds"]:
         return
     if info["stdin"] is not None:
         os.close(info["stdin"])
