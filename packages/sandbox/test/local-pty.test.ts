@@ -29,8 +29,10 @@ describe("local terminal", () => {
     pty.write("stty size\r");
     await out.waitFor(/50 132/);
 
-    // The output line (not the echoed command) says the shell is running it: Ctrl-C then interrupts.
-    pty.write("printf 'slee%s\\n' ping; sleep 100; echo after-sleep\r");
+    // The output line (not the echoed command) comes from the foreground job itself, a plain sh
+    // whose SIGINT is not ignored at any point (bash's own fork-to-exec window would swallow a
+    // Ctrl-C that lands in it): Ctrl-C then interrupts, whenever it arrives.
+    pty.write("sh -c 'printf \"slee%s\\n\" ping; exec sleep 100'; echo after-sleep\r");
     await out.waitFor(/^sleeping\r?$/m);
     pty.write("\x03");
     pty.write("echo status=$?\r");

@@ -47,7 +47,8 @@ export default async function* interviewlmReporter(source) {
       records.push({
         event: "test",
         name: data.name,
-        file: workspaceFileOf(data.file),
+        // Vitest/Jest-style tests are declared through the compatibility module, which knows their file.
+        file: workspaceFileOf(data.file) ?? globalThis.__interviewlmTakeTestFile?.(data.name) ?? null,
         status: data.skip || data.todo ? "skipped" : event.type === "test:pass" ? "passed" : failureType === "hookFailed" || failureType === "cancelledByParent" ? "error" : "failed",
         durationMs: data.details?.duration_ms ?? 0,
         message: typeof data.skip === "string" ? data.skip : typeof data.todo === "string" ? data.todo : message,

@@ -1,6 +1,6 @@
 import { nodeDeclaredTests } from "../secret-tests/node-declared-tests.ts";
 import type { LanguageDefinition } from "./types.ts";
-import { nodeModalImage, nodeRunnerTools, nodeStatusFromExitCode, nodeTestCommand } from "./node-runner.ts";
+import { nodeGeneratedRunnerFiles, nodeModalImage, nodeRunnerTools, nodeStatusFromExitCode, nodeTestCommand } from "./node-runner.ts";
 
 export const javascript: LanguageDefinition = {
   id: "javascript",
@@ -12,4 +12,5 @@ export const javascript: LanguageDefinition = {
   testCommand: nodeTestCommand,
   declaredTests: nodeDeclaredTests,
   statusFromExitCode: nodeStatusFromExitCode,
+  generatedRunnerFiles: nodeGeneratedRunnerFiles,
 };

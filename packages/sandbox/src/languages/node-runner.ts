@@ -1,4 +1,5 @@
 import { runnerScriptCommand } from "./runner-command.ts";
+import { VITEST_COMPAT_FILE, vitestCompatBundle } from "./vitest-compat/bundle.ts";
 import type { LanguageDefinition, TestRunPaths } from "./types.ts";
 
 // JavaScript and TypeScript share one runner: esbuild bundles the test files (stripping types,
@@ -17,6 +18,9 @@ export const nodeModalImage = {
 export function nodeTestCommand(paths: TestRunPaths): { argv: string[]; env: Record<string, string> } {
   return runnerScriptCommand("node", paths, { NODE: paths.tools.node ?? "/usr/bin/node", ESBUILD: paths.tools.esbuild ?? "esbuild" });
 }
+
+/** The Vitest/Jest compatibility module the runner's `vitest.mjs` and `jest-globals.mjs` import. */
+export const nodeGeneratedRunnerFiles = () => ({ [`node/${VITEST_COMPAT_FILE}`]: vitestCompatBundle() });
 
 // run-tests.sh: 100 = esbuild failed (did not compile), 101 = no test files, 102 = copy failed.
 export const nodeStatusFromExitCode: LanguageDefinition["statusFromExitCode"] = (exitCode) => {

@@ -39,6 +39,11 @@ export interface LanguageDefinition {
    * writes its tool's own machine format (go test -json); absent = the stream already is events.
    */
   translateEvents?(text: string): string;
+  /**
+   * Runner files built on the host rather than kept in runners/ (path under the runners directory →
+   * content), written beside the others by each provider: e.g. the Vitest/Jest compatibility bundle.
+   */
+  generatedRunnerFiles?(): Readonly<Record<string, string>>;
   /** Statuses implied by the runner's exit code alone (compile errors, no tests); null = decide from the test events. */
   statusFromExitCode(exitCode: number | null, hadCollectErrors: boolean): TestRunStatus | null;
 }

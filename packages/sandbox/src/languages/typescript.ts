@@ -1,6 +1,6 @@
 import { nodeDeclaredTests } from "../secret-tests/node-declared-tests.ts";
 import type { LanguageDefinition } from "./types.ts";
-import { nodeModalImage, nodeRunnerTools, nodeStatusFromExitCode, nodeTestCommand } from "./node-runner.ts";
+import { nodeGeneratedRunnerFiles, nodeModalImage, nodeRunnerTools, nodeStatusFromExitCode, nodeTestCommand } from "./node-runner.ts";
 
 // Types are stripped, not checked: syntax errors are "did not compile", type errors are not
 // (a tsc pass costs over a second per run; see the ADR).
@@ -14,4 +14,5 @@ export const typescript: LanguageDefinition = {
   testCommand: nodeTestCommand,
   declaredTests: nodeDeclaredTests,
   statusFromExitCode: nodeStatusFromExitCode,
+  generatedRunnerFiles: nodeGeneratedRunnerFiles,
 };

@@ -3,10 +3,12 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { LANGUAGES } from "../languages/index.ts";
 
 // Files the sandbox needs to see, staged under <dataDir>/runtime with known permissions so
 // that only the data directory has to be reachable by the unprivileged sandbox user:
-//   runners/        copy of packages/sandbox/runners (test runners, read-only bind)
+//   runners/        copy of packages/sandbox/runners (test runners, read-only bind), plus the
+//                   runner files the languages build on the host (generatedRunnerFiles)
 //   bin/esbuild     the esbuild binary of the installed npm package
 //   seccomp.bpf     built at start-up from runners/seccomp/build-filter.py (python3-seccomp)
 //   etc/            synthetic passwd/group per sandbox uid, and hosts
@@ -31,6 +33,11 @@ export function prepareHostRuntime(dataDir: string, python: string): HostRuntime
   const runnersDir = path.join(root, "runners");
   fs.rmSync(runnersDir, { recursive: true, force: true });
   fs.cpSync(RUNNERS_SOURCE_DIR, runnersDir, { recursive: true });
+  try {
+    for (const [file, content] of Object.entries(generatedRunnerFiles())) fs.writeFileSync(path.join(runnersDir, file), content);
+  } catch (error) {
+    problems.push(`host-built runner files unavailable (Vitest/Jest-style tests cannot run): ${(error as Error).message}`);
+  }
   makeWorldReadable(runnersDir);
 
   const etcDir = path.join(root, "etc");
@@ -53,6 +60,13 @@ export function prepareHostRuntime(dataDir: string, python: string): HostRuntime
     fs.chmodSync(seccompFilter, 0o644);
   }
   return { runnersDir, esbuild, seccompFilter, etcDir, problems };
+}
+
+/** Every language's host-built runner files, once per path (JavaScript and TypeScript share theirs). */
+export function generatedRunnerFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const language of Object.values(LANGUAGES)) Object.assign(files, language.generatedRunnerFiles?.());
+  return files;
 }
 
 /** passwd/group files naming the sandbox user, one pair per uid (bind-mounted over /etc/passwd). */

@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RUNNERS_SOURCE_DIR } from "../local/host-runtime.ts";
 import { limitedArgv, timedArgv } from "./modal-process.ts";
-import { MODAL_RUNNERS_DIR, runnerInstallCommands } from "./modal-images.ts";
+import { generatedFileCommands, MODAL_RUNNERS_DIR, runnerInstallCommands } from "./modal-images.ts";
+import { LANGUAGES } from "../languages/index.ts";
 import { DEFAULT_LIMITS } from "../limits.ts";
 
 describe("the Modal provider's pure parts", () => {
@@ -17,6 +18,18 @@ describe("the Modal provider's pure parts", () => {
         expect(Buffer.from(encoded ?? "", "base64").toString()).toBe(fs.readFileSync(path.join(RUNNERS_SOURCE_DIR, dir, name), "utf8"));
       }
     }
+  });
+
+  it("writes a language's host-built runner files into its image in chunks that reassemble exactly", () => {
+    const commands = generatedFileCommands(LANGUAGES.typescript);
+    const target = `${MODAL_RUNNERS_DIR}/node/vitest-compat.mjs`;
+    expect(commands[0]).toBe(`RUN mkdir -p ${MODAL_RUNNERS_DIR}/node && : > ${target}`);
+    const chunks = commands.slice(1).map((command) => /^RUN echo ([A-Za-z0-9+/=]+) \| base64 -d >> (.+)$/.exec(command));
+    expect(chunks.every((match) => match?.[2] === target && match[1]!.length <= 64 * 1024)).toBe(true);
+    const content = Buffer.concat(chunks.map((match) => Buffer.from(match![1]!, "base64"))).toString();
+    expect(content).toBe(LANGUAGES.typescript.generatedRunnerFiles!()["node/vitest-compat.mjs"]);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(generatedFileCommands(LANGUAGES.python)).toEqual([]);
   });
 
   it("runs commands under the same CPU-time and file-size limits as locally", () => {

@@ -22,6 +22,21 @@ export function runnerInstallCommands(): string[] {
   return commands;
 }
 
+/** A language's host-built runner files (generatedRunnerFiles), written in chunks that stay far below a shell argument's limit. */
+export function generatedFileCommands(language: LanguageDefinition): string[] {
+  const commands: string[] = [];
+  for (const [file, content] of Object.entries(language.generatedRunnerFiles?.() ?? {})) {
+    const encoded = Buffer.from(content).toString("base64");
+    const target = `${MODAL_RUNNERS_DIR}/${file}`;
+    commands.push(`RUN mkdir -p ${path.posix.dirname(target)} && : > ${target}`);
+    for (let at = 0; at < encoded.length; at += GENERATED_CHUNK) commands.push(`RUN echo ${encoded.slice(at, at + GENERATED_CHUNK)} | base64 -d >> ${target}`);
+  }
+  return commands;
+}
+
+/** Base64 characters per command: a multiple of 4 (each chunk decodes alone), well under 128 KiB. */
+const GENERATED_CHUNK = 64 * 1024;
+
 export class LanguageImages {
   private readonly images = new Map<string, Image>();
 
@@ -30,7 +45,7 @@ export class LanguageImages {
   imageFor(language: LanguageDefinition): Image {
     let image = this.images.get(language.id);
     if (!image) {
-      image = this.client.images.fromRegistry(language.modalImage.registry).dockerfileCommands([...language.modalImage.commands, ...runnerInstallCommands()]);
+      image = this.client.images.fromRegistry(language.modalImage.registry).dockerfileCommands([...language.modalImage.commands, ...runnerInstallCommands(), ...generatedFileCommands(language)]);
       this.images.set(language.id, image);
     }
     return image;

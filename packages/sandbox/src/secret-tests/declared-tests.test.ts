@@ -103,6 +103,37 @@ describe("tests a JavaScript or TypeScript file declares", () => {
     expect(tests.find((t) => t.name === "Cache > stores")!.matches("Cache > stores!")).toBe(false);
   });
 
+  it("reads Vitest- and Jest-style declarations: x/f prefixes, modifiers, each tables and conditions", async () => {
+    const jestStyle = [
+      "import { describe, it, test, expect } from 'vitest';",
+      "describe('Stack', () => {",
+      "  xit('skipped', () => {});",
+      "  fit('focused', () => {});",
+      "  it.concurrent('concurrent', async () => {});",
+      "  it.each([[1, 2]])('adds %i and %i', (a, b) => expect(a + b).toBe(3));",
+      "  test.each([{ a: 1 }])('row $a', ({ a }) => expect(a).toBe(1));",
+      "  it.skipIf(process.platform === 'win32')('not on windows', () => {});",
+      "  it.each([1])('plain name', () => {});",
+      "});",
+      "xdescribe('later', () => { it('waits', () => {}); });",
+      "describe.each([['x']])('group %s', (name) => { it('runs', () => {}); });",
+    ].join("\n");
+    const tests = await nodeDeclaredTests("src/stack.test.ts", jestStyle);
+    expect(names(tests)).toEqual([
+      "Stack > skipped",
+      "Stack > focused",
+      "Stack > concurrent",
+      "Stack > adds … and …",
+      "Stack > row …",
+      "Stack > not on windows",
+      "Stack > plain name",
+      "later > waits",
+      "group … > runs",
+    ]);
+    expect(tests.find((t) => t.name === "Stack > adds … and …")!.matches("Stack > adds 1 and 2")).toBe(true);
+    expect(tests.find((t) => t.name === "group … > runs")!.matches("group x > runs")).toBe(true);
+  });
+
   it("fails on a file that does not parse (the run reports it as not compiling)", async () => {
     await expect(nodeDeclaredTests("src/broken.test.ts", "test('x', () => {")).rejects.toThrow();
   });

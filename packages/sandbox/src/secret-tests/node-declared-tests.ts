@@ -3,14 +3,19 @@ import { transform } from "esbuild";
 import { type DeclaredTest, type NameSegment, declaredTest, uniqueByName } from "./declared-tests.ts";
 
 // The node:test tests a file declares, from its syntax tree: calls of test / it (leaves) and
-// describe / suite (groups), also as `.skip` / `.only` / `.todo` and as subtests (`t.test`).
+// describe / suite (groups), also as `.skip` / `.only` / `.todo` and as subtests (`t.test`);
+// and the Vitest/Jest forms the runner's compatibility module accepts: xit / fit / xtest,
+// xdescribe / fdescribe, `.concurrent` and friends, and `.each(table)(name, fn)`, whose printf
+// (%s, %i …) and $key placeholders make the name a template.
 // The reporter names a leaf "group > … > leaf". A name given as a template literal keeps its
 // literal parts ("doubles …" for `doubles ${n}`) and stands for every name it can produce;
 // a name only known at run time becomes "…". TypeScript is stripped by esbuild first.
 
-const LEAVES = new Set(["test", "it"]);
-const GROUPS = new Set(["describe", "suite"]);
-const MODIFIERS = new Set(["skip", "only", "todo"]);
+const LEAVES = new Set(["test", "it", "xit", "fit", "xtest"]);
+const GROUPS = new Set(["describe", "suite", "xdescribe", "fdescribe"]);
+const MODIFIERS = new Set(["skip", "only", "todo", "concurrent", "sequential"]);
+/** Name placeholders of `.each`: printf-style and $key / $#. */
+const EACH_PLACEHOLDER = /%[sdifjoOp#]|\$[#\w.]+/;
 
 type AnyNode = Node & Record<string, unknown>;
 
@@ -27,7 +32,7 @@ function visit(node: AnyNode, enclosing: NameSegment[], found: (segments: NameSe
   const kind = node.type === "CallExpression" ? testCallKind(node.callee as AnyNode) : null;
   if (kind) {
     const args = node.arguments as AnyNode[];
-    const segments = [...enclosing, nameOf(args[0])];
+    const segments = [...enclosing, isEachCall(node.callee as AnyNode) ? eachNameOf(args[0]) : nameOf(args[0])];
     let nested = false;
     for (const arg of args) nested = visit(arg, segments, found) || nested;
     if (kind === "leaf" && !nested) found(segments);
@@ -49,13 +54,35 @@ function testCallKind(callee: AnyNode): "leaf" | "group" | null {
   return LEAVES.has(name) ? "leaf" : GROUPS.has(name) ? "group" : null;
 }
 
-/** test, it.skip, t.test, nodeTest.describe → test, it, test, describe. */
+/** test, it.skip, t.test, nodeTest.describe, it.each([...]), it.skipIf(x) → test, it, test, describe, it, it. */
 function calleeName(callee: AnyNode): string | null {
   if (callee.type === "Identifier") return callee.name as string;
+  if (callee.type === "CallExpression" && (isEachCall(callee) || isConditionCall(callee))) return calleeName((callee.callee as AnyNode).object as AnyNode);
   if (callee.type !== "MemberExpression" || callee.computed) return null;
   const property = (callee.property as AnyNode).name as string;
   if (MODIFIERS.has(property)) return calleeName(callee.object as AnyNode);
   return LEAVES.has(property) || GROUPS.has(property) ? property : null;
+}
+
+/** `it.each(table)` — the callee of the call that names the tests. */
+function isEachCall(node: AnyNode): boolean {
+  return node.type === "CallExpression" && isMember(node.callee as AnyNode, "each");
+}
+
+/** Vitest's `it.skipIf(condition)` / `it.runIf(condition)`. */
+function isConditionCall(node: AnyNode): boolean {
+  return isMember(node.callee as AnyNode, "skipIf") || isMember(node.callee as AnyNode, "runIf");
+}
+
+function isMember(node: AnyNode, property: string): boolean {
+  return node.type === "MemberExpression" && !node.computed && (node.property as AnyNode).name === property;
+}
+
+/** An `.each` name: its placeholders stand for anything, like a template literal's expressions. */
+function eachNameOf(arg: AnyNode | undefined): NameSegment {
+  const segment = nameOf(arg);
+  if (!("exact" in segment) || !EACH_PLACEHOLDER.test(segment.exact)) return segment;
+  return { parts: segment.exact.split(new RegExp(EACH_PLACEHOLDER, "g")) };
 }
 
 function nameOf(arg: AnyNode | undefined): NameSegment {

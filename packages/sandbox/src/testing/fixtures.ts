@@ -55,3 +55,42 @@ export const TYPESCRIPT_SUITE = {
   ],
   hidden: [{ path: "src/hidden.test.ts", content: "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { add } from './math';\ntest('hidden adds zero', () => assert.equal(add(0, 0), 0));\n" }],
 };
+
+/** Vitest-style (imports "vitest") and Jest-style (globals) TypeScript tests, run by the node:test runner. */
+export const VITEST_STYLE_SUITE = {
+  files: [
+    { path: "src/stack.ts", content: "export class Stack<T> {\n  private items: T[] = [];\n  push(item: T): void {\n    this.items.push(item);\n  }\n  pop(): T | undefined {\n    return this.items.pop();\n  }\n  get size(): number {\n    return this.items.length;\n  }\n}\n" },
+    {
+      path: "src/stack.test.ts",
+      content: [
+        "import { describe, it, expect, vi, beforeEach } from 'vitest';",
+        "import { Stack } from './stack';",
+        "",
+        "describe('Stack', () => {",
+        "  let stack: Stack<number>;",
+        "  beforeEach(() => { stack = new Stack(); });",
+        "  it('pops what was pushed last', () => { stack.push(1); stack.push(2); console.log('popping'); expect(stack.pop()).toBe(2); });",
+        "  it.each([[1], [3]])('counts %i pushes', (n) => { for (let i = 0; i < n; i++) stack.push(i); expect(stack.size).toBe(n); });",
+        "  it('calls back', () => { const seen = vi.fn(); [1, 2].forEach((x) => seen(x)); expect(seen).toHaveBeenCalledTimes(2); expect(seen).toHaveBeenLastCalledWith(2); });",
+        "  it('is wrong on purpose', () => { stack.push(1); expect({ top: stack.pop() }).toEqual({ top: 2 }); });",
+        "  it.skip('is skipped', () => { expect(true).toBe(false); });",
+        "});",
+        "",
+      ].join("\n"),
+    },
+    {
+      path: "src/stack.spec.ts",
+      content: [
+        "import { Stack } from './stack';",
+        "",
+        "describe('Jest globals', () => {",
+        "  test('resolves', async () => { await expect(Promise.resolve(new Stack().size)).resolves.toBe(0); });",
+        "  it('calls done', (done) => { setTimeout(() => { expect(new Stack().pop()).toBeUndefined(); done(); }, 1); });",
+        "  it('spies', () => { const stack = new Stack<number>(); const spy = jest.spyOn(stack, 'push'); stack.push(5); expect(spy).toHaveBeenCalledWith(5); });",
+        "});",
+        "",
+      ].join("\n"),
+    },
+  ],
+  hidden: [{ path: "src/hidden.test.ts", content: "import { expect, test } from '@jest/globals';\nimport { Stack } from './stack';\ntest('hidden: an empty stack pops undefined', () => expect(new Stack().pop()).toBeUndefined());\n" }],
+};

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FileChangeEvent } from "../api/schemas.ts";
 import { isSandboxError, type SandboxErrorCode } from "../errors.ts";
 import type { PtySession, SandboxProvider } from "../provider.ts";
-import { PYTHON_SUITE, TYPESCRIPT_SUITE } from "./fixtures.ts";
+import { PYTHON_SUITE, TYPESCRIPT_SUITE, VITEST_STYLE_SUITE } from "./fixtures.ts";
 
 // The behaviour every SandboxProvider must have, as a vitest suite. Call it from a test file
 // with a function that starts the provider under test:
@@ -178,6 +178,22 @@ export function describeProviderContract(name: string, start: () => Promise<Cont
       const broken = await provider().runTests(id, {});
       expect(broken.status).toBe("compile_error");
       expect(broken.compileOutput).toContain("src/math.ts");
+    });
+
+    it("runs Vitest- and Jest-style TypeScript tests with a result per test, hidden ones too", async () => {
+      const id = await createWorkspace("typescript", VITEST_STYLE_SUITE.files);
+      const run = await provider().runTests(id, { hiddenTests: VITEST_STYLE_SUITE.hidden });
+      expect(run.status).toBe("failed");
+      const byName = Object.fromEntries(run.tests.map((t) => [t.name, t]));
+      expect(byName["Stack > pops what was pushed last"]).toMatchObject({ status: "passed", file: "src/stack.test.ts", output: "popping\n" });
+      for (const name of ["Stack > counts 1 pushes", "Stack > counts 3 pushes", "Stack > calls back", "Jest globals > resolves", "Jest globals > calls done", "Jest globals > spies"]) {
+        expect(byName[name]?.status, name).toBe("passed");
+      }
+      expect(byName["Stack > is wrong on purpose"]).toMatchObject({ status: "failed", file: "src/stack.test.ts" });
+      expect(byName["Stack > is wrong on purpose"]?.message).toMatch(/toEqual[\s\S]*- Expected[\s\S]*"top": 2,[\s\S]*\+ {3}"top": 1,/);
+      expect(byName["Stack > is skipped"]?.status).toBe("skipped");
+      expect(byName["hidden: an empty stack pops undefined"]).toMatchObject({ status: "passed", hidden: true });
+      expect(run.totals).toMatchObject({ total: 10, passed: 8, failed: 1, skipped: 1 });
     });
 
     it("runs JavaScript tests", async () => {

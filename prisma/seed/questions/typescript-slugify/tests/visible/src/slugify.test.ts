@@ -1,25 +1,24 @@
-import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { describe, expect, it } from "vitest";
 import { slugify } from "./slugify";
 
 describe("slugify", () => {
   it("lower-cases words and joins them with hyphens", () => {
-    assert.equal(slugify("Hello, World!"), "hello-world");
+    expect(slugify("Hello, World!")).toBe("hello-world");
   });
 
   it("removes accents and spells out ampersands", () => {
-    assert.equal(slugify("  Crème Brûlée & Friends!  "), "creme-brulee-and-friends");
+    expect(slugify("  Crème Brûlée & Friends!  ")).toBe("creme-brulee-and-friends");
   });
 
   it("drops apostrophes without splitting words", () => {
-    assert.equal(slugify("It's 2024: what's new?"), "its-2024-whats-new");
+    expect(slugify("It's 2024: what's new?")).toBe("its-2024-whats-new");
   });
 
   it("cuts long slugs at a word boundary", () => {
-    assert.equal(slugify("one two three", { maxLength: 9 }), "one-two");
+    expect(slugify("one two three", { maxLength: 9 })).toBe("one-two");
   });
 
   it("uses the chosen separator", () => {
-    assert.equal(slugify("Snake case", { separator: "_" }), "snake_case");
+    expect(slugify("Snake case", { separator: "_" })).toBe("snake_case");
   });
 });
