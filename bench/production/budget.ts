@@ -14,11 +14,11 @@
 // embedded PGlite. Rounds alternate the three URLs so machine load hits them alike.
 import { createSession, SESSION_COOKIE_NAME, setActiveOrganization } from "@interviewlm/auth";
 import { openDatabase } from "@interviewlm/db";
+import { freePort } from "@interviewlm/infra/net";
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,17 +34,6 @@ const secret = (c: string) => c.repeat(40);
 if (!existsSync(join(webRoot, "build/server/index.js"))) {
   console.error("bench:production: build the web app first (npm run build -w @interviewlm/web)");
   process.exit(1);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function database(dataDir: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {

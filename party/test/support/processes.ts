@@ -2,9 +2,9 @@
 // sandbox service, each started as its own child process and stopped by PID.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "@interviewlm/infra/net";
 import { createSandboxClient, type SandboxClient } from "@interviewlm/sandbox/client";
 import WebSocket from "ws";
 import { PARTY_DIR, partykitDevCommand } from "../../scripts/partykit-launch.mjs";
@@ -13,16 +13,7 @@ export { PARTY_DIR };
 const REPO_DIR = path.resolve(PARTY_DIR, "..");
 export const TEST_SANDBOX_SECRET = "party-test-sandbox-secret-0123456789abcdefghij";
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** Waits for `pattern` in the child's output; rejects if it exits first. */
 function waitForOutput(child: ChildProcess, pattern: RegExp, name: string, timeoutMs: number): Promise<RegExpExecArray> {

@@ -1,11 +1,11 @@
 // Starts the real web server (production build, real HTTP) as a child process, on a
 // free port with its own PGlite directory, for one end-to-end test file.
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEmptyPostgresDatabase } from "@interviewlm/db/testing";
+import { freePort } from "@interviewlm/infra/net";
 import { startServiceProcess, type ServiceProcess } from "./service-process.ts";
 
 const webRoot = fileURLToPath(new URL("../../..", import.meta.url));
@@ -32,16 +32,7 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
+export { freePort };
 
 /**
  * With TEST_DATABASE_URL (the database suite in CI) the server gets a fresh PostgreSQL
