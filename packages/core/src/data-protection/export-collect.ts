@@ -99,7 +99,7 @@ export async function collectCandidateExport(db: Db, organizationId: string, can
     assessment,
     candidate,
     session,
-    sessionQuestions: sessionQuestions.map(({ hiddenTestResult, ...question }) => ({ ...question, hiddenTestResult: hiddenResultFor(hiddenTestResult, audience) })),
+    sessionQuestions: sessionQuestions.map(({ hiddenTestResult, ...question }) => ({ ...question, hiddenTestResult: hiddenResultCounts(hiddenTestResult) })),
     evaluations: forOrganization ? evaluations : evaluations.map(evaluationForCandidate),
     emails: emails.map((email) => (CREDENTIAL_TEMPLATES.has(email.template) ? { ...email, html: "[withheld: held a download link]", text: "[withheld: held a download link]" } : email)),
     auditEntries: forOrganization ? auditEntries : auditEntries.map(({ actorUserId, ipAddress: _ip, ...entry }) => ({ ...entry, actor: actorUserId ? "a member of the organization" : "the system or you" })),
@@ -119,21 +119,14 @@ export async function collectCandidateExport(db: Db, organizationId: string, can
 }
 
 /**
- * A hidden evaluation's outcome without its output: pytest and friends print test source in
- * tracebacks, and hidden tests never leave the server (docs/decisions/0040). The candidate's
- * own archive keeps only the totals.
+ * A hidden evaluation's outcome as counts only: its test names, messages and output can quote
+ * hidden tests (pytest prints source in tracebacks), and hidden tests never leave the server
+ * (docs/decisions/0040) — in neither archive, since an organisation may pass its own on.
  */
-function hiddenResultFor(value: Prisma.JsonValue | null, audience: ExportAudience): Prisma.JsonValue | null {
+function hiddenResultCounts(value: Prisma.JsonValue | null): Prisma.JsonValue | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
   const result = value as Record<string, Prisma.JsonValue>;
-  const tests = Array.isArray(result.tests) ? result.tests : [];
-  return {
-    status: result.status ?? null,
-    totals: result.totals ?? null,
-    ...(audience === "organization"
-      ? { tests: tests.map((test) => (test && typeof test === "object" && !Array.isArray(test) ? { name: test.name ?? null, status: test.status ?? null } : null)) }
-      : {}),
-  };
+  return { ok: result.ok ?? null, status: result.status ?? null, totals: result.totals ?? null };
 }
 
 function evaluationForCandidate(evaluation: Record<string, unknown>): Record<string, unknown> {
