@@ -1,0 +1,55 @@
+// The page behind the emailed download link. Downloading is a button (a POST), not the link
+// itself: mail scanners open links, and each release of the archive is recorded.
+import { Button } from "@interviewlm/ui";
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { serverApi } from "~/.server/api";
+import { PortalLayout } from "~/features/candidates/portal/portal-layout";
+import { PORTAL_HEADERS } from "~/features/candidates/portal/portal.server";
+import { loadDataLink } from "~/features/data-export/data-link.server";
+import { DATA_LINK_PROBLEMS, DataLinkProblem } from "~/features/data-export/data-link-problem";
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const token = params.token ?? "";
+  const { api } = await serverApi(request, context);
+  const page = await loadDataLink(() => api.dataExport.downloadView({ token }));
+  return data({ ...page, token }, { status: page.ok ? 200 : DATA_LINK_PROBLEMS[page.problem].status, headers: PORTAL_HEADERS });
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export const meta: MetaFunction = () => [
+  { title: "Download your data · InterviewLM" },
+  { name: "robots", content: "noindex, nofollow" },
+  { name: "referrer", content: "no-referrer" },
+];
+
+export default function DownloadYourDataPage() {
+  const page = useLoaderData<typeof loader>();
+  if (!page.ok) {
+    return (
+      <PortalLayout width="narrow">
+        <DataLinkProblem problem={page.problem} />
+      </PortalLayout>
+    );
+  }
+  const { organizationName, candidateName } = page.view;
+  return (
+    <PortalLayout width="narrow">
+      <div className="space-y-4 rounded-xl border border-line bg-surface px-6 py-8 shadow-overlay">
+        <h1 className="text-xl font-semibold tracking-tight text-fg">Download your data</h1>
+        <p className="text-sm text-fg-muted">
+          Hi {candidateName}. This is everything {organizationName} holds about you from your interview: <code>candidate.json</code>{" "}
+          (every record), <code>files/</code> (your workspace at the end) and <code>recording.jsonl</code> (the recording, one
+          event per line). A README in the archive explains each part and what is not included (such as reviewers’ internal notes).
+        </p>
+        <form method="post" action={`/your-data/archive/${encodeURIComponent(page.token)}`}>
+          <Button type="submit" variant="primary" size="lg" className="w-full">
+            Download your data (ZIP)
+          </Button>
+        </form>
+        <p className="text-xs text-fg-muted">A long recording can take a moment to start downloading.</p>
+      </div>
+    </PortalLayout>
+  );
+}
