@@ -9,11 +9,16 @@ import { PORTAL_HEADERS } from "~/features/candidates/portal/portal.server";
 import { loadDataLink } from "~/features/data-export/data-link.server";
 import { DATA_LINK_PROBLEMS, DataLinkProblem } from "~/features/data-export/data-link-problem";
 
+// The button is a native form POST (the browser saves the file). Under "no-referrer" a browser
+// sends `Origin: null` with such a POST and the CSRF check refuses it; "same-origin" still keeps
+// the token in this URL from every other site.
+const DOWNLOAD_PAGE_HEADERS = { ...PORTAL_HEADERS, "Referrer-Policy": "same-origin" } as const;
+
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
   const { api } = await serverApi(request, context);
   const page = await loadDataLink(() => api.dataExport.downloadView({ token }));
-  return data({ ...page, token }, { status: page.ok ? 200 : DATA_LINK_PROBLEMS[page.problem].status, headers: PORTAL_HEADERS });
+  return data({ ...page, token }, { status: page.ok ? 200 : DATA_LINK_PROBLEMS[page.problem].status, headers: DOWNLOAD_PAGE_HEADERS });
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -21,7 +26,7 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 export const meta: MetaFunction = () => [
   { title: "Download your data · InterviewLM" },
   { name: "robots", content: "noindex, nofollow" },
-  { name: "referrer", content: "no-referrer" },
+  { name: "referrer", content: "same-origin" },
 ];
 
 export default function DownloadYourDataPage() {
