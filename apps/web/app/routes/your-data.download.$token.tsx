@@ -18,7 +18,19 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
   const { api } = await serverApi(request, context);
   const page = await loadDataLink(() => api.dataExport.downloadView({ token }));
-  return data({ ...page, token }, { status: page.ok ? 200 : DATA_LINK_PROBLEMS[page.problem].status, headers: DOWNLOAD_PAGE_HEADERS });
+  const url = new URL(request.url);
+  const error = downloadErrorMessage(url.searchParams.get("error"), Number(url.searchParams.get("retry")));
+  return data({ ...page, token, error }, { status: page.ok ? 200 : DATA_LINK_PROBLEMS[page.problem].status, headers: DOWNLOAD_PAGE_HEADERS });
+}
+
+/** What a refused download (the archive route redirects back here) means for the candidate. */
+function downloadErrorMessage(code: string | null, retrySeconds: number): string | null {
+  if (!code) return null;
+  if (code === "TOO_MANY_REQUESTS") {
+    const minutes = Number.isFinite(retrySeconds) && retrySeconds > 0 ? Math.ceil(retrySeconds / 60) : 60;
+    return `You have downloaded your data several times in the last hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  }
+  return "The download could not be prepared. Try again in a moment.";
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -48,6 +60,11 @@ export default function DownloadYourDataPage() {
           (every record), <code>files/</code> (your workspace at the end) and <code>recording.jsonl</code> (the recording, one
           event per line). A README in the archive explains each part and what is not included (such as reviewers’ internal notes).
         </p>
+        {page.error ? (
+          <p role="alert" className="rounded-md border border-danger-fg/30 bg-danger-soft px-3 py-2 text-sm text-danger-fg">
+            {page.error}
+          </p>
+        ) : null}
         <form method="post" action={`/your-data/archive/${encodeURIComponent(page.token)}`}>
           <Button type="submit" variant="primary" size="lg" className="w-full">
             Download your data (ZIP)

@@ -77,6 +77,12 @@ describe("candidate data export", () => {
     expect(files["README.txt"]).toMatch(/Not included[\s\S]*reviewers' notes/);
     expect(files["README.txt"]).toContain("never started the interview");
 
+    // Downloads are limited (five an hour): the sixth comes back to the page, which says when to try again.
+    const archiveUrl = link.replace("/your-data/download/", "/your-data/archive/");
+    for (let i = 0; i < 4; i++) expect((await page.request.post(archiveUrl, { headers: { Origin: app.url } })).headers()["content-type"]).toBe("application/zip");
+    await Promise.all([page.waitForURL(/error=TOO_MANY_REQUESTS/), page.getByRole("button", { name: "Download your data (ZIP)" }).click()]);
+    await page.getByRole("alert").filter({ hasText: /Try again in \d+ minutes?\./ }).waitFor();
+
     // A forged link gets the page that says so, with the right status.
     const forged = await page.goto(`${app.url}/your-data/download/t1.forged.link`);
     expect(forged?.status()).toBe(404);
