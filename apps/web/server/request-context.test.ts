@@ -74,6 +74,9 @@ describe("request ids in the web app", () => {
   it("logs paths that carry a credential without it", () => {
     expect(loggablePath("/i/eyJhbGciOi.sig/interview")).toBe("/i/:token/interview");
     expect(loggablePath("/reset-password/abc123")).toBe("/reset-password/:token");
+    expect(loggablePath("/your-data/t1.abc.def")).toBe("/your-data/:token");
+    expect(loggablePath("/your-data/download/t1.abc.def")).toBe("/your-data/download/:token");
+    expect(loggablePath("/your-data/archive/t1.abc.def")).toBe("/your-data/archive/:token");
     expect(loggablePath("/app/candidates")).toBe("/app/candidates");
   });
 });

@@ -15,9 +15,9 @@ export function currentRequestId(): string | undefined {
 /** The web process's logger: every line written during a request carries its id. */
 export const log: Logger = createLogger({ service: "web" }, { context: () => ({ requestId: currentRequestId() }) });
 
-// Paths that carry a credential (invite links, password resets, email verification) are logged
-// without it.
-const CREDENTIAL_PATHS = /^\/(i|invitations|reset-password|verify-email)\/[^/]+/;
+// Paths that carry a credential (invite links, password resets, email verification, candidate
+// data links) are logged without it.
+const CREDENTIAL_PATHS = /^\/(i|invitations|reset-password|verify-email|your-data\/(?:download|archive)|your-data)\/[^/]+/;
 
 export function loggablePath(path: string): string {
   return path.replace(CREDENTIAL_PATHS, (_match, prefix: string) => `/${prefix}/:token`);

@@ -89,6 +89,15 @@ async function freshThrowawaySession(): Promise<string> {
   return sessionCookieFrom(api.responseHeaders)!;
 }
 
+/** Cora's "Your data" link, from her invitation email. */
+const dataRequestToken = async () => decodeURIComponent((await h.linkFromLatestEmail("cora@candidates.test", "/your-data/t1.")).split("/your-data/")[1]!);
+/** The download link mailed to Cora when she asked for her data (asked here if she has not yet). */
+const dataDownloadToken = async () => {
+  if (!(await h.db.prisma.emailMessage.count({ where: { toAddress: "cora@candidates.test", template: "candidate-data-download" } }))) {
+    await (await h.caller()).dataExport.request({ token: await dataRequestToken() });
+  }
+  return decodeURIComponent((await h.linkFromLatestEmail("cora@candidates.test", "/your-data/download/")).split("/your-data/download/")[1]!);
+};
 const assessmentId = () => ({ assessmentId: fx.assessmentId });
 const calls: Record<string, Call> = {
   "auth.me": { run: (api) => api.auth.me() },
@@ -185,6 +194,12 @@ const calls: Record<string, Call> = {
     expect(evaluation?.status).toBe("DONE");
     return evaluation;
   } },
+  // After evaluations.forSession stored a hidden result that quotes a hidden test: the archive keeps its counts only.
+  "dataExport.candidate": { run: (api) => api.dataExport.candidate({ candidateId: fx.candidateId }) },
+  "dataExport.requestView": { run: async (api) => api.dataExport.requestView({ token: await dataRequestToken() }) },
+  "dataExport.request": { run: async (api) => api.dataExport.request({ token: await dataRequestToken() }) },
+  "dataExport.downloadView": { run: async (api) => api.dataExport.downloadView({ token: await dataDownloadToken() }) },
+  "dataExport.download": { run: async (api) => api.dataExport.download({ token: await dataDownloadToken() }) },
   "evaluations.rerun": { run: (api) => api.evaluations.rerun({ sessionId: fx.sessionId }), fails: true },
   "replay.probeTerminal": { run: (api) => api.replay.probeTerminal({ sessionId: fx.sessionId, workspaceId: "ws_not_a_probe" }), fails: true },
   "members.list": { run: (api) => api.members.list() },

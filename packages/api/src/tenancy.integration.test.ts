@@ -142,6 +142,17 @@ const attacks: Record<string, Attack> = {
   "candidates.resend": { kind: "denied", run: async (api) => api.candidates.resend({ candidateId: await acmeCandidateId() }) },
   "candidates.remind": { kind: "denied", run: async (api) => api.candidates.remind({ candidateId: await acmeCandidateId() }) },
   "candidates.revoke": { kind: "denied", run: async (api) => api.candidates.revoke({ candidateId: await acmeCandidateId() }) },
+  "dataExport.candidate": { kind: "isolated", run: async (api) => {
+    const candidateId = await acmeCandidateId();
+    const error = await api.dataExport.candidate({ candidateId }).then(() => null, (e: unknown) => e);
+    // NOT_FOUND, not FORBIDDEN: the outsider is an owner with data:export, and Acme's candidate does not exist for them.
+    expect((error as TRPCError | null)?.code).toBe("NOT_FOUND");
+    expect(await h.db.prisma.auditLog.count({ where: { action: "candidate.exported", targetId: candidateId } })).toBe(0);
+  } },
+  "dataExport.requestView": { kind: "own-account", why: "public: authenticated by the signed \"Your data\" link alone (tested in data-export tests)" },
+  "dataExport.request": { kind: "own-account", why: "public: needs the signed \"Your data\" link; the download link goes only to the candidate's address (tested in data-export tests)" },
+  "dataExport.downloadView": { kind: "own-account", why: "public: needs the signed download link emailed to the candidate (tested in data-export tests)" },
+  "dataExport.download": { kind: "own-account", why: "public: needs the signed download link emailed to the candidate (tested in data-export tests)" },
   "portal.view": { kind: "own-account", why: "public: authenticated by the signed invite token alone (tested in portal tests)" },
   "portal.codeCheck": { kind: "own-account", why: "public: authenticated by the signed invite token alone; runs only the sandbox self-check, reads no organisation data (tested in portal tests)" },
   "interview.start": { kind: "own-account", why: "authorised by the candidate's signed invite link (tested in interview tests)" },

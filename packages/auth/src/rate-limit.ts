@@ -52,6 +52,15 @@ export const RATE_LIMITS = {
   oauthCallback: {
     perIp: { prefix: "oauth-callback:ip", limit: 30, windowSeconds: 60 },
   },
+  // A candidate asking for their own data (docs/decisions/0171): each request mails them, so
+  // few per candidate; downloads stream a whole recording, so a handful per hour.
+  candidateDataRequest: {
+    perCandidate: { prefix: "data-request:candidate", limit: 3, windowSeconds: 60 * 60 },
+    perIp: { prefix: "data-request:ip", limit: 10, windowSeconds: 60 * 60 },
+  },
+  candidateDataDownload: {
+    perCandidate: { prefix: "data-download:candidate", limit: 5, windowSeconds: 60 * 60 },
+  },
 } as const satisfies Record<string, Record<string, RateLimitPolicy>>;
 
 /** A concrete rule for one subject: `rateLimitRule(RATE_LIMITS.login.perEmail, email)`. */

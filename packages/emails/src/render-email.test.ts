@@ -129,6 +129,12 @@ describe("EmailInput", () => {
           to: string;
           organizationId: string;
           props: { organizationName: string; available: number; reserved: number; billingUrl: string };
+        }
+      | {
+          template: "candidate-data-download";
+          to: string;
+          organizationId: string;
+          props: { candidateName: string; organizationName: string; downloadUrl: string; expiresAt: Date };
         };
     type AssessmentEmailProps = {
       candidateName: string;
@@ -140,6 +146,7 @@ describe("EmailInput", () => {
       aiAssistance: "OFF" | "CHAT" | "AGENT";
       portalUrl: string;
       expiresAt: Date;
+      dataUrl?: string | undefined;
     };
     expectTypeOf<EmailInput>().toEqualTypeOf<Expected>();
   });

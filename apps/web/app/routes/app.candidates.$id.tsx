@@ -1,5 +1,6 @@
 // One candidate for the recruiter: who, which assessment, where they are, and what the AI
-// assistant was used for in their session (model calls, tokens, cost).
+// assistant was used for in their session (model calls, tokens, cost), and (owners and admins)
+// the download of everything held about them.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CANDIDATE_STATUS_LABELS } from "@interviewlm/core/candidates/schemas";
@@ -7,6 +8,7 @@ import { buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
 import { throwAsResponse } from "~/.server/api";
 import { AiUsagePanel } from "~/features/candidates/ai-usage-panel";
+import { ExportDataPanel } from "~/features/candidates/export-data-panel";
 import { requireVerifiedAuth } from "~/.server/session";
 import { usePermissions } from "~/lib/permissions";
 
@@ -21,7 +23,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function CandidatePage() {
   const { candidate, aiUsage, replay } = useLoaderData<typeof loader>();
-  const canReadReports = usePermissions().can("reports:read");
+  const permissions = usePermissions();
+  const canReadReports = permissions.can("reports:read");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader
@@ -44,6 +47,7 @@ export default function CandidatePage() {
         }
       />
       <AiUsagePanel usage={aiUsage} />
+      {permissions.can("data:export") ? <ExportDataPanel candidateId={candidate.id} /> : null}
     </div>
   );
 }

@@ -48,6 +48,8 @@ const ACTION_LABELS: Record<string, string> = {
   "candidate.invitation_resent": "Resent a candidate's invitation",
   "candidate.reminded": "Reminded a candidate",
   "candidate.revoked": "Revoked a candidate's invitation",
+  "candidate.exported": "Exported a candidate's data",
+  "candidate.export_requested": "A candidate asked for a copy of their data",
   "interview.started": "Interview started",
   "interview.question_changed": "Interview moved to the next question",
   "interview.finished": "Interview finished",

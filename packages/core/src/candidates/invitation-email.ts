@@ -5,6 +5,7 @@ import { queueEmail } from "@interviewlm/emails";
 import type { CoreDeps, OrgActor } from "../shared/deps.ts";
 import { assertAssessmentOpenForInvites } from "../assessments/status.ts";
 import { notFound } from "../shared/errors.ts";
+import { candidateDataRequestUrl } from "../data-protection/export-links.ts";
 import { inviteKeys, inviteUrl, signInviteToken } from "./invite-token.ts";
 
 
@@ -88,6 +89,7 @@ export async function queueCandidateEmail(
       aiAssistance: context.assessment.aiAssistance,
       portalUrl: await candidateInviteUrl(deps, candidate),
       expiresAt: candidate.expiresAt,
+      dataUrl: await candidateDataRequestUrl(deps, candidate),
     },
   }, { from: deps.emailFrom });
 }

@@ -74,3 +74,34 @@ describe("assessment reminder email", () => {
     expect(email.text).toMatch(/You received this email because Analytical Engines invited this address/);
   });
 });
+
+describe("the 'Your data' link", () => {
+  const dataUrl = "https://app.interviewlm.test/your-data/t1.abc.def";
+
+  it("closes the invitation and the reminder when given, and is absent otherwise", async () => {
+    for (const input of [invitation, reminder]) {
+      const email = await renderEmail({ ...input, props: { ...props, dataUrl } } as EmailInput);
+      expect(email.html).toContain(`href="${dataUrl}"`);
+      expect(email.text).toMatch(/Your data: you can ask for a copy of everything Analytical Engines holds about you/);
+      expect((await renderEmail(input)).text).not.toContain("Your data");
+    }
+  });
+
+  it("refuses a non-http data link", async () => {
+    await expect(renderEmail({ ...invitation, props: { ...props, dataUrl: "javascript:alert(1)" } } as EmailInput)).rejects.toThrow(/props.dataUrl/);
+  });
+});
+
+describe("candidate data download email", () => {
+  it("carries the download link and its UTC expiry to the candidate", async () => {
+    const downloadUrl = "https://app.interviewlm.test/your-data/download/t1.abc.def";
+    const email = await renderEmail({
+      template: "candidate-data-download", to: "grace@example.com", organizationId: "org_1",
+      props: { candidateName: "Grace Hopper", organizationName: "Analytical Engines", downloadUrl, expiresAt: new Date("2030-03-04T05:06:00Z") },
+    });
+    expect(email.subject).toBe("Your data held by Analytical Engines");
+    expect(email.html).toContain(`href="${downloadUrl}"`);
+    expect(email.text).toContain("works until Monday, 4 March 2030 at 05:06 UTC");
+    expect(email.text).toMatch(/If it was not you, you can ignore this email/);
+  });
+});

@@ -1,7 +1,7 @@
 // The email a candidate gets when a company invites them to an assessment. Candidates
 // have no account and may never have heard of InterviewLM, so the message says who
 // invited them, what the interview is like and what is recorded before they click.
-import { Section, Text } from "@react-email/components";
+import { Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import { defineEmailTemplate } from "./define-template.ts";
 import { displayNameField, formatDuration, formatUtcDate, linkField } from "./fields.ts";
@@ -24,6 +24,8 @@ export const assessmentEmailProps = z.object({
   aiAssistance: z.enum(["OFF", "CHAT", "AGENT"]),
   portalUrl: linkField,
   expiresAt: z.date(),
+  /** The "Your data" link: where the candidate asks for a copy of their data (docs/decisions/0171). */
+  dataUrl: linkField.optional(),
 });
 export type AssessmentEmailProps = z.output<typeof assessmentEmailProps>;
 
@@ -35,6 +37,17 @@ const aiLines: Record<AssessmentEmailProps["aiAssistance"], string> = {
 
 function Bullet({ children }: { children: string }) {
   return <Text style={{ fontSize: "15px", lineHeight: "24px", margin: "0 0 6px" }}>• {children}</Text>;
+}
+
+/** The closing line of every assessment email: how to get a copy of one's data. */
+export function YourData({ dataUrl, organizationName }: AssessmentEmailProps) {
+  if (!dataUrl) return null;
+  return (
+    <EmailParagraph>
+      Your data: you can ask for a copy of everything {organizationName} holds about you here at any time, also after the
+      interview: <Link href={dataUrl}>{dataUrl}</Link>
+    </EmailParagraph>
+  );
 }
 
 /** "What to expect", shared with the reminder so both say the same thing. */
@@ -78,6 +91,7 @@ export const assessmentInvitationTemplate = defineEmailTemplate({
         quick system check; nothing starts until you press Start.
       </EmailParagraph>
       <EmailAction href={props.portalUrl} label="Open your assessment" />
+      <YourData {...props} />
     </>
   ),
 });

@@ -2,7 +2,7 @@
 // reminder must not invalidate it), same facts, with the deadline up front.
 import { defineEmailTemplate } from "./define-template.ts";
 import { formatUtcDate } from "./fields.ts";
-import { assessmentEmailProps, WhatToExpect } from "./assessment-invitation.tsx";
+import { assessmentEmailProps, WhatToExpect, YourData } from "./assessment-invitation.tsx";
 import { BRAND_NAME, EmailAction, EmailHeading, EmailParagraph } from "./layout.tsx";
 
 export const assessmentReminderTemplate = defineEmailTemplate({
@@ -24,6 +24,7 @@ export const assessmentReminderTemplate = defineEmailTemplate({
       <WhatToExpect {...props} />
       <EmailParagraph>It is the same link as in your invitation; either one works.</EmailParagraph>
       <EmailAction href={props.portalUrl} label="Open your assessment" />
+      <YourData {...props} />
     </>
   ),
 });

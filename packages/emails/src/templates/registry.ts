@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { assessmentInvitationTemplate } from "./assessment-invitation.tsx";
 import { assessmentReminderTemplate } from "./assessment-reminder.tsx";
+import { candidateDataDownloadTemplate } from "./candidate-data-download.tsx";
 import type { AnyEmailTemplate, EmailTemplate } from "./define-template.ts";
 import { lowCreditBalanceTemplate } from "./low-credit-balance.tsx";
 import { resetPasswordTemplate } from "./reset-password.tsx";
@@ -17,6 +18,7 @@ export const emailTemplates = [
   assessmentInvitationTemplate,
   assessmentReminderTemplate,
   lowCreditBalanceTemplate,
+  candidateDataDownloadTemplate,
 ] as const;
 
 type RegisteredTemplate = (typeof emailTemplates)[number];

@@ -45,4 +45,9 @@ export const FAQ_ITEMS: readonly FaqItem[] = [
     answer:
       "No. InterviewLM records the work itself — code, terminal, tests and AI exchanges — not the candidate's camera or microphone. Video calls are not part of the product today.",
   },
+  {
+    question: "Can a candidate get a copy of their data?",
+    answer:
+      "Yes. Every invitation and reminder ends with a \"Your data\" link. The candidate asks there, a download link goes to the address they were invited at, and it gives them one archive: their records, the files they wrote and the recording of their interview. Reviewers' internal notes are not included. Owners and admins can download the same archive, with everything, from the candidate's page. Each request and download is recorded in the audit log.",
+  },
 ];

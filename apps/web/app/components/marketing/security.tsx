@@ -1,4 +1,4 @@
-import { Boxes, FileClock, ScrollText, ShieldCheck, UserX, WifiOff, type LucideIcon } from "@interviewlm/ui/icons";
+import { Boxes, FileDown, FileClock, ScrollText, ShieldCheck, UserX, WifiOff, type LucideIcon } from "@interviewlm/ui/icons";
 import { InDevelopment } from "./in-development";
 import { Section } from "./section";
 
@@ -20,15 +20,20 @@ const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string; inDe
     text: "Organisation admins set how long interview recordings and candidate data are kept.",
   },
   {
+    icon: FileDown,
+    title: "GDPR data export",
+    text: "Owners and admins download everything held about a candidate as one archive: every record, the final files and the recording. Candidates ask for their own copy from the link in their emails, verified by email. Every export is in the audit log.",
+  },
+  {
     icon: UserX,
-    title: "GDPR export and deletion",
+    title: "Candidate deletion",
     inDevelopment: true,
-    text: "Export everything held about a candidate, or delete it, from the admin settings.",
+    text: "Delete everything held about a candidate on request, from the admin settings.",
   },
   {
     icon: ScrollText,
     title: "Audit log",
-    text: "Sign-ins, role changes, invitations, assessment changes, credit adjustments and replay probes are written to an audit trail that owners and admins can filter and export as CSV.",
+    text: "Sign-ins, role changes, invitations, assessment changes, credit adjustments, replay probes and data exports are written to an audit trail that owners and admins can filter and export as CSV.",
   },
   {
     icon: ShieldCheck,
