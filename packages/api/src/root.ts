@@ -3,6 +3,7 @@ import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { billingRouter } from "./routers/billing.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
+import { comparisonRouter } from "./routers/comparison.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { evaluationsRouter } from "./routers/evaluations.ts";
 import { interviewRouter } from "./routers/interview.ts";
@@ -13,6 +14,7 @@ import { platformRouter } from "./routers/platform.ts";
 import { portalRouter } from "./routers/portal.ts";
 import { questionsRouter } from "./routers/questions.ts";
 import { replayRouter } from "./routers/replay.ts";
+import { reportSharesRouter } from "./routers/report-shares.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -31,6 +33,8 @@ export const appRouter = createTRPCRouter({
   replay: replayRouter,
   evaluations: evaluationsRouter,
   audit: auditRouter,
+  reportShares: reportSharesRouter,
+  comparison: comparisonRouter,
 });
 
 export type AppRouter = typeof appRouter;
