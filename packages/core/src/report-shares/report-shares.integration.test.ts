@@ -6,8 +6,8 @@ import { signToken } from "@interviewlm/tokens";
 import { createTestDatabase, type TestDatabase } from "@interviewlm/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrgActor } from "../shared/deps.ts";
-import { DomainError } from "../shared/errors.ts";
-import { ReportShareLinkError } from "./errors.ts";
+import type { DomainError } from "../shared/errors.ts";
+import type { ReportShareLinkError } from "./errors.ts";
 import { createReportShare, listActiveReportShares, openSharedReport, revokeReportShare, type ShareDeps } from "./report-shares.ts";
 
 const SECRET = "report-share-secret-0123456789abcdefghijklmnopqrstuvwxyz";

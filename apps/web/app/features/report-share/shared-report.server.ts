@@ -1,9 +1,11 @@
 // Server side of the public shared-report page: the tRPC `reportShares.open`, with the link
 // problems the page explains turned into data (anything else is left to the error boundary).
-import { reportShareProblemOf, type ReportShareLinkProblem, type SharedReport } from "@interviewlm/core/report-shares";
+import type { SharedReport } from "@interviewlm/core/report-shares";
+import type { ReportShareLinkProblem } from "@interviewlm/core/report-shares/schemas";
 import type { AppLoadContext } from "@remix-run/node";
 import { TRPCError } from "@trpc/server";
 import { serverApi } from "~/.server/api";
+import { shareLinkProblemOf } from "~/.server/report-share-links";
 
 export type SharedReportLoad = { ok: true; report: SharedReport } | { ok: false; problem: ReportShareLinkProblem };
 
@@ -13,7 +15,7 @@ export async function loadSharedReport(request: Request, context: AppLoadContext
     return { ok: true, report: await api.reportShares.open({ token }) };
   } catch (error) {
     // An empty or over-long token fails input validation before the service sees it: still "not valid".
-    const problem = reportShareProblemOf(error) ?? (error instanceof TRPCError && error.code === "BAD_REQUEST" ? "invalid" : null);
+    const problem = shareLinkProblemOf(error) ?? (error instanceof TRPCError && error.code === "BAD_REQUEST" ? "invalid" : null);
     if (!problem) throw error;
     return { ok: false, problem };
   }
