@@ -47,6 +47,7 @@ describe("shared reports and comparison", () => {
   it("compare sorts by keyboard; a share link opens signed out, read-only and printable; revoked, edited and expired links refuse; another organisation gets 404", async () => {
     const recruiter = await owner.newPage();
     const { link, assessmentPath } = await inviteCandidate(recruiter, stack.web.url, { name: "Cleo Candidate", email: "cleo@share-cand.test", template: /Backend Python/ });
+    await recruiter.goto(`${stack.web.url}${assessmentPath}`);
     await recruiter.getByLabel("…or paste the rows").fill("name,email\nAbe Applicant,abe@share-cand.test");
     await recruiter.getByRole("button", { name: "Invite from CSV" }).click();
     await recruiter.getByRole("status").filter({ hasText: /1 invitation sent/ }).waitFor();
@@ -80,7 +81,7 @@ describe("shared reports and comparison", () => {
     await recruiter.getByText("No link to this report works right now.").waitFor();
     await recruiter.getByLabel("Link works for").selectOption("1");
     await recruiter.getByRole("button", { name: "Create link" }).click();
-    const shareUrl = await recruiter.getByLabel("New share link").inputValue();
+    const shareUrl = await recruiter.getByRole("textbox", { name: "New share link" }).inputValue();
     expect(shareUrl).toMatch(new RegExp(`^${stack.web.url}/shared/reports/t1\\.`));
     expect(await axeViolations(recruiter)).toEqual([]);
 
@@ -103,7 +104,7 @@ describe("shared reports and comparison", () => {
 
     // The recruiter sees the view and revokes; the link refuses at once.
     await recruiter.reload();
-    const row = recruiter.getByRole("row").filter({ has: recruiter.getByLabel("Share link 1") });
+    const row = recruiter.getByRole("row").filter({ has: recruiter.getByRole("textbox", { name: "Share link 1", exact: true }) });
     expect(await row.getByRole("cell").nth(2).innerText()).toMatch(/^1/);
     await recruiter.getByRole("button", { name: "Revoke share link 1" }).click();
     await recruiter.getByText("The link was revoked; it no longer opens the report.").waitFor();
