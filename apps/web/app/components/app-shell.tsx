@@ -33,7 +33,7 @@ export function AppShell({ user, organizations, activeOrganizationId, navItems, 
   return (
     <ToastProvider>
       <TooltipProvider delayDuration={300}>
-        <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
+        <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
           <aside className="sticky top-0 hidden h-dvh print:hidden flex-col gap-4 border-r border-line bg-surface py-3 lg:flex">
             <Link to="/app" className="mx-4 flex h-8 items-center self-start rounded-md">
               <Logo />

@@ -74,7 +74,15 @@ describe("shared reports and comparison", () => {
     await recruiter.getByRole("link", { name: "Report on Cleo Candidate's interview" }).click();
     await recruiter.waitForURL(/\/app\/sessions\/[^/]+\/report/);
     await recruiter.getByText("Evaluated", { exact: true }).waitFor({ timeout: 120_000 });
+    // On paper: no navigation, no controls, the report across the page's full width.
     await recruiter.getByRole("button", { name: "Print / save as PDF" }).waitFor();
+    await recruiter.emulateMedia({ media: "print" });
+    expect(await recruiter.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
+    expect(await recruiter.getByRole("button", { name: "Re-run evaluation" }).isVisible()).toBe(false);
+    expect(await recruiter.getByRole("link", { name: "Share", exact: true }).isVisible()).toBe(false);
+    const paperWidth = await recruiter.evaluate(() => document.documentElement.clientWidth);
+    expect((await recruiter.getByRole("region", { name: "Questions" }).boundingBox())!.width).toBeGreaterThan(paperWidth / 2);
+    await recruiter.emulateMedia({ media: "screen" });
     await recruiter.getByRole("link", { name: "Share", exact: true }).click();
     await recruiter.getByRole("heading", { level: 1, name: "Share the report: Cleo Candidate" }).waitFor();
     const sharePath = new URL(recruiter.url()).pathname;
