@@ -30,7 +30,12 @@ export default function CompareCandidatesPage() {
       {rows.length === 0 ? (
         <EmptyState headingLevel={2} title="No candidates yet" description="Invite candidates to this assessment; they appear here, and their figures once their interviews are evaluated." action={<Link to={assessmentPath} className="text-accent-fg hover:underline">Invite candidates</Link>} />
       ) : (
-        <CompareTable rows={rows} dimensions={dimensions} caption={`Candidates of ${assessment.title}`} />
+        <>
+          {evaluated > 0 && rows.every((r) => Object.keys(r.rubric).length === 0) ? (
+            <p role="note" className="text-sm text-fg-muted">No rubric scores yet: the rubric is scored by Claude when an Anthropic API key is set, so the rubric columns stay empty until then.</p>
+          ) : null}
+          <CompareTable rows={rows} dimensions={dimensions} caption={`Candidates of ${assessment.title}`} />
+        </>
       )}
     </div>
   );
