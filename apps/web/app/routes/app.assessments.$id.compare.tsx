@@ -32,7 +32,7 @@ export default function CompareCandidatesPage() {
       ) : (
         <>
           {evaluated > 0 && rows.every((r) => Object.keys(r.rubric).length === 0) ? (
-            <p role="note" className="text-sm text-fg-muted">No rubric scores yet: the rubric is scored by Claude when an Anthropic API key is set, so the rubric columns stay empty until then.</p>
+            <p role="note" className="text-sm text-fg-muted">No rubric scores yet: Claude scores the rubric only when an Anthropic API key is set on this installation; each report says why it has none.</p>
           ) : null}
           <CompareTable rows={rows} dimensions={dimensions} caption={`Candidates of ${assessment.title}`} />
         </>
