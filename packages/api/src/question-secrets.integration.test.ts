@@ -8,6 +8,7 @@
 // procedures (ADR 0002); what the room is given is checked at the end.
 import { queueEvaluation, runDueEvaluations } from "@interviewlm/core/evaluation";
 import { roomSessionInfo } from "@interviewlm/core/interviews";
+import { signReportShareToken } from "@interviewlm/core/report-shares";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
@@ -99,6 +100,12 @@ const dataDownloadToken = async () => {
   return decodeURIComponent((await h.linkFromLatestEmail("cora@candidates.test", "/your-data/download/")).split("/your-data/download/")[1]!);
 };
 const assessmentId = () => ({ assessmentId: fx.assessmentId });
+
+/** A share link to the interview's report (a fresh row each call, so revoking one leaves the next usable). */
+async function sharedSession(): Promise<{ shareId: string; token: string }> {
+  const share = await h.db.prisma.reportShare.create({ data: { organizationId: owner.organizationId, sessionId: fx.sessionId, createdById: owner.userId, expiresAt: new Date(Date.now() + 86_400_000) } });
+  return { shareId: share.id, token: await signReportShareToken(h.deps.appSecret, share) };
+}
 const calls: Record<string, Call> = {
   "auth.me": { run: (api) => api.auth.me() },
   "auth.providers": { run: (api) => api.auth.providers() },
@@ -202,6 +209,15 @@ const calls: Record<string, Call> = {
   "dataExport.download": { run: async (api) => api.dataExport.download({ token: await dataDownloadToken() }) },
   "evaluations.rerun": { run: (api) => api.evaluations.rerun({ sessionId: fx.sessionId }), fails: true },
   "replay.probeTerminal": { run: (api) => api.replay.probeTerminal({ sessionId: fx.sessionId, workspaceId: "ws_not_a_probe" }), fails: true },
+  // The session is still ACTIVE, so a link cannot be made through the procedure: the shared report is read through a row made here.
+  "reportShares.create": { run: (api) => api.reportShares.create({ sessionId: fx.sessionId, expiresInDays: 1 }), fails: true },
+  "reportShares.list": { run: async (api) => {
+    await sharedSession();
+    return api.reportShares.list({ sessionId: fx.sessionId });
+  } },
+  "reportShares.revoke": { run: async (api) => api.reportShares.revoke({ shareId: (await sharedSession()).shareId }) },
+  "reportShares.open": { run: async (api) => api.reportShares.open({ token: (await sharedSession()).token }) },
+  "comparison.forAssessment": { run: (api) => api.comparison.forAssessment(assessmentId()) },
   "members.list": { run: (api) => api.members.list() },
   "members.changeRole": { run: async (api) => api.members.changeRole({ membershipId: (await api.members.list())[0]!.membershipId, role: "VIEWER" }), fails: true },
   "members.remove": { run: (api) => api.members.remove({ membershipId: "no-such-membership" }), fails: true },

@@ -3,6 +3,7 @@ import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { billingRouter } from "./routers/billing.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
+import { comparisonRouter } from "./routers/comparison.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { dataExportRouter } from "./routers/data-export.ts";
 import { evaluationsRouter } from "./routers/evaluations.ts";
@@ -14,6 +15,7 @@ import { platformRouter } from "./routers/platform.ts";
 import { portalRouter } from "./routers/portal.ts";
 import { questionsRouter } from "./routers/questions.ts";
 import { replayRouter } from "./routers/replay.ts";
+import { reportSharesRouter } from "./routers/report-shares.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -33,6 +35,8 @@ export const appRouter = createTRPCRouter({
   evaluations: evaluationsRouter,
   audit: auditRouter,
   dataExport: dataExportRouter,
+  reportShares: reportSharesRouter,
+  comparison: comparisonRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -176,6 +176,18 @@ const attacks: Record<string, Attack> = {
   "replay.probe": { kind: "denied", run: async (api) => api.replay.probe({ sessionId: await acmeInterviewId(), t: 0 }) },
   "evaluations.forSession": { kind: "denied", run: async (api) => api.evaluations.forSession({ sessionId: await acmeInterviewId() }) },
   "evaluations.rerun": { kind: "denied", run: async (api) => api.evaluations.rerun({ sessionId: await acmeInterviewId() }) },
+  "reportShares.create": { kind: "denied", run: async (api) => api.reportShares.create({ sessionId: await acmeInterviewId(), expiresInDays: 7 }) },
+  "reportShares.list": { kind: "denied", run: async (api) => api.reportShares.list({ sessionId: await acmeInterviewId() }) },
+  "reportShares.revoke": { kind: "denied", run: async (api) => {
+    const share = await h.db.prisma.reportShare.create({ data: { organizationId: victim.organizationId, sessionId: await acmeInterviewId(), expiresAt: new Date(Date.now() + 86_400_000) }, select: { id: true } });
+    try {
+      return await api.reportShares.revoke({ shareId: share.id });
+    } finally {
+      expect((await h.db.prisma.reportShare.findUniqueOrThrow({ where: { id: share.id } })).revokedAt).toBeNull();
+    }
+  } },
+  "reportShares.open": { kind: "own-account", why: "public: authorised by the signed share link and its row alone (tested in core report-shares tests)" },
+  "comparison.forAssessment": { kind: "denied", run: async (api) => api.comparison.forAssessment({ assessmentId: await acmeAssessmentId() }) },
   "replay.probeTerminal": { kind: "denied", run: async (api) => api.replay.probeTerminal({ sessionId: await acmeInterviewId(), workspaceId: "ws_acme_probe" }) },
   "replay.forCandidate": { kind: "isolated", run: async (api) => {
     // Acme's candidate has a session; to anyone else it is a candidate with none.

@@ -49,6 +49,7 @@ describe("permission table", () => {
       "sessions:watch": all,
       "notes:write": contributors,
       "reports:read": all,
+      "reports:share": contributors,
       "evaluations:override": contributors,
       "audit:read": managers,
       "data:export": managers,

@@ -30,6 +30,8 @@ const TABLE = {
   "sessions:watch": ALL,
   "notes:write": CONTRIBUTORS,
   "reports:read": ALL,
+  // A read-only link for someone outside the organisation (docs/decisions/0142).
+  "reports:share": CONTRIBUTORS,
   "evaluations:override": CONTRIBUTORS,
   "audit:read": MANAGERS,
   "data:export": MANAGERS,

@@ -33,8 +33,8 @@ export function AppShell({ user, organizations, activeOrganizationId, navItems, 
   return (
     <ToastProvider>
       <TooltipProvider delayDuration={300}>
-        <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
-          <aside className="sticky top-0 hidden h-dvh flex-col gap-4 border-r border-line bg-surface py-3 lg:flex">
+        <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
+          <aside className="sticky top-0 hidden h-dvh print:hidden flex-col gap-4 border-r border-line bg-surface py-3 lg:flex">
             <Link to="/app" className="mx-4 flex h-8 items-center self-start rounded-md">
               <Logo />
             </Link>
@@ -42,7 +42,7 @@ export function AppShell({ user, organizations, activeOrganizationId, navItems, 
           </aside>
 
           <div className="flex min-w-0 flex-col">
-            <header className="sticky top-0 z-30 flex h-12 items-center justify-between gap-3 border-b border-line bg-canvas/90 px-3 backdrop-blur sm:px-5">
+            <header className="sticky top-0 z-30 flex h-12 print:hidden items-center justify-between gap-3 border-b border-line bg-canvas/90 px-3 backdrop-blur sm:px-5">
               <div className="flex min-w-0 items-center gap-1">
                 <Sheet open={mobileNavOpen} onOpenChange={setMobileNavOpen}>
                   <SheetTrigger asChild>

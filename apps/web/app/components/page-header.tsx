@@ -18,7 +18,7 @@ export function PageHeader({ title, description, actions, eyebrow }: PageHeaderP
         <h1 className="text-lg font-semibold tracking-tight text-fg">{title}</h1>
         {description ? <p className="max-w-2xl text-sm text-fg-muted">{description}</p> : null}
       </div>
-      {actions ? <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div> : null}
+      {actions ? <div className="flex shrink-0 flex-wrap items-center gap-2 print:hidden">{actions}</div> : null}
     </div>
   );
 }

@@ -39,6 +39,9 @@ function HeaderActions({ assessment, canWrite }: { assessment: { id: string; tit
   const here = `/app/assessments/${assessment.id}`;
   return (
     <>
+      <Link to={`${here}/compare`} className={buttonClasses({ variant: "secondary" })}>
+        Compare candidates
+      </Link>
       <Link to={`${here}/preview`} className={buttonClasses({ variant: "secondary" })}>
         Preview
       </Link>

@@ -10,6 +10,7 @@ import { PageHeader } from "~/components/page-header";
 import { throwAsResponse } from "~/.server/api";
 import { formValues, requireVerifiedAuth } from "~/.server/session";
 import { EvaluationReport } from "~/features/report/evaluation-report";
+import { PrintButton } from "~/features/report-share/print-button";
 import { usePollWhilePending } from "~/features/report/use-poll-while-pending";
 import { usePermissions } from "~/lib/permissions";
 
@@ -35,7 +36,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function ReportPage() {
   const { evaluation, summary } = useLoaderData<typeof loader>();
-  const canRerun = usePermissions().can("evaluations:override");
+  const permissions = usePermissions();
+  const canRerun = permissions.can("evaluations:override");
   const navigation = useNavigation();
   const pending = evaluation?.status === "QUEUED" || evaluation?.status === "RUNNING";
   usePollWhilePending(pending);
@@ -50,6 +52,10 @@ export default function ReportPage() {
         actions={
           <>
             <Link to={replayPath} className={buttonClasses({ variant: "secondary" })}>Replay the interview</Link>
+            {permissions.can("reports:share") && !summary.inProgress ? (
+              <Link to={`/app/sessions/${encodeURIComponent(summary.id)}/share`} className={buttonClasses({ variant: "secondary" })}>Share</Link>
+            ) : null}
+            <PrintButton />
             {canRerun && evaluation && !pending ? (
               <Form method="post">
                 <input type="hidden" name="intent" value="rerun" />

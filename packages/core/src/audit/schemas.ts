@@ -12,6 +12,7 @@ export const AUDIT_CATEGORIES = {
   interview: "Interviews",
   billing: "Billing",
   replay: "Replays",
+  report: "Shared reports",
   platform: "Platform administration",
 } as const;
 
@@ -55,6 +56,8 @@ const ACTION_LABELS: Record<string, string> = {
   "interview.finished": "Interview finished",
   "billing.credits_adjusted": "Credits adjusted",
   "replay.probed": "Checked a replay",
+  "report.shared": "Shared a report by link",
+  "report.share_revoked": "Revoked a report's share link",
   "platform.admin_granted": "Granted platform administration",
   "platform.admin_revoked": "Revoked platform administration",
 };

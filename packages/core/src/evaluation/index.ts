@@ -1,5 +1,6 @@
 export { evaluationForSession, rerunEvaluation, type SessionEvaluation } from "./read.ts";
-export { EvaluationSessionInput } from "./schemas.ts";
+export { EvaluationSessionInput, CompareAssessmentInput } from "./schemas.ts";
+export { compareAssessmentCandidates, type AssessmentComparison, type CompareRow } from "./compare.ts";
 export { queueEvaluation, claimNextEvaluation, evaluationQueueDepth, EVALUATOR_VERSION } from "./job/queue.ts";
 export { runEvaluation, RUBRIC_NEEDS_KEY, type EvaluationJobDeps } from "./job/run-evaluation.ts";
 export { runDueEvaluations, startEvaluationWorker, type EvaluationWorker } from "./job/worker.ts";

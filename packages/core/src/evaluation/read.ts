@@ -68,7 +68,15 @@ async function requireOrgSession(db: Db, actor: OrgActor, sessionId: string) {
 export async function evaluationForSession(db: Db, actor: OrgActor, sessionId: string): Promise<SessionEvaluation | null> {
   requirePermission(actor, "reports:read");
   const session = await requireOrgSession(db, actor, sessionId);
-  const row = await db.evaluation.findFirst({ where: { sessionId: session.id, organizationId: actor.organizationId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: SELECT });
+  return latestEvaluationOf(db, actor.organizationId, session.id);
+}
+
+/**
+ * The newest evaluation of a session the caller has already authorised (a member's read above,
+ * or a share link's row, ADR 0142). Not exported from the package's index on purpose.
+ */
+export async function latestEvaluationOf(db: Db, organizationId: string, sessionId: string): Promise<SessionEvaluation | null> {
+  const row = await db.evaluation.findFirst({ where: { sessionId, organizationId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: SELECT });
   if (!row) return null;
   const stored = (row.rubric ?? {}) as { dimensions?: DimensionResult[]; samples?: number; note?: string | null };
   const rubricStatus = row.status === "DONE" ? ((row.rubricStatus ?? "failed") as "done" | "needs_key" | "failed") : "pending";

@@ -2,8 +2,11 @@
 // run, and every visible-test run in order — each moment a link into the replay.
 import { Badge } from "@interviewlm/ui";
 import { formatDuration, formatMoment, formatPercent, replayAt, type MeasuredView } from "./report-format";
+import { useReplayLinks } from "./replay-links";
 
 export function MomentLink({ replayPath, t, children }: { replayPath: string; t: number; children?: React.ReactNode }) {
+  // A shared report's reader has no account: the moment is named, not linked (ADR 0142).
+  if (!useReplayLinks()) return <span>{children ?? `at ${formatMoment(t)}`}</span>;
   return (
     <a href={replayAt(replayPath, t)} className="text-accent-fg hover:underline">
       {children ?? `at ${formatMoment(t)}`}
