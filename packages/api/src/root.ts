@@ -4,6 +4,7 @@ import { authRouter } from "./routers/auth.ts";
 import { billingRouter } from "./routers/billing.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
+import { erasureRouter } from "./routers/erasure.ts";
 import { evaluationsRouter } from "./routers/evaluations.ts";
 import { interviewRouter } from "./routers/interview.ts";
 import { liveRouter } from "./routers/live.ts";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   replay: replayRouter,
   evaluations: evaluationsRouter,
   audit: auditRouter,
+  erasure: erasureRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,7 @@ export const AUDIT_CATEGORIES = {
   interview: "Interviews",
   billing: "Billing",
   replay: "Replays",
+  retention: "Data retention",
   platform: "Platform administration",
 } as const;
 
@@ -48,6 +49,11 @@ const ACTION_LABELS: Record<string, string> = {
   "candidate.invitation_resent": "Resent a candidate's invitation",
   "candidate.reminded": "Reminded a candidate",
   "candidate.revoked": "Revoked a candidate's invitation",
+  "candidate.erasure_requested": "Asked to erase a candidate's data",
+  "candidate.erased": "Erased a candidate's data",
+  "retention.dry_run": "Previewed the retention run",
+  "retention.run": "Retention run erased expired candidates",
+  "organization.deleted": "Deleted the organization",
   "interview.started": "Interview started",
   "interview.question_changed": "Interview moved to the next question",
   "interview.finished": "Interview finished",
