@@ -37,6 +37,10 @@ export async function deleteOrganization(deps: ErasureDeps, actor: OrgActor, raw
     await tx.emailMessage.deleteMany({ where: { organizationId: org.id } });
     await tx.recordingDeadLetter.deleteMany({ where: { sessionId: { in: sessionIds } } });
     await tx.organization.delete({ where: { id: org.id } });
+    // Sign-in sessions remember the organisation they worked in (no foreign key): forget it.
+    await tx.session.updateMany({ where: { activeOrganizationId: org.id }, data: { activeOrganizationId: null } });
+    // Per-organisation rate-limit windows (e.g. invitations) carry its id in their key.
+    await tx.rateLimitCounter.deleteMany({ where: { key: { contains: org.id } } });
     // Outside the organisation (its own log went with it), so the deletion itself stays on record.
     await recordAudit(tx, {
       organizationId: null,
