@@ -15,12 +15,3 @@ export const DeleteOrganizationInput = z.object({
 /** Why an erasure happens; recorded in the audit log and told to the room. */
 export type ErasureReason = "candidate_erased" | "retention" | "organization_deleted";
 
-/** What the confirmation dialog names, so the recruiter knows what goes before saying yes. */
-export const ERASED_ITEMS = [
-  "name and email address",
-  "interview recording (code, terminal, AI chat, notes)",
-  "replay and evaluation",
-  "workspace files and snapshots in the sandbox",
-  "live room data",
-  "emails sent to the candidate",
-] as const;

@@ -45,4 +45,9 @@ export const FAQ_ITEMS: readonly FaqItem[] = [
     answer:
       "No. InterviewLM records the work itself — code, terminal, tests and AI exchanges — not the candidate's camera or microphone. Video calls are not part of the product today.",
   },
+  {
+    question: "How long is candidate data kept, and can it be deleted?",
+    answer:
+      "Each organisation sets how many days candidate data is kept after evaluation — a year unless you change it, or until you erase it — and candidates see that period before they consent. When it runs out, a background job erases the recording, the workspace and its snapshots, the live room's data, the evaluation and the emails sent to the candidate, keeping only anonymous counts so your dashboard stays right. Owners and admins can also erase a candidate at any time from their page, and owners can delete the whole organisation.",
+  },
 ];

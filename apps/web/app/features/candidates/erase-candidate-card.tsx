@@ -2,11 +2,20 @@
 // store that will be emptied before the recruiter confirms, since nothing can bring it back.
 // After the request the card says whether the erasure finished or waits for a store.
 import type { CandidateSummary } from "@interviewlm/core/candidates";
-import { ERASED_ITEMS } from "@interviewlm/core/data-protection/erase-schemas";
 import { Button, Card, CardContent, CardHeader, Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger, FormError } from "@interviewlm/ui";
 import { Form } from "@remix-run/react";
 import { useState } from "react";
 import { useIsPending } from "~/lib/forms";
+
+/** What the erasure removes (packages/core/src/data-protection/erase-rows.ts and erase-stores.ts). */
+const ERASED_ITEMS = [
+  "name and email address",
+  "interview recording (code, terminal, AI chat, notes)",
+  "replay and evaluation",
+  "workspace files and snapshots in the sandbox",
+  "live room data",
+  "emails sent to the candidate",
+] as const;
 
 type Erasable = Pick<CandidateSummary, "id" | "name" | "email" | "can" | "erasure">;
 
