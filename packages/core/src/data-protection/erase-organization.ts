@@ -19,7 +19,10 @@ export async function deleteOrganization(deps: ErasureDeps, actor: OrgActor, raw
   if (!org) throw notFound("Organization", actor.organizationId);
   if (confirmName !== org.name.trim()) throw badRequest("The name you typed does not match the organization's name.", { confirmName: [`Type ${org.name} exactly.`] });
 
-  const sessions = await deps.db.interviewSession.findMany({ where: { organizationId: org.id }, select: { id: true, workspaceId: true } });
+  const sessions = await deps.db.interviewSession.findMany({ where: { organizationId: org.id }, select: { id: true, workspaceId: true, status: true } });
+  // A running room would keep writing what it is told to forget: wait for the interviews to end.
+  const running = sessions.filter((s) => s.status === "ACTIVE" || s.status === "STARTING").length;
+  if (running > 0) throw new DomainError("PRECONDITION_FAILED", `${running} interview(s) are in progress; delete the organization once they have finished.`);
   const failures: string[] = [];
   for (const session of sessions) {
     try {
