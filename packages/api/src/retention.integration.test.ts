@@ -331,8 +331,12 @@ describe("erasing one candidate on request", { timeout: 120_000 }, () => {
     expect(await workspaceExists(target.workspaceId!)).toBe(false);
     expect(await dashboard()).toEqual(before);
 
-    // Erasing again is a no-op that says it is done.
-    expect(await (await h.caller({ cookie: owner.cookie })).erasure.candidate({ candidateId: target.candidateId })).toEqual({ status: "erased" });
+    // Erasing again is a no-op that says it is done; the tombstone cannot be re-invited or emailed.
+    const api = await h.caller({ cookie: owner.cookie });
+    expect(await api.erasure.candidate({ candidateId: target.candidateId })).toEqual({ status: "erased" });
+    const resent = await api.candidates.resend({ candidateId: target.candidateId }).then(() => null, (e: unknown) => e);
+    expect((resent as TRPCError).code).toBe("PRECONDITION_FAILED");
+    expect((await api.candidates.get({ candidateId: target.candidateId })).can).toEqual({ resend: false, remind: false, revoke: false, erase: false });
     const actions = (await h.db.prisma.auditLog.findMany({ where: { targetId: target.candidateId }, orderBy: { createdAt: "asc" }, select: { action: true, actorUserId: true } })).map((a) => a.action);
     expect(actions).toEqual(["candidate.invited", "candidate.erasure_requested", "candidate.erased"]);
   });
@@ -353,7 +357,13 @@ describe("deleting the organisation", { timeout: 120_000 }, () => {
 
     const wrong = await api.erasure.deleteOrganization({ confirmName: "Doomed" }).then(() => null, (e: unknown) => e);
     expect((wrong as TRPCError).code).toBe("BAD_REQUEST");
+    await h.db.prisma.interviewSession.update({ where: { id: session.id }, data: { status: "ACTIVE" } });
+    const whileRunning = await api.erasure.deleteOrganization({ confirmName: "Doomed Ltd" }).then(() => null, (e: unknown) => e);
+    expect((whileRunning as TRPCError).code).toBe("PRECONDITION_FAILED");
+    await h.db.prisma.interviewSession.update({ where: { id: session.id }, data: { status: "COMPLETED" } });
     expect(await h.db.prisma.organization.count({ where: { id: doomed.organizationId } })).toBe(1);
+    expect(await workspaceExists(workspaceId)).toBe(true);
+    expect(rooms.erased.has(session.id)).toBe(false);
 
     expect(await api.erasure.deleteOrganization({ confirmName: "Doomed Ltd" })).toEqual({ deleted: true, sessionsErased: 1 });
     expect(await h.db.prisma.organization.count({ where: { id: doomed.organizationId } })).toBe(0);
