@@ -337,6 +337,11 @@ describe("erasing one candidate on request", { timeout: 120_000 }, () => {
     const resent = await api.candidates.resend({ candidateId: target.candidateId }).then(() => null, (e: unknown) => e);
     expect((resent as TRPCError).code).toBe("PRECONDITION_FAILED");
     expect((await api.candidates.get({ candidateId: target.candidateId })).can).toEqual({ resend: false, remind: false, revoke: false, erase: false });
+    // Nothing left to replay or evaluate, and no new evaluation can be made of the tombstone.
+    expect(await api.replay.forCandidate({ candidateId: target.candidateId })).toBeNull();
+    for (const call of [() => api.replay.summary({ sessionId: target.sessionId! }), () => api.evaluations.forSession({ sessionId: target.sessionId! }), () => api.evaluations.rerun({ sessionId: target.sessionId! })]) {
+      expect(((await call().then(() => null, (e: unknown) => e)) as TRPCError).code).toBe("NOT_FOUND");
+    }
     const actions = (await h.db.prisma.auditLog.findMany({ where: { targetId: target.candidateId }, orderBy: { createdAt: "asc" }, select: { action: true, actorUserId: true } })).map((a) => a.action);
     expect(actions).toEqual(["candidate.invited", "candidate.erasure_requested", "candidate.erased"]);
   });

@@ -34,12 +34,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function CandidatePage() {
-  const { candidate, aiUsage, replay: recorded } = useLoaderData<typeof loader>();
+  const { candidate, aiUsage, replay } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const permissions = usePermissions();
   const canReadReports = permissions.can("reports:read");
-  // An erased candidate's recording is gone: nothing to replay or report on.
-  const replay = candidate.erasure.requestedAt ? null : recorded;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader
