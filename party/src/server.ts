@@ -3,15 +3,21 @@
 //   yjs     — the editor document, synced by y-partykit (read-only for reviewers);
 //   control — JSON messages of packages/realtime (welcome, terminal, tests, session, notes…).
 // Both need `?token=<room token>`; onBeforeConnect refuses anything else with 401.
-// The one HTTP endpoint is the web app's signed access revocation (access.ts).
+// The HTTP endpoints are the web app's signed access revocation (access.ts) and erasure
+// (erasure.ts); an erased room refuses every connection and runs nothing.
 import type * as Party from "partykit/server";
-import { CLOSE_ACCESS_REVOKED, ROOM_ADMIN_PATHS } from "@interviewlm/realtime";
+import { CLOSE_ACCESS_REVOKED, CLOSE_ROOM_ERASED, ROOM_ADMIN_PATHS } from "@interviewlm/realtime";
+import { createLogger } from "@interviewlm/infra/log";
 import { authorizeConnection, roomKeysOf, verifiedConnectionOf } from "./auth.ts";
 import { ControlChannel } from "./control-channel.ts";
+import { handleEraseRequest, isEraseRequest, isRoomErased } from "./erasure.ts";
+import { readRoomEnv } from "./env.ts";
 import { RoomRuntime } from "./room-runtime.ts";
 
 export default class InterviewRoom implements Party.Server {
   private ready: Promise<{ runtime: RoomRuntime; control: ControlChannel }> | null = null;
+  /** Read from storage once; set by an erase. */
+  private erased: Promise<boolean> | null = null;
 
   constructor(readonly room: Party.Room) {}
 
@@ -20,20 +26,38 @@ export default class InterviewRoom implements Party.Server {
     return (await authorizeConnection(request as unknown as Request, lobby.env, lobby.id)) as Party.Request | Response;
   }
 
-  /** Only the access revocation reaches the room (verified there, where the body is read). */
+  /** Only the access revocation and the erasure reach the room (verified there, where the body is read). */
   static onBeforeRequest(request: Party.Request, lobby: Party.Lobby): Party.Request | Response {
     const { pathname } = new URL(request.url);
     if (request.method === "POST" && pathname === ROOM_ADMIN_PATHS.revokeAccess(lobby.id)) return request;
+    if (isEraseRequest(request, lobby.id)) return request;
     return new Response("Not found", { status: 404 });
   }
 
   async onRequest(request: Party.Request): Promise<Response> {
+    // Erasing must not start the runtime: that would reconnect the workspace it is about to lose.
+    if (isEraseRequest(request, this.room.id)) {
+      const env = readRoomEnv(this.room.env);
+      const response = await handleEraseRequest(request as unknown as Request, this.room, roomKeysOf(env), createLogger({ room: this.room.id }));
+      if (response.ok) this.erased = Promise.resolve(true);
+      return response as unknown as Response;
+    }
+    if (await this.isErased()) return new Response(JSON.stringify({ error: "this room was erased" }), { status: 410 }) as unknown as Response;
     const { runtime } = await this.start();
     return (await runtime.access.handle(request as unknown as Request, runtime.sessionId, roomKeysOf(runtime.env))) as unknown as Response;
   }
 
   async onStart(): Promise<void> {
+    if (await this.isErased()) return;
     await this.start();
+  }
+
+  private isErased(): Promise<boolean> {
+    this.erased ??= isRoomErased(this.room.storage).catch((error: unknown) => {
+      this.erased = null;
+      throw error;
+    });
+    return this.erased;
   }
 
   /**
@@ -56,6 +80,10 @@ export default class InterviewRoom implements Party.Server {
       conn.close(1008, "unauthorized");
       return;
     }
+    if (await this.isErased()) {
+      conn.close(CLOSE_ROOM_ERASED, "the interview's data was erased");
+      return;
+    }
     const { runtime, control } = await this.start();
     // A token verified at the edge may belong to a member removed since (see access.ts).
     if (runtime.access.isRevoked(verified.claims)) {
@@ -67,6 +95,7 @@ export default class InterviewRoom implements Party.Server {
   }
 
   async onMessage(message: string | ArrayBuffer | ArrayBufferView, sender: Party.Connection): Promise<void> {
+    if (await this.isErased()) return;
     const { runtime, control } = await this.start();
     // Yjs sockets are y-partykit's alone: it registered its own listener in connectYjs.
     const entry = runtime.connections.controlOf(sender);
@@ -74,6 +103,7 @@ export default class InterviewRoom implements Party.Server {
   }
 
   async onClose(conn: Party.Connection): Promise<void> {
+    if (await this.isErased()) return;
     const { runtime, control } = await this.start();
     control.disconnect(conn);
     // workerd does not answer a client's close frame by itself (y-partykit does it for its
@@ -91,6 +121,7 @@ export default class InterviewRoom implements Party.Server {
   }
 
   async onAlarm(): Promise<void> {
+    if (await this.isErased()) return;
     const { runtime } = await this.start();
     runtime.onAlarm();
   }

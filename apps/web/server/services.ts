@@ -1,8 +1,9 @@
-// Everything the web process owns for its lifetime: the database, the outbox and evaluation
-// workers and the dependencies handed to tRPC and to Remix loaders through the load context.
+// Everything the web process owns for its lifetime: the database, the outbox, evaluation and
+// retention workers and the dependencies handed to tRPC and to Remix loaders through the load context.
 import type { ApiDeps } from "@interviewlm/api";
 import { createAnthropicClient } from "@interviewlm/ai";
 import { billingDepsFromEnv } from "@interviewlm/core/billing";
+import { startRetentionWorker } from "@interviewlm/core/data-protection/erase";
 import { startEvaluationWorker } from "@interviewlm/core/evaluation";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
 import { openDatabase, type Database } from "@interviewlm/db";
@@ -85,6 +86,8 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     logger: log,
   });
   log.info("evaluation.mode", { rubric: env.ai.enabled ? "claude" : "off", samples: env.EVALUATION_JUDGE_SAMPLES, message: env.ai.enabled ? "measured part and Claude rubric" : "no ANTHROPIC_API_KEY — evaluations hold the measured part only" });
+  // Erases candidates past their organisation's retention and retries pending erasures (docs/decisions/0170).
+  const retention = startRetentionWorker({ db: db.prisma, sandbox, rooms: deps.rooms, logger: log });
   const maintenance = startMaintenance(deps, log);
   const devMailbox = env.NODE_ENV !== "production" || env.ENABLE_DEV_MAILBOX;
 
@@ -97,8 +100,8 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     probes: readinessProbes({ db, sandbox, worker, devMailbox }),
     async stop() {
       maintenance.stop();
-      // Both workers finish what they hold (a claimed evaluation, a batch of mail) first.
-      await Promise.all([worker?.stop(), evaluations.stop()]);
+      // The workers finish what they hold (a claimed evaluation, a batch of mail, an erasure) first.
+      await Promise.all([worker?.stop(), evaluations.stop(), retention.stop()]);
       await db.close();
     },
   };
@@ -115,6 +118,8 @@ function roomAccess(env: WebEnv, log: Pick<Console, "warn">): ApiDeps["rooms"] {
       }
       return result;
     },
+    // Throws when the room cannot confirm: the erasure stays pending and the retention job retries.
+    eraseRoom: (sessionId, request) => client.eraseRoom(sessionId, request),
   };
 }
 

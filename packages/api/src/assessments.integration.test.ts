@@ -352,6 +352,8 @@ describe("candidate preview", () => {
     expect(preview.aiAssistance.explanation).toMatch(/can read your files but not change them/);
     expect(preview.adaptiveNote).toMatch(/easier or harder/);
     expect(preview.recorded.join(" ")).toMatch(/AI assistant/);
+    // New organisations keep candidate data a year (docs/decisions/0170); the consent says so.
+    expect(preview.dataRetention).toMatch(/for 365 days after your assessment is evaluated; then they are erased automatically/);
     const noAi = await api.assessments.create({ ...blank, aiAssistance: "OFF" });
     const quiet = await api.assessments.preview({ assessmentId: noAi.id });
     expect(quiet.recorded.join(" ")).not.toMatch(/AI assistant/);

@@ -248,7 +248,7 @@ describe("pipeline", () => {
     const final = await api.candidates.get({ candidateId: c.id });
     expect(final.status).toBe("EVALUATED");
     for (const stamp of [final.openedAt, final.startedAt, final.completedAt, final.evaluatedAt]) expect(stamp?.getTime()).toBe(now.getTime());
-    expect(final.can).toEqual({ resend: false, remind: false, revoke: false });
+    expect(final.can).toEqual({ resend: false, remind: false, revoke: false, erase: true });
   });
 });
 

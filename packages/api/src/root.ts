@@ -6,6 +6,7 @@ import { candidatesRouter } from "./routers/candidates.ts";
 import { comparisonRouter } from "./routers/comparison.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { dataExportRouter } from "./routers/data-export.ts";
+import { erasureRouter } from "./routers/erasure.ts";
 import { evaluationsRouter } from "./routers/evaluations.ts";
 import { interviewRouter } from "./routers/interview.ts";
 import { liveRouter } from "./routers/live.ts";
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   dataExport: dataExportRouter,
   reportShares: reportSharesRouter,
   comparison: comparisonRouter,
+  erasure: erasureRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -222,6 +222,24 @@ const attacks: Record<string, Attack> = {
     const viaCursor = await api.audit.list({ cursor: acmeRows[0]!.id });
     expect(viaCursor.items.map((r) => r.id).some((id) => acmeRows.some((a) => a.id === id))).toBe(false);
   } },
+  "erasure.candidate": { kind: "denied", run: async (api) => api.erasure.candidate({ candidateId: await acmeCandidateId() }) },
+  "erasure.retentionPreview": { kind: "isolated", run: async (api) => {
+    const acmeId = await acmeCandidateId();
+    await h.db.prisma.candidate.update({ where: { id: acmeId }, data: { status: "REVOKED", revokedAt: new Date(Date.now() - 400 * 86_400_000) } });
+    try {
+      const preview = await api.erasure.retentionPreview({});
+      expect(preview.candidates.map((c) => c.id)).not.toContain(acmeId);
+      expect(preview.total).toBe(0);
+    } finally {
+      await h.db.prisma.candidate.update({ where: { id: acmeId }, data: { status: "INVITED", revokedAt: null } });
+    }
+  } },
+  "erasure.deleteOrganization": { kind: "isolated", run: async (api) => {
+    // Acme's name only confirms the caller's own organisation (Rival): refused, and Acme stays.
+    const refused = await api.erasure.deleteOrganization({ confirmName: "Acme" }).then(() => null, (e: unknown) => e);
+    expect((refused as TRPCError).code).toBe("BAD_REQUEST");
+    expect(await h.db.prisma.organization.count({ where: { id: { in: [victim.organizationId, outsider.organizationId] } } })).toBe(2);
+  } },
   "billing.usage": { kind: "isolated", run: async (api) => {
     await acmeCandidateId();
     expect((await api.billing.usage()).map((u) => u.assessmentId)).not.toContain(await acmeAssessmentId());

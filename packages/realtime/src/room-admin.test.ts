@@ -1,4 +1,4 @@
-// The web app's calls to the rooms' revocation endpoint go through the one JSON-over-HTTP
+// The web app's calls to the rooms' revocation and erase endpoints go through the one JSON-over-HTTP
 // helper: signed, retried only through "not now" answers, the answer held to its contract.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -72,5 +72,28 @@ describe("the rooms' admin client", () => {
     const gone = await rooms([closed(0)]);
     await new Promise((resolve) => servers.pop()!.close(resolve));
     expect(await createRoomAdminClient({ baseUrl: gone.url, secret: SECRET }).revokeAccess(["sess_b"], REQUEST)).toEqual({ failed: ["sess_b"] });
+  });
+});
+
+const erased = (keysDeleted: number, keysRemaining = 0) => ({ status: 200, body: JSON.stringify({ keysDeleted, keysRemaining }) });
+
+describe("erasing a room", () => {
+  it("sends a signed erase and returns what the room deleted, retrying through a 503", async () => {
+    const room = await rooms([{ status: 503, body: "{}" }, erased(7)]);
+    const client = createRoomAdminClient({ baseUrl: room.url, secret: SECRET });
+    expect(await client.eraseRoom("sess/a", { reason: "retention" })).toEqual({ keysDeleted: 7, keysRemaining: 0 });
+    expect(room.seen.map((s) => [s.path, s.signed, JSON.parse(s.body)])).toEqual([
+      [ROOM_ADMIN_PATHS.erase("sess/a"), true, { reason: "retention" }],
+      [ROOM_ADMIN_PATHS.erase("sess/a"), true, { reason: "retention" }],
+    ]);
+  });
+
+  it("throws when the room refuses, breaks the contract, or still holds keys — the erasure stays pending", async () => {
+    const refused = await rooms([{ status: 401, body: '{"error":"bad signature"}' }]);
+    await expect(createRoomAdminClient({ baseUrl: refused.url, secret: SECRET }).eraseRoom("sess_a", { reason: "candidate_erased" })).rejects.toThrow();
+    const garbled = await rooms([{ status: 200, body: '{"keysDeleted":"all"}' }]);
+    await expect(createRoomAdminClient({ baseUrl: garbled.url, secret: SECRET }).eraseRoom("sess_a", { reason: "candidate_erased" })).rejects.toThrow();
+    const leftovers = await rooms([erased(3, 2)]);
+    await expect(createRoomAdminClient({ baseUrl: leftovers.url, secret: SECRET }).eraseRoom("sess_a", { reason: "candidate_erased" })).rejects.toThrow(/still holds 2 storage key/);
   });
 });

@@ -1,15 +1,16 @@
 // One candidate for the recruiter: who, which assessment, where they are, and what the AI
-// assistant was used for in their session (model calls, tokens, cost), and (owners and admins)
-// the download of everything held about them.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+// assistant was used for in their session (model calls, tokens, cost); owners and admins can
+// download everything held about them and erase the candidate's data here (docs/decisions/0170, 0171).
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CANDIDATE_STATUS_LABELS } from "@interviewlm/core/candidates/schemas";
 import { buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
-import { throwAsResponse } from "~/.server/api";
+import { throwAsResponse, toActionFailure } from "~/.server/api";
 import { AiUsagePanel } from "~/features/candidates/ai-usage-panel";
+import { EraseCandidateCard } from "~/features/candidates/erase-candidate-card";
 import { ExportDataPanel } from "~/features/candidates/export-data-panel";
-import { requireVerifiedAuth } from "~/.server/session";
+import { formValues, requireVerifiedAuth } from "~/.server/session";
 import { usePermissions } from "~/lib/permissions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.name ?? "Candidate"} · InterviewLM` }];
@@ -21,8 +22,21 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { candidate, aiUsage, replay };
 }
 
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const values = formValues(await request.formData());
+  if (values.intent !== "erase") return { ok: false as const, message: "Unknown action." };
+  try {
+    const outcome = await api.erasure.candidate({ candidateId: params.id ?? "" });
+    return { ok: true as const, outcome };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
 export default function CandidatePage() {
   const { candidate, aiUsage, replay } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const permissions = usePermissions();
   const canReadReports = permissions.can("reports:read");
   return (
@@ -48,6 +62,7 @@ export default function CandidatePage() {
       />
       <AiUsagePanel usage={aiUsage} />
       {permissions.can("data:export") ? <ExportDataPanel candidateId={candidate.id} /> : null}
+      <EraseCandidateCard candidate={candidate} canDelete={permissions.can("data:delete")} error={result && !result.ok ? result.message : null} />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, Card, CardContent, CardHeader, FormError, TextField } from "@interviewlm/ui";
+import { DeleteOrganizationCard } from "~/features/settings/delete-organization-card";
+import { RetentionPreviewCard } from "~/features/settings/retention-preview-card";
 import { fieldError, useIsPending } from "~/lib/forms";
 import { usePermissions } from "~/lib/permissions";
 import { toActionFailure } from "~/.server/api";
@@ -22,14 +24,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
       await api.organization.leave();
       return redirect("/app");
     }
+    if (values.intent === "preview") {
+      return { ok: true as const, intent: "preview" as const, preview: await api.erasure.retentionPreview({}) };
+    }
+    if (values.intent === "delete") {
+      await api.erasure.deleteOrganization({ confirmName: values.confirmName ?? "" });
+      return redirect("/app");
+    }
     const retention = values.dataRetentionDays?.trim();
     await api.organization.update({
       name: values.name ?? "",
       dataRetentionDays: retention ? Number(retention) : null,
     });
-    return { ok: true as const };
+    return { ok: true as const, intent: "save" as const };
   } catch (error) {
-    return { ...toActionFailure(error), intent: values.intent };
+    return { ...toActionFailure(error), intent: values.intent ?? "save" };
   }
 }
 
@@ -39,15 +48,17 @@ export default function OrganizationSettings() {
   const result = useActionData<typeof action>();
   const saving = useIsPending({ intent: "save" });
   const leaving = useIsPending({ intent: "leave" });
-  const errors = result && !result.ok ? result.fieldErrors : null;
+  const permissions = usePermissions();
+  const errors = result && !result.ok && result.intent === "save" ? result.fieldErrors : null;
+  const failureOf = (intent: string) => (result && !result.ok && result.intent === intent ? result : null);
   return (
     <div className="space-y-6">
       <Card>
         <CardHeader headingLevel={1} title="Organization" description={`${organization.memberCount} member${organization.memberCount === 1 ? "" : "s"} · created ${new Date(organization.createdAt).toLocaleDateString()}`} />
         <CardContent>
           <Form method="post" className="max-w-md space-y-4" noValidate>
-            {result?.ok ? <p role="status" className="text-sm text-success">Organization saved.</p> : null}
-            <FormError>{result && !result.ok && result.intent !== "leave" && !result.fieldErrors ? result.message : null}</FormError>
+            {result?.ok && result.intent === "save" ? <p role="status" className="text-sm text-success">Organization saved.</p> : null}
+            <FormError>{result && !result.ok && result.intent === "save" && !result.fieldErrors ? result.message : null}</FormError>
             <fieldset disabled={!canEdit} className="space-y-4">
               <TextField label="Name" name="name" required maxLength={80} defaultValue={organization.name} error={fieldError(errors, "name")} />
               <TextField
@@ -58,7 +69,7 @@ export default function OrganizationSettings() {
                 min={30}
                 max={3650}
                 defaultValue={organization.dataRetentionDays ?? ""}
-                description="How long candidate recordings and reports are to be kept after evaluation. Automatic deletion is in development: today nothing is deleted on a schedule."
+                description="Days candidate data is kept after evaluation (or completion, or the invitation's expiry or revocation); then it is erased automatically. Leave empty to keep it until you erase it. Candidates are told this before they start."
                 error={fieldError(errors, "dataRetentionDays")}
               />
             </fieldset>
@@ -70,6 +81,9 @@ export default function OrganizationSettings() {
           </Form>
         </CardContent>
       </Card>
+      {permissions.can("data:delete") ? (
+        <RetentionPreviewCard retentionDays={organization.dataRetentionDays} preview={result?.ok && result.intent === "preview" ? result.preview : null} error={failureOf("preview")?.message ?? null} />
+      ) : null}
       <Card>
         <CardHeader title="Leave organization" description="You lose access to its assessments and candidates. The last owner cannot leave." />
         <CardContent>
@@ -79,6 +93,7 @@ export default function OrganizationSettings() {
           </Form>
         </CardContent>
       </Card>
+      {permissions.can("org:delete") ? <DeleteOrganizationCard name={organization.name} failure={failureOf("delete")} /> : null}
     </div>
   );
 }

@@ -31,6 +31,8 @@ export interface CandidatePreview {
   adaptiveNote: string | null;
   /** What the platform records, in plain words, for the candidate's consent. */
   recorded: string[];
+  /** How long the organisation keeps it (its retention setting, enforced by the retention job). */
+  dataRetention: string;
   /** Markdown written by the recruiter, or null. */
   instructions: string | null;
 }
@@ -39,8 +41,15 @@ const previewSelect = {
   ...assessmentSettingsSelect,
   questionSelection: true,
   adaptiveDifficulty: true,
-  organization: { select: { name: true } },
+  organization: { select: { name: true, dataRetentionDays: true } },
 } as const satisfies Prisma.AssessmentSelect;
+
+/** The consent's retention sentence: what docs/decisions/0170's retention job actually does. */
+export function dataRetentionNotice(organizationName: string, retentionDays: number | null): string {
+  return retentionDays === null
+    ? `${organizationName} keeps the recording, your code and your results until it erases them; you can ask ${organizationName} to erase them at any time.`
+    : `${organizationName} keeps the recording, your code and your results for ${retentionDays} days after your assessment is evaluated; then they are erased automatically. You can ask ${organizationName} to erase them sooner.`;
+}
 
 type PreviewRow = Prisma.AssessmentGetPayload<{ select: typeof previewSelect }>;
 
@@ -58,6 +67,7 @@ export function toCandidatePreview(row: PreviewRow): CandidatePreview {
     testVisibility: { level: row.testVisibility, label: tests.label, explanation: tests.forCandidate },
     adaptiveNote: row.questionSelection === "AUTO" && row.adaptiveDifficulty ? ADAPTIVE_EXPLANATION_FOR_CANDIDATE : null,
     recorded: recordedDuringInterview(row.aiAssistance),
+    dataRetention: dataRetentionNotice(row.organization.name, row.organization.dataRetentionDays),
     instructions: row.instructions,
   };
 }

@@ -13,6 +13,7 @@ export const AUDIT_CATEGORIES = {
   billing: "Billing",
   replay: "Replays",
   report: "Shared reports",
+  retention: "Data retention",
   platform: "Platform administration",
 } as const;
 
@@ -51,6 +52,11 @@ const ACTION_LABELS: Record<string, string> = {
   "candidate.revoked": "Revoked a candidate's invitation",
   "candidate.exported": "Exported a candidate's data",
   "candidate.export_requested": "A candidate asked for a copy of their data",
+  "candidate.erasure_requested": "Asked to erase a candidate's data",
+  "candidate.erased": "Erased a candidate's data",
+  "retention.dry_run": "Previewed the retention run",
+  "retention.run": "Retention run erased expired candidates",
+  "organization.deleted": "Deleted the organization",
   "interview.started": "Interview started",
   "interview.question_changed": "Interview moved to the next question",
   "interview.finished": "Interview finished",

@@ -20,6 +20,9 @@ export const candidateSelect = {
   lastEmailedAt: true,
   remindersSent: true,
   createdAt: true,
+  erasureRequestedAt: true,
+  erasedAt: true,
+  erasureError: true,
   assessment: { select: { title: true } },
   createdBy: { select: { name: true } },
 } as const satisfies Prisma.CandidateSelect;
@@ -46,17 +49,25 @@ export interface CandidateSummary {
   remindersSent: number;
   invitedBy: string | null;
   createdAt: Date;
+  /**
+   * Erasure (docs/decisions/0170): requested (pending while a store is unreachable; the job retries,
+   * `erasureError` says what failed), then done — the row is an anonymous tombstone from then on.
+   */
+  erasure: { requestedAt: Date | null; erasedAt: Date | null; error: string | null };
   /** Which actions the current status allows (the service re-checks on every call). */
-  can: { resend: boolean; remind: boolean; revoke: boolean };
+  can: { resend: boolean; remind: boolean; revoke: boolean; erase: boolean };
 }
 
 /** Statuses from which each recruiter action is allowed. */
 export const RESENDABLE: readonly CandidateStatus[] = ["INVITED", "OPENED", "EXPIRED", "REVOKED"];
 export const REMINDABLE: readonly CandidateStatus[] = ["INVITED", "OPENED"];
 export const REVOCABLE: readonly CandidateStatus[] = ["INVITED", "OPENED", "EXPIRED"];
+/** Nothing open or running: no credit held, no live room or workspace in use. */
+export const ERASABLE: readonly CandidateStatus[] = ["COMPLETED", "EVALUATED", "EXPIRED", "REVOKED"];
 
 export function toCandidateSummary(row: CandidateRow, now: Date): CandidateSummary {
   const live = row.expiresAt > now;
+  const erasing = row.erasureRequestedAt !== null;
   return {
     id: row.id,
     name: row.name,
@@ -76,10 +87,12 @@ export function toCandidateSummary(row: CandidateRow, now: Date): CandidateSumma
     remindersSent: row.remindersSent,
     invitedBy: row.createdBy?.name ?? null,
     createdAt: row.createdAt,
+    erasure: { requestedAt: row.erasureRequestedAt, erasedAt: row.erasedAt, error: row.erasureError },
     can: {
-      resend: RESENDABLE.includes(row.status),
-      remind: REMINDABLE.includes(row.status) && live,
-      revoke: REVOCABLE.includes(row.status),
+      resend: !erasing && RESENDABLE.includes(row.status),
+      remind: !erasing && REMINDABLE.includes(row.status) && live,
+      revoke: !erasing && REVOCABLE.includes(row.status),
+      erase: !row.erasedAt && ERASABLE.includes(row.status),
     },
   };
 }

@@ -20,6 +20,8 @@ const lifecycleSelect = { ...candidateSelect, organizationId: true, inviteNonce:
 async function loadForUpdate(tx: Tx, actor: OrgActor, candidateId: string) {
   const row = await tx.candidate.findFirst({ where: { id: candidateId, organizationId: actor.organizationId }, select: lifecycleSelect });
   if (!row) throw notFound("Candidate", candidateId);
+  // An erased (or erasing) candidate is a tombstone: nobody may be emailed or re-invited through it.
+  if (row.erasureRequestedAt) throw new DomainError("PRECONDITION_FAILED", `Candidate ${candidateId} was erased; invite them again as a new candidate.`);
   return row;
 }
 

@@ -59,7 +59,8 @@ const SELECT = {
 } as const;
 
 async function requireOrgSession(db: Db, actor: OrgActor, sessionId: string) {
-  const session = await db.interviewSession.findFirst({ where: { id: sessionId, organizationId: actor.organizationId }, select: { id: true, status: true } });
+  // An erased candidate's session (docs/decisions/0170) has no evaluation and must not get a new one.
+  const session = await db.interviewSession.findFirst({ where: { id: sessionId, organizationId: actor.organizationId, candidate: { erasureRequestedAt: null } }, select: { id: true, status: true } });
   if (!session) throw notFound("Interview session", sessionId);
   return session;
 }

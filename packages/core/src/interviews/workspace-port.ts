@@ -22,4 +22,9 @@ export interface WorkspacePort {
   runTests(workspaceId: string, request: { hiddenTests: WorkspaceFile[]; timeoutMs?: number }): Promise<WorkspaceTestRun>;
   /** Whether code of `language` runs now — the sandbox answers with a real test run (`problem` is for operators). */
   checkCodeRuns(request: { language: InterviewLanguage }): Promise<{ ok: boolean; code: string | null; problem: string | null }>;
+  /**
+   * Removes the workspace and its snapshots (erasure, docs/decisions/0170). Optional so test
+   * doubles of the interview flow need not implement it; erasure waits (and says so) without it.
+   */
+  destroyWorkspace?(workspaceId: string): Promise<void>;
 }

@@ -32,7 +32,8 @@ export async function requireReplaySession(db: Db, actor: OrgActor, sessionId: s
   // nothing of them is used or answered unless the session is the caller's organisation's.
   const [session, span] = await Promise.all([
     db.interviewSession.findFirst({
-      where: { id: sessionId, organizationId: actor.organizationId },
+      // An erased candidate's session (docs/decisions/0170) has no recording left to replay.
+      where: { id: sessionId, organizationId: actor.organizationId, candidate: { erasureRequestedAt: null } },
       select: { id: true, status: true, startedAt: true, completedAt: true, candidate: { select: { id: true, name: true } }, assessment: { select: { id: true, title: true } } },
     }),
     db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
@@ -237,6 +238,6 @@ export async function replayFrame(db: Db, actor: OrgActor, input: { sessionId: s
 /** The session a candidate interviewed in, for the "Replay" link on their page; null before they start. */
 export async function replaySessionOfCandidate(db: Db, actor: OrgActor, candidateId: string): Promise<{ sessionId: string; inProgress: boolean } | null> {
   requirePermission(actor, "sessions:watch");
-  const session = await db.interviewSession.findFirst({ where: { candidateId, organizationId: actor.organizationId }, select: { id: true, status: true } });
+  const session = await db.interviewSession.findFirst({ where: { candidateId, organizationId: actor.organizationId, candidate: { erasureRequestedAt: null } }, select: { id: true, status: true } });
   return session ? { sessionId: session.id, inProgress: session.status !== "COMPLETED" } : null;
 }

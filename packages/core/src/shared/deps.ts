@@ -39,4 +39,9 @@ export interface OrgActor {
 /** What core needs from the rooms (packages/realtime createRoomAdminClient implements it). */
 export interface RoomAccessPort {
   revokeAccess(sessionIds: readonly string[], request: { userId: string; before: number }): Promise<{ failed: string[] }>;
+  /**
+   * Deletes everything a room stored for the session (docs/decisions/0170); throws when the room
+   * cannot confirm it. Optional for doubles that only revoke; erasure waits (and says so) without it.
+   */
+  eraseRoom?(sessionId: string, request: { reason: "candidate_erased" | "retention" | "organization_deleted" }): Promise<unknown>;
 }

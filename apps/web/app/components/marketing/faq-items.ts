@@ -50,4 +50,9 @@ export const FAQ_ITEMS: readonly FaqItem[] = [
     answer:
       "Yes. Every invitation and reminder ends with a \"Your data\" link. The candidate asks there, a download link goes to the address they were invited at, and it gives them one archive: their records, the files they wrote and the recording of their interview. Reviewers' internal notes are not included. Owners and admins can download the same archive, with everything, from the candidate's page. Each request and download is recorded in the audit log.",
   },
+  {
+    question: "How long is candidate data kept, and can it be deleted?",
+    answer:
+      "Each organisation sets how many days candidate data is kept after evaluation — a year unless you change it, or until you erase it — and candidates see that period before they consent. When it runs out, a background job erases the recording, the workspace and its snapshots, the live room's data, the evaluation and the emails sent to the candidate, keeping only anonymous counts so your dashboard stays right. Owners and admins can also erase a candidate at any time from their page, and owners can delete the whole organisation.",
+  },
 ];

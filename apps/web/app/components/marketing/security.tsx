@@ -16,8 +16,7 @@ const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string; inDe
   {
     icon: FileClock,
     title: "Data retention controls",
-    inDevelopment: true,
-    text: "Organisation admins set how long interview recordings and candidate data are kept.",
+    text: "Owners and admins set how many days candidate data is kept after evaluation (a year for new organisations). A background job then erases it, keeping only anonymous counts, so dashboard figures stay right; a dry run shows who would go, and every run is in the audit log. Candidates see the period before they consent.",
   },
   {
     icon: FileDown,
@@ -27,13 +26,12 @@ const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string; inDe
   {
     icon: UserX,
     title: "Candidate deletion",
-    inDevelopment: true,
-    text: "Delete everything held about a candidate on request, from the admin settings.",
+    text: "Erase a candidate on request from their page — database rows, recording, sandbox workspace and snapshots, live room data and the emails sent to them — or delete the whole organisation.",
   },
   {
     icon: ScrollText,
     title: "Audit log",
-    text: "Sign-ins, role changes, invitations, assessment changes, credit adjustments, replay probes and data exports are written to an audit trail that owners and admins can filter and export as CSV.",
+    text: "Sign-ins, role changes, invitations, assessment changes, credit adjustments, replay probes, data exports, erasures and retention runs are written to an audit trail that owners and admins can filter and export as CSV.",
   },
   {
     icon: ShieldCheck,

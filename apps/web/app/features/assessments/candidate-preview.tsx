@@ -95,6 +95,7 @@ export function CandidatePreviewPanel({ preview, headingLevel = 2, children, cla
             <li key={item}>{item}</li>
           ))}
         </ul>
+        <p className="text-sm text-fg-muted">{preview.dataRetention}</p>
       </section>
 
       {children}

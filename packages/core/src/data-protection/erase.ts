@@ -1,0 +1,9 @@
+// Erasure and retention (docs/decisions/0170): the public surface of this part of data-protection.
+export * from "./erase-schemas.ts";
+export { eraseCandidate, runErasure, claimNextErasure, erasureRetryDelayMs, ERASURE_LEASE_MS } from "./erase-candidate.ts";
+export type { ErasureDeps, ErasureOutcome } from "./erase-candidate.ts";
+export { ERASED_NAME } from "./erase-rows.ts";
+export { deleteOrganization } from "./erase-organization.ts";
+export { previewRetention, requestExpiredErasures, runRetention } from "./retention.ts";
+export type { RetentionPreview, RetentionRunResult } from "./retention.ts";
+export { startRetentionWorker, RETENTION_INTERVAL_MS, type RetentionWorker } from "./retention-worker.ts";
