@@ -43,6 +43,8 @@ export async function eraseCandidateRows(tx: Tx, candidateId: string, now: Date)
     counts.keyframesDeleted = (await tx.replayKeyframe.deleteMany({ where: { sessionId } })).count;
     counts.deadLettersDeleted = (await tx.recordingDeadLetter.deleteMany({ where: { sessionId } })).count;
     counts.evaluationsDeleted = (await tx.evaluation.deleteMany({ where: { sessionId } })).count;
+    // Links shared with hiring managers point at a report that no longer exists.
+    await tx.reportShare.deleteMany({ where: { sessionId } });
     await keepOnlyPassCounts(tx, sessionId);
     await tx.interviewSession.update({ where: { id: sessionId }, data: { workspaceId: null, failureReason: null } });
   }

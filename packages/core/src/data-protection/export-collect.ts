@@ -21,6 +21,7 @@ export const EXPORT_COVERAGE = {
   RecordingDeadLetter: "candidate.json: recordingDeadLetters (organisation's archive only)",
   CreditLedgerEntry: "candidate.json: creditLedgerEntries (organisation's archive only)",
   ReplayKeyframe: "not exported: derived from the recording only, rebuilt on demand",
+  ReportShare: "not exported: the organisation's read-only links to the report (who made them, expiry, views), not information about the candidate",
 } as const;
 
 /** What a candidate's own archive leaves out, said in its README too. */
