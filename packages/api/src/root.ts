@@ -4,6 +4,7 @@ import { authRouter } from "./routers/auth.ts";
 import { billingRouter } from "./routers/billing.ts";
 import { candidatesRouter } from "./routers/candidates.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
+import { decisionsRouter } from "./routers/decisions.ts";
 import { evaluationsRouter } from "./routers/evaluations.ts";
 import { interviewRouter } from "./routers/interview.ts";
 import { liveRouter } from "./routers/live.ts";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   billing: billingRouter,
   replay: replayRouter,
   evaluations: evaluationsRouter,
+  decisions: decisionsRouter,
   audit: auditRouter,
 });
 

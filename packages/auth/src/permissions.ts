@@ -31,6 +31,8 @@ const TABLE = {
   "notes:write": CONTRIBUTORS,
   "reports:read": ALL,
   "evaluations:override": CONTRIBUTORS,
+  // Advance / hold / reject a candidate: the people who run interviews decide; viewers read.
+  "decisions:write": CONTRIBUTORS,
   "audit:read": MANAGERS,
   "data:export": MANAGERS,
   "data:delete": MANAGERS,

@@ -129,6 +129,12 @@ describe("EmailInput", () => {
           to: string;
           organizationId: string;
           props: { organizationName: string; available: number; reserved: number; billingUrl: string };
+        }
+      | {
+          template: "evaluation-ready";
+          to: string;
+          organizationId: string;
+          props: { recipientName: string; organizationName: string; candidateName: string; assessmentTitle: string; recommendation: string | null; measuredOnly: boolean; reportUrl: string };
         };
     type AssessmentEmailProps = {
       candidateName: string;

@@ -48,6 +48,7 @@ const ACTION_LABELS: Record<string, string> = {
   "candidate.invitation_resent": "Resent a candidate's invitation",
   "candidate.reminded": "Reminded a candidate",
   "candidate.revoked": "Revoked a candidate's invitation",
+  "candidate.decision_recorded": "Recorded a hiring decision",
   "interview.started": "Interview started",
   "interview.question_changed": "Interview moved to the next question",
   "interview.finished": "Interview finished",

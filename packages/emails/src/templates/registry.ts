@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { assessmentInvitationTemplate } from "./assessment-invitation.tsx";
 import { assessmentReminderTemplate } from "./assessment-reminder.tsx";
 import type { AnyEmailTemplate, EmailTemplate } from "./define-template.ts";
+import { evaluationReadyTemplate } from "./evaluation-ready.tsx";
 import { lowCreditBalanceTemplate } from "./low-credit-balance.tsx";
 import { resetPasswordTemplate } from "./reset-password.tsx";
 import { teamInvitationTemplate } from "./team-invitation.tsx";
@@ -17,6 +18,7 @@ export const emailTemplates = [
   assessmentInvitationTemplate,
   assessmentReminderTemplate,
   lowCreditBalanceTemplate,
+  evaluationReadyTemplate,
 ] as const;
 
 type RegisteredTemplate = (typeof emailTemplates)[number];
