@@ -20,7 +20,7 @@ const recommendation = (overrides: Partial<RecommendationView> = {}): Recommenda
   leftOut: [{ signal: "communication", label: "Communication", why: "weighted 0 in this assessment" }],
   ...overrides,
 });
-const decision = (outcome: DecisionView["outcome"]): DecisionView => ({ id: "d1", outcome, reason: "Strong debugging.", recommendation: "leaning_no", recommendationLabel: "Leaning no", decidedByName: "Rhea", createdAt: "2026-12-07T09:00:00.000Z" });
+const decision = (outcome: DecisionView["outcome"]): DecisionView => ({ id: "d1", outcome, reason: "Strong debugging.", recommendation: "leaning_no", recommendationLabel: "Leaning no", decidedByName: "Rhea", createdAt: new Date("2026-12-07T09:00:00.000Z") });
 
 describe("decisionHeadline", () => {
   it("says the decision overrides the recommendation, or agrees with it", () => {
