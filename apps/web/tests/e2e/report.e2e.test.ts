@@ -66,7 +66,7 @@ describe("evaluation report", () => {
     await decision.getByText("No decision yet.").waitFor();
     await decision.getByRole("radio", { name: /Advance/ }).check();
     await decision.getByRole("button", { name: "Record decision" }).click();
-    await decision.getByText("Give a reason for the decision.").waitFor();
+    await decision.getByText("Give a reason for the decision (a few words at least).").waitFor();
     await decision.getByText("No decision yet.").waitFor();
 
     // With a reason it is recorded and shown over the recommendation it overrides.

@@ -3,7 +3,14 @@
 // saying plainly that it overrides the recommendation. "Measured part only" is never implicit.
 import { Badge } from "@interviewlm/ui";
 import { formatPercent } from "./report-format";
-import { decisionHeadline, type ReviewView } from "./review-format";
+import { decisionHeadline, type RecommendationView, type ReviewView } from "./review-format";
+
+/** "code quality, problem solving (the rubric needs the Anthropic API key); communication (weighted 0 in this assessment)" */
+export function describeLeftOut(leftOut: RecommendationView["leftOut"]): string {
+  const byWhy = new Map<string, string[]>();
+  for (const left of leftOut) byWhy.set(left.why, [...(byWhy.get(left.why) ?? []), left.label.toLowerCase()]);
+  return [...byWhy].map(([why, labels]) => `${labels.join(", ")} (${why})`).join("; ");
+}
 
 const TONE = { strong_yes: "success", yes: "success", leaning_no: "warning", no: "danger" } as const;
 
@@ -34,11 +41,7 @@ export function RecommendationSection({ review }: { review: Pick<ReviewView, "re
               ))}
             </ul>
           ) : null}
-          {recommendation.leftOut.length > 0 ? (
-            <p className="text-xs text-fg-muted">
-              Not counted: {recommendation.leftOut.map((left) => `${left.label.toLowerCase()} (${left.why})`).join("; ")}.
-            </p>
-          ) : null}
+          {recommendation.leftOut.length > 0 ? <p className="text-xs text-fg-muted">Not counted: {describeLeftOut(recommendation.leftOut)}.</p> : null}
           <p className="text-xs text-fg-muted">A recommendation, not a verdict: reviewers decide below, and every score above links to its moment in the replay.</p>
         </>
       )}

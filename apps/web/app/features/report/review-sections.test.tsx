@@ -2,7 +2,7 @@
 import "../interview/dom-test-setup";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { RecommendationSection } from "./recommendation-section";
+import { describeLeftOut, RecommendationSection } from "./recommendation-section";
 import { REPLAY_PATH } from "./report-fixture";
 import { decisionHeadline, type DecisionView, type RecommendationView } from "./review-format";
 import { ReviewerNotesSection } from "./reviewer-notes-section";
@@ -50,6 +50,13 @@ describe("RecommendationSection", () => {
     render(<RecommendationSection review={{ recommendation: recommendation({ basis: "measured_only", basisNote: "Measured part only: the rubric needs the Anthropic API key." }), decision: null }} />);
     expect(screen.getByText("Measured part only")).toBeTruthy();
     expect(screen.getByText("Measured part only: the rubric needs the Anthropic API key.")).toBeTruthy();
+  });
+
+  it("groups what was not counted by why", () => {
+    const why = "the rubric needs the Anthropic API key";
+    expect(describeLeftOut([{ signal: "codeQuality", label: "Code quality", why }, { signal: "problemSolving", label: "Problem solving", why }, { signal: "communication", label: "Communication", why: "weighted 0 in this assessment" }])).toBe(
+      "code quality, problem solving (the rubric needs the Anthropic API key); communication (weighted 0 in this assessment)",
+    );
   });
 
   it("puts the human decision above the recommendation it overrides", () => {
