@@ -43,7 +43,7 @@ const FEATURES: readonly Feature[] = [
   {
     icon: ListChecks,
     title: "Reports backed by evidence",
-    text: "Hidden-test results and measured signals — where each line of the final code came from (typed, pasted or written by the agent), every test run, pastes and time away — plus, with an Anthropic API key, a Claude rubric in which every claim cites the recorded events behind it and links into the replay. Recruiter decisions, shareable reports and side-by-side comparison are in development.",
+    text: "Hidden-test results and measured signals — where each line of the final code came from (typed, pasted or written by the agent), every test run, pastes and time away — plus, with an Anthropic API key, a Claude rubric in which every claim cites the recorded events behind it and links into the replay. A recommendation from weights you set per assessment names the scores that drove it; reviewers record advance, hold or reject with a reason (audited), and the assessment's creator is emailed when a report is ready. Shareable reports and side-by-side comparison are in development.",
   },
   {
     icon: Library,
