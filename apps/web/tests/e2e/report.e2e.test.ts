@@ -8,6 +8,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
+import { devMailbox } from "./support/mailbox.ts";
 import { inviteCandidate, signUpVerified, startInterview } from "./support/people.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
@@ -90,6 +91,13 @@ describe("evaluation report", () => {
     await recruiter.goto(`${stack.web.url}/app/settings/audit-log?category=candidate`);
     const decided = recruiter.getByRole("table").getByRole("row").filter({ hasText: "Recorded a hiring decision" });
     await expect.poll(() => decided.count()).toBe(2);
+
+    // The candidate's page shows the current decision; the creator was emailed the report's link.
+    await recruiter.goto(`${stack.web.url}/app/candidates`);
+    await recruiter.getByRole("link", { name: "Cleo Candidate" }).first().click();
+    await recruiter.getByText(/· Decision: Hold$/).waitFor();
+    const emailed = await devMailbox(stack.web.url)(recruiter, "rhea@report.test", /Cleo Candidate's report is ready/, "/report");
+    expect(new URL(emailed).pathname).toBe(reportPath);
     await recruiter.goto(`${stack.web.url}${reportPath}`);
 
     // The candidate's test run links into the replay at its moment.

@@ -22,6 +22,8 @@ export const candidateSelect = {
   createdAt: true,
   assessment: { select: { title: true } },
   createdBy: { select: { name: true } },
+  // The current hiring decision is the newest one (docs/decisions/0141).
+  decisions: { select: { outcome: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
 } as const satisfies Prisma.CandidateSelect;
 
 type CandidateRow = Prisma.CandidateGetPayload<{ select: typeof candidateSelect }>;
@@ -46,6 +48,8 @@ export interface CandidateSummary {
   remindersSent: number;
   invitedBy: string | null;
   createdAt: Date;
+  /** The reviewers' current decision; the report holds its reason and history. */
+  decision: "ADVANCE" | "HOLD" | "REJECT" | null;
   /** Which actions the current status allows (the service re-checks on every call). */
   can: { resend: boolean; remind: boolean; revoke: boolean };
 }
@@ -76,6 +80,7 @@ export function toCandidateSummary(row: CandidateRow, now: Date): CandidateSumma
     remindersSent: row.remindersSent,
     invitedBy: row.createdBy?.name ?? null,
     createdAt: row.createdAt,
+    decision: row.decisions[0]?.outcome ?? null,
     can: {
       resend: RESENDABLE.includes(row.status),
       remind: REMINDABLE.includes(row.status) && live,
