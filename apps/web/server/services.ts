@@ -83,6 +83,8 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
   const evaluations = startEvaluationWorker({
     db: db.prisma,
     judge: env.ai.enabled ? { client: createAnthropicClient(env.ai, { timeoutMs: 5 * 60_000 }), model: env.ai.model, samples: env.EVALUATION_JUDGE_SAMPLES } : null,
+    appUrl: deps.appUrl,
+    emailFrom: deps.emailFrom,
     logger: log,
   });
   log.info("evaluation.mode", { rubric: env.ai.enabled ? "claude" : "off", samples: env.EVALUATION_JUDGE_SAMPLES, message: env.ai.enabled ? "measured part and Claude rubric" : "no ANTHROPIC_API_KEY — evaluations hold the measured part only" });

@@ -196,7 +196,7 @@ const calls: Record<string, Call> = {
     const text = secrets[0]!.text;
     await h.db.prisma.sessionQuestion.updateMany({ where: { sessionId: fx.sessionId }, data: { hiddenTestResult: { ok: true, at: new Date().toISOString(), status: "failed", summary: text, totals: { passed: 0, failed: 1, total: 1 }, durationMs: 1, tests: [{ name: text, file: "tests/test_hidden.py", status: "failed", durationMs: 1, message: text, hidden: true }] } } });
     await queueEvaluation(h.db.prisma, { organizationId: owner.organizationId, sessionId: fx.sessionId });
-    await runDueEvaluations({ db: h.db.prisma, judge: null });
+    await runDueEvaluations({ db: h.db.prisma, judge: null, appUrl: "http://app.test" });
     const evaluation = await api.evaluations.forSession({ sessionId: fx.sessionId });
     expect(evaluation?.status).toBe("DONE");
     return evaluation;
@@ -208,6 +208,9 @@ const calls: Record<string, Call> = {
   "dataExport.downloadView": { run: async (api) => api.dataExport.downloadView({ token: await dataDownloadToken() }) },
   "dataExport.download": { run: async (api) => api.dataExport.download({ token: await dataDownloadToken() }) },
   "evaluations.rerun": { run: (api) => api.evaluations.rerun({ sessionId: fx.sessionId }), fails: true },
+  // After the evaluation above: the recommendation and notes carry scores and reviewer text, never test names.
+  "decisions.forSession": { run: (api) => api.decisions.forSession({ sessionId: fx.sessionId }) },
+  "decisions.record": { run: (api) => api.decisions.record({ sessionId: fx.sessionId, outcome: "HOLD", reason: "Still in the interview" }), fails: true },
   "replay.probeTerminal": { run: (api) => api.replay.probeTerminal({ sessionId: fx.sessionId, workspaceId: "ws_not_a_probe" }), fails: true },
   // The session is still ACTIVE, so a link cannot be made through the procedure: the shared report is read through a row made here.
   "reportShares.create": { run: (api) => api.reportShares.create({ sessionId: fx.sessionId, expiresInDays: 1 }), fails: true },

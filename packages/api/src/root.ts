@@ -7,6 +7,7 @@ import { comparisonRouter } from "./routers/comparison.ts";
 import { dashboardRouter } from "./routers/dashboard.ts";
 import { dataExportRouter } from "./routers/data-export.ts";
 import { erasureRouter } from "./routers/erasure.ts";
+import { decisionsRouter } from "./routers/decisions.ts";
 import { evaluationsRouter } from "./routers/evaluations.ts";
 import { interviewRouter } from "./routers/interview.ts";
 import { liveRouter } from "./routers/live.ts";
@@ -34,6 +35,7 @@ export const appRouter = createTRPCRouter({
   billing: billingRouter,
   replay: replayRouter,
   evaluations: evaluationsRouter,
+  decisions: decisionsRouter,
   audit: auditRouter,
   dataExport: dataExportRouter,
   reportShares: reportSharesRouter,

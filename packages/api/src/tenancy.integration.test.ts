@@ -188,6 +188,15 @@ const attacks: Record<string, Attack> = {
   } },
   "reportShares.open": { kind: "own-account", why: "public: authorised by the signed share link and its row alone (tested in core report-shares tests)" },
   "comparison.forAssessment": { kind: "denied", run: async (api) => api.comparison.forAssessment({ assessmentId: await acmeAssessmentId() }) },
+  "decisions.forSession": { kind: "denied", run: async (api) => api.decisions.forSession({ sessionId: await acmeInterviewId() }) },
+  "decisions.record": { kind: "denied", run: async (api) => {
+    const sessionId = await acmeInterviewId();
+    try {
+      return await api.decisions.record({ sessionId, outcome: "REJECT", reason: "Sabotage from another organisation" });
+    } finally {
+      expect(await h.db.prisma.hiringDecision.count({ where: { sessionId } })).toBe(0);
+    }
+  } },
   "replay.probeTerminal": { kind: "denied", run: async (api) => api.replay.probeTerminal({ sessionId: await acmeInterviewId(), workspaceId: "ws_acme_probe" }) },
   "replay.forCandidate": { kind: "isolated", run: async (api) => {
     // Acme's candidate has a session; to anyone else it is a candidate with none.

@@ -8,10 +8,11 @@ describe("permission table", () => {
     expect(roleCan("VIEWER", "candidates:invite")).toBe(false);
     expect(roleCan("VIEWER", "assessments:write")).toBe(false);
     expect(roleCan("VIEWER", "notes:write")).toBe(false);
+    expect(roleCan("VIEWER", "decisions:write")).toBe(false);
   });
 
   it("lets members do the interviewing work but not manage the organisation", () => {
-    expect(permissionsFor("MEMBER")).toEqual(expect.arrayContaining(["candidates:invite", "assessments:write", "notes:write", "evaluations:override"]));
+    expect(permissionsFor("MEMBER")).toEqual(expect.arrayContaining(["candidates:invite", "assessments:write", "notes:write", "evaluations:override", "decisions:write"]));
     for (const p of ["members:invite", "billing:read", "audit:read", "data:delete", "org:update"] as const) {
       expect(roleCan("MEMBER", p), p).toBe(false);
     }
@@ -51,6 +52,7 @@ describe("permission table", () => {
       "reports:read": all,
       "reports:share": contributors,
       "evaluations:override": contributors,
+      "decisions:write": contributors,
       "audit:read": managers,
       "data:export": managers,
       "data:delete": managers,

@@ -33,6 +33,8 @@ const TABLE = {
   // A read-only link for someone outside the organisation (docs/decisions/0142).
   "reports:share": CONTRIBUTORS,
   "evaluations:override": CONTRIBUTORS,
+  // Advance / hold / reject a candidate: the people who run interviews decide; viewers read.
+  "decisions:write": CONTRIBUTORS,
   "audit:read": MANAGERS,
   "data:export": MANAGERS,
   "data:delete": MANAGERS,

@@ -135,6 +135,12 @@ describe("EmailInput", () => {
           to: string;
           organizationId: string;
           props: { candidateName: string; organizationName: string; downloadUrl: string; expiresAt: Date };
+        }
+      | {
+          template: "evaluation-ready";
+          to: string;
+          organizationId: string;
+          props: { recipientName: string; organizationName: string; candidateName: string; assessmentTitle: string; recommendation: string | null; measuredOnly: boolean; reportUrl: string };
         };
     type AssessmentEmailProps = {
       candidateName: string;

@@ -4,6 +4,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CANDIDATE_STATUS_LABELS } from "@interviewlm/core/candidates/schemas";
+import { HIRING_DECISION_LABELS } from "@interviewlm/core/decisions/schemas";
 import { buttonClasses } from "@interviewlm/ui";
 import { PageHeader } from "~/components/page-header";
 import { throwAsResponse, toActionFailure } from "~/.server/api";
@@ -44,7 +45,7 @@ export default function CandidatePage() {
       <PageHeader
         eyebrow={<Link to="/app/candidates" className="hover:text-fg">← Candidates</Link>}
         title={candidate.name}
-        description={`${candidate.email} · ${candidate.assessmentTitle} · ${CANDIDATE_STATUS_LABELS[candidate.status]}`}
+        description={`${candidate.email} · ${candidate.assessmentTitle} · ${CANDIDATE_STATUS_LABELS[candidate.status]}${candidate.decision ? ` · Decision: ${HIRING_DECISION_LABELS[candidate.decision]}` : ""}`}
         actions={
           replay ? (
             <>

@@ -75,6 +75,12 @@ describe("assessments in the browser", () => {
     await page.getByRole("heading", { name: "With hand-picked questions" }).waitFor();
     await page.getByRole("radio", { name: "Automatic, by difficulty" }).check();
     await page.getByLabel("Instructions for candidates").fill("Use **pytest**. <script>alert(1)</script>");
+    // A recommendation weight out of range is refused beside its field; the rest stays as typed.
+    await page.getByLabel("Communication", { exact: true }).fill("11");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText("Keep the weight for communication at 10 or less.").waitFor();
+    expect(await page.getByLabel("Duration (minutes)").inputValue()).toBe("90");
+    await page.getByLabel("Communication", { exact: true }).fill("5");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/app/assessments/${id}`);
 
@@ -97,6 +103,7 @@ describe("assessments in the browser", () => {
     await page.waitForURL((url) => url.pathname.endsWith("/edit") && !url.pathname.includes(id));
     await expect.poll(() => page.getByLabel("Title", { exact: true }).inputValue()).toBe("Copy of Payments backend (Python)");
     expect(await page.getByLabel("Duration (minutes)").inputValue()).toBe("90");
+    expect(await page.getByLabel("Communication", { exact: true }).inputValue()).toBe("5");
 
     // Archive the original from the list; it moves to the Archived tab, and back.
     await page.goto(`${app.url}/app/assessments`);

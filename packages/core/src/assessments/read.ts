@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@interviewlm/db";
+import { weightsOrDefaults, type RecommendationWeights } from "../decisions/schemas.ts";
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -58,6 +59,8 @@ export interface AssessmentDetails extends AssessmentSummary {
   aiTokensPerSession: number;
   aiCostUsdPerSession: number;
   testVisibility: TestVisibilityPolicy;
+  /** The stored weights, or the defaults when none were set. */
+  recommendationWeights: RecommendationWeights;
   instructions: string | null;
   /** MANUAL: the picked questions in order. AUTO: empty (picked when a candidate starts). */
   questions: AssessmentQuestionSummary[];
@@ -85,6 +88,7 @@ export const detailsSelect = {
   aiMessagesPerQuestion: true,
   aiTokensPerSession: true,
   aiCostUsdPerSession: true,
+  recommendationWeights: true,
   questions: {
     select: { position: true, question: { select: { ...questionSummarySelect, retiredAt: true } } },
     orderBy: { position: "asc" },
@@ -151,9 +155,10 @@ export async function readAssessmentDetails(db: Db, organizationId: string, asse
   // Sequential on purpose: `db` may be an interactive transaction, which runs one query at a time.
   const counts = await candidateCountsFor(db, organizationId, [row.id]);
   const started = await db.candidate.count({ where: startedCandidatesWhere(organizationId, row.id) });
-  const { questions, ...rest } = row;
+  const { questions, recommendationWeights, ...rest } = row;
   return {
     ...rest,
+    recommendationWeights: weightsOrDefaults(recommendationWeights),
     questions: questions.map(({ position, question: { retiredAt, ...question } }) => ({
       ...question,
       position,

@@ -3,6 +3,7 @@
 // `@interviewlm/core/assessments/schemas` without dragging server code along.
 import { z } from "zod";
 import { CANDIDATE_STATUSES, type CandidateStatus } from "../candidates/schemas.ts";
+import { DEFAULT_RECOMMENDATION_WEIGHTS, RecommendationWeightsSchema } from "../decisions/schemas.ts";
 import { DIFFICULTIES, QUESTION_LANGUAGES, TEST_VISIBILITIES } from "../questions/schemas.ts";
 
 export * from "./labels.ts";
@@ -117,6 +118,8 @@ const settingsShape = {
     .max(L.aiCostUsdPerSession.max, `Allow at most $${L.aiCostUsdPerSession.max.toLocaleString("en")} of AI use per session.`)
     .default(DEFAULT_AI_BUDGET_SETTINGS.aiCostUsdPerSession),
   testVisibility: z.enum(TEST_VISIBILITIES, { error: "Choose visible, results only or hidden." }).default("VISIBLE"),
+  /** How much each score weighs in the report's recommendation (docs/decisions/0141); not locked: it re-weighs every candidate alike. */
+  recommendationWeights: RecommendationWeightsSchema.default({ ...DEFAULT_RECOMMENDATION_WEIGHTS }),
   instructions: z
     .string({ error: "Instructions are text." })
     .trim()

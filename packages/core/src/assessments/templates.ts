@@ -1,6 +1,7 @@
 // Ready-made assessments a recruiter can start from. They all pick questions
 // automatically by language and difficulty, so they work with whatever the bank holds
 // (curated today, generated questions later) instead of naming questions that may retire.
+import { DEFAULT_RECOMMENDATION_WEIGHTS } from "../decisions/schemas.ts";
 import { DEFAULT_AI_BUDGET_SETTINGS, type AssessmentSettings } from "./schemas.ts";
 
 export interface AssessmentTemplate {
@@ -31,6 +32,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       aiAssistance: "AGENT",
       aiHelpLevel: "GUIDE",
       ...DEFAULT_AI_BUDGET_SETTINGS,
+      recommendationWeights: { ...DEFAULT_RECOMMENDATION_WEIGHTS },
       testVisibility: "VISIBLE",
       instructions:
         "Solve each problem as you would at work. Use the AI agent whenever it helps, and check what it writes: " +
@@ -55,6 +57,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       aiAssistance: "CHAT",
       aiHelpLevel: "GUIDE",
       ...DEFAULT_AI_BUDGET_SETTINGS,
+      recommendationWeights: { ...DEFAULT_RECOMMENDATION_WEIGHTS },
       testVisibility: "VISIBLE",
       instructions:
         "Work in TypeScript or JavaScript. The assistant can explain APIs and ideas, but you write the code. " +
@@ -79,6 +82,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       aiAssistance: "AGENT",
       aiHelpLevel: "GUIDE",
       ...DEFAULT_AI_BUDGET_SETTINGS,
+      recommendationWeights: { ...DEFAULT_RECOMMENDATION_WEIGHTS },
       testVisibility: "RESULTS_ONLY",
       instructions:
         "You can run the tests and see their results, but not their code: write your own checks where you need them. " +
@@ -103,6 +107,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       aiAssistance: "CHAT",
       aiHelpLevel: "GUIDE",
       ...DEFAULT_AI_BUDGET_SETTINGS,
+      recommendationWeights: { ...DEFAULT_RECOMMENDATION_WEIGHTS },
       testVisibility: "RESULTS_ONLY",
       instructions:
         "Think about time and space complexity and say what you chose and why. The assistant can discuss approaches " +
@@ -127,6 +132,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       aiAssistance: "AGENT",
       aiHelpLevel: "GUIDE",
       ...DEFAULT_AI_BUDGET_SETTINGS,
+      recommendationWeights: { ...DEFAULT_RECOMMENDATION_WEIGHTS },
       testVisibility: "VISIBLE",
       instructions:
         "This interview is about working with an AI coding agent. Give it clear instructions, review its changes, " +
@@ -151,6 +157,7 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
       aiAssistance: "OFF",
       aiHelpLevel: "GUIDE",
       ...DEFAULT_AI_BUDGET_SETTINGS,
+      recommendationWeights: { ...DEFAULT_RECOMMENDATION_WEIGHTS },
       testVisibility: "VISIBLE",
       instructions: "A short warm-up problem. Pick the language you are most comfortable with.",
     },

@@ -131,7 +131,8 @@ export async function updateAssessment(deps: CoreDeps, actor: OrgActor, input: U
         ...(questionsChanged ? { questions: { deleteMany: {}, create: positions(questionIds) } } : {}),
       },
     });
-    const editable = (["title", "role", "seniority", "instructions"] as const).filter((field) => current[field] !== next[field]);
+    const editable: string[] = (["title", "role", "seniority", "instructions"] as const).filter((field) => current[field] !== next[field]);
+    if (JSON.stringify(current.recommendationWeights) !== JSON.stringify(next.recommendationWeights)) editable.push("recommendationWeights");
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -175,6 +176,7 @@ export async function duplicateAssessment(deps: CoreDeps, actor: OrgActor, input
         aiTokensPerSession: source.aiTokensPerSession,
         aiCostUsdPerSession: source.aiCostUsdPerSession,
         testVisibility: source.testVisibility,
+        recommendationWeights: source.recommendationWeights,
         instructions: source.instructions,
       },
       { templateKey: source.templateKey, questionSource: source.questionSource },

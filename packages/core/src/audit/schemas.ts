@@ -57,6 +57,7 @@ const ACTION_LABELS: Record<string, string> = {
   "retention.dry_run": "Previewed the retention run",
   "retention.run": "Retention run erased expired candidates",
   "organization.deleted": "Deleted the organization",
+  "candidate.decision_recorded": "Recorded a hiring decision",
   "interview.started": "Interview started",
   "interview.question_changed": "Interview moved to the next question",
   "interview.finished": "Interview finished",

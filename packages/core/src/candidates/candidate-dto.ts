@@ -25,6 +25,8 @@ export const candidateSelect = {
   erasureError: true,
   assessment: { select: { title: true } },
   createdBy: { select: { name: true } },
+  // The current hiring decision is the newest one (docs/decisions/0141).
+  decisions: { select: { outcome: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
 } as const satisfies Prisma.CandidateSelect;
 
 type CandidateRow = Prisma.CandidateGetPayload<{ select: typeof candidateSelect }>;
@@ -54,6 +56,8 @@ export interface CandidateSummary {
    * `erasureError` says what failed), then done — the row is an anonymous tombstone from then on.
    */
   erasure: { requestedAt: Date | null; erasedAt: Date | null; error: string | null };
+  /** The reviewers' current decision; the report holds its reason and history. */
+  decision: "ADVANCE" | "HOLD" | "REJECT" | null;
   /** Which actions the current status allows (the service re-checks on every call). */
   can: { resend: boolean; remind: boolean; revoke: boolean; erase: boolean };
 }
@@ -88,6 +92,7 @@ export function toCandidateSummary(row: CandidateRow, now: Date): CandidateSumma
     invitedBy: row.createdBy?.name ?? null,
     createdAt: row.createdAt,
     erasure: { requestedAt: row.erasureRequestedAt, erasedAt: row.erasedAt, error: row.erasureError },
+    decision: row.decisions[0]?.outcome ?? null,
     can: {
       resend: !erasing && RESENDABLE.includes(row.status),
       remind: !erasing && REMINDABLE.includes(row.status) && live,

@@ -6,6 +6,7 @@ import { assessmentInvitationTemplate } from "./assessment-invitation.tsx";
 import { assessmentReminderTemplate } from "./assessment-reminder.tsx";
 import { candidateDataDownloadTemplate } from "./candidate-data-download.tsx";
 import type { AnyEmailTemplate, EmailTemplate } from "./define-template.ts";
+import { evaluationReadyTemplate } from "./evaluation-ready.tsx";
 import { lowCreditBalanceTemplate } from "./low-credit-balance.tsx";
 import { resetPasswordTemplate } from "./reset-password.tsx";
 import { teamInvitationTemplate } from "./team-invitation.tsx";
@@ -19,6 +20,7 @@ export const emailTemplates = [
   assessmentReminderTemplate,
   lowCreditBalanceTemplate,
   candidateDataDownloadTemplate,
+  evaluationReadyTemplate,
 ] as const;
 
 type RegisteredTemplate = (typeof emailTemplates)[number];

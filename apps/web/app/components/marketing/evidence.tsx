@@ -1,4 +1,3 @@
-import { InDevelopment } from "./in-development";
 import { Section } from "./section";
 
 const SIGNALS = [
@@ -39,11 +38,8 @@ export function Evidence() {
       id="scoring"
       eyebrow="Evaluation"
       title="Scores you can trace back to what happened"
-      intro="When an interview ends, InterviewLM will measure what can be measured and ask Claude to assess the rest against a rubric. Every judgement will point at the recorded moments it rests on, so a reviewer can check it in the replay in one click. Today every session is recorded losslessly and the hidden tests are run at the end; the report is being built."
+      intro="When an interview ends, InterviewLM measures what can be measured and, with an Anthropic API key, asks Claude to assess the rest against a rubric. Every judgement points at the recorded moments it rests on, so a reviewer can check it in the replay in one click. The report recommends from weights you set per assessment and shows which scores drove it; the decision is your reviewers'."
     >
-      <p className="-mt-4 mb-6">
-        <InDevelopment />
-      </p>
       <div className="grid gap-4 md:grid-cols-2">
         <List title="Measured from the recording" items={SIGNALS} />
         <List title="Rubric evaluation, with citations" items={RUBRIC} />

@@ -43,7 +43,7 @@ const FEATURES: readonly Feature[] = [
   {
     icon: ListChecks,
     title: "Reports backed by evidence",
-    text: "Hidden-test results and measured signals — where each line of the final code came from (typed, pasted or written by the agent), every test run, pastes and time away — plus, with an Anthropic API key, a Claude rubric in which every claim cites the recorded events behind it and links into the replay. Share a read-only report with a hiring manager by a link that expires and can be revoked, print it or save it as PDF, and compare an assessment's candidates in one sortable table. Recruiter decisions are in development.",
+    text: "Hidden-test results and measured signals — where each line of the final code came from (typed, pasted or written by the agent), every test run, pastes and time away — plus, with an Anthropic API key, a Claude rubric in which every claim cites the recorded events behind it and links into the replay. A recommendation from weights you set per assessment names the scores that drove it; reviewers record advance, hold or reject with a reason (audited), and the assessment's creator is emailed when a report is ready. Share a read-only report with a hiring manager by a link that expires and can be revoked, print it or save it as PDF, and compare an assessment's candidates in one sortable table.",
   },
   {
     icon: Library,

@@ -21,6 +21,7 @@ import { useIsPending } from "~/lib/forms";
 import { aiAssistanceDefault, aiAssistanceOptions } from "./ai-availability";
 import { AiBudgetFields } from "./ai-budget-fields";
 import { CheckboxGroup, FormSection, LockedValues, LockNotice } from "./form-parts";
+import { RecommendationWeightFields } from "./recommendation-weight-fields";
 import { errorsFor, type AssessmentFormValues } from "./form-values";
 import { QuestionSettings } from "./question-settings";
 import { useHydrated } from "./use-hydrated";
@@ -161,6 +162,10 @@ export function AssessmentForm({ values, aiUnavailableReason = null, errors, for
           description="Optional. Markdown. Shown before the candidate starts."
           error={errorsFor(errors, "instructions")}
         />
+      </FormSection>
+
+      <FormSection title="Evaluation" description="How the report turns scores into a recommendation. The decision stays with your reviewers.">
+        <RecommendationWeightFields values={values} errors={errors} />
       </FormSection>
 
       <div className="flex items-center justify-end gap-2">

@@ -30,6 +30,13 @@ describe("assessment form values", () => {
     expect(keepLockedFields(typed, stored, ["durationMinutes", "questionIds"])).toEqual({ ...typed, durationMinutes: "60", questionIds: ["a"] });
   });
 
+  it("reads the recommendation weights by their schema path and passes them on as numbers", () => {
+    const values = formValuesFromData(form([["recommendationWeights.hiddenTests", "5"], ["recommendationWeights.communication", ""]]));
+    expect(values.recommendationWeights).toMatchObject({ hiddenTests: "5", communication: "", codeQuality: "" });
+    const input = toAssessmentInput({ ...BLANK_FORM_VALUES, recommendationWeights: { ...BLANK_FORM_VALUES.recommendationWeights, hiddenTests: "5", communication: "" } });
+    expect(input.recommendationWeights).toEqual({ hiddenTests: 5, codeQuality: 2, problemSolving: 2, aiCollaboration: 2, communication: undefined });
+  });
+
   it("collects the messages of a field and of its items", () => {
     expect(errorsFor({ languages: ["Pick one."], "languages.0": ["Unknown."], title: ["Too short."] }, "languages")).toEqual(["Pick one.", "Unknown."]);
     expect(errorsFor({ title: ["Too short."] }, "role")).toBeUndefined();

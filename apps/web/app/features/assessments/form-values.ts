@@ -4,6 +4,7 @@
 // answers per field, so the browser and the API can never disagree about the rules.
 import type { AssessmentDetails, AssessmentSettings, CreateAssessmentInput } from "@interviewlm/core/assessments";
 import { DEFAULT_AI_BUDGET_SETTINGS } from "@interviewlm/core/assessments/schemas";
+import { DEFAULT_RECOMMENDATION_WEIGHTS, RECOMMENDATION_SIGNALS, type RecommendationSignal } from "@interviewlm/core/decisions/schemas";
 import type { z } from "zod";
 
 export interface AssessmentFormValues {
@@ -23,8 +24,13 @@ export interface AssessmentFormValues {
   aiTokensPerSession: string;
   aiCostUsdPerSession: string;
   testVisibility: string;
+  /** Submitted as `recommendationWeights.<signal>`, the path the schema's messages carry. */
+  recommendationWeights: Record<RecommendationSignal, string>;
   instructions: string;
 }
+
+const weightTexts = (weights: Readonly<Record<RecommendationSignal, number>>) =>
+  Object.fromEntries(RECOMMENDATION_SIGNALS.map((signal) => [signal, String(weights[signal])])) as Record<RecommendationSignal, string>;
 
 export const BLANK_FORM_VALUES: AssessmentFormValues = {
   title: "",
@@ -43,6 +49,7 @@ export const BLANK_FORM_VALUES: AssessmentFormValues = {
   aiTokensPerSession: String(DEFAULT_AI_BUDGET_SETTINGS.aiTokensPerSession),
   aiCostUsdPerSession: String(DEFAULT_AI_BUDGET_SETTINGS.aiCostUsdPerSession),
   testVisibility: "VISIBLE",
+  recommendationWeights: weightTexts(DEFAULT_RECOMMENDATION_WEIGHTS),
   instructions: "",
 };
 
@@ -73,6 +80,7 @@ export function formValuesFromData(formData: FormData): AssessmentFormValues {
     aiTokensPerSession: text(formData, "aiTokensPerSession"),
     aiCostUsdPerSession: text(formData, "aiCostUsdPerSession"),
     testVisibility: text(formData, "testVisibility"),
+    recommendationWeights: Object.fromEntries(RECOMMENDATION_SIGNALS.map((signal) => [signal, text(formData, `recommendationWeights.${signal}`)])) as Record<RecommendationSignal, string>,
     instructions: text(formData, "instructions"),
   };
 }
@@ -94,6 +102,7 @@ export function toAssessmentInput(values: AssessmentFormValues): SettingsInput {
     aiMessagesPerQuestion: numberOrUndefined(values.aiMessagesPerQuestion),
     aiTokensPerSession: numberOrUndefined(values.aiTokensPerSession),
     aiCostUsdPerSession: numberOrUndefined(values.aiCostUsdPerSession),
+    recommendationWeights: Object.fromEntries(RECOMMENDATION_SIGNALS.map((signal) => [signal, numberOrUndefined(values.recommendationWeights[signal])])),
   } as unknown as SettingsInput;
 }
 
@@ -115,6 +124,7 @@ export function formValuesFromSettings(settings: AssessmentSettings): Assessment
     aiTokensPerSession: String(settings.aiTokensPerSession),
     aiCostUsdPerSession: String(settings.aiCostUsdPerSession),
     testVisibility: settings.testVisibility,
+    recommendationWeights: weightTexts(settings.recommendationWeights),
     instructions: settings.instructions ?? "",
   };
 }

@@ -19,6 +19,7 @@ import { runEvaluation, type EvaluationJobDeps } from "./run-evaluation.ts";
 import { runDueEvaluations } from "./worker.ts";
 
 const START = Date.UTC(2026, 0, 5, 9, 0, 0);
+const APP_URL = "https://app.evaluation.test";
 let db: TestDatabase;
 let server: AnthropicTestServer;
 let acme: OrgActor;
@@ -39,9 +40,9 @@ function recording() {
   return s;
 }
 
-async function finishedSession(actor: OrgActor): Promise<{ sessionId: string; candidateId: string; s: ScriptedSession }> {
+async function finishedSession(actor: OrgActor, createdById: string | null = null): Promise<{ sessionId: string; candidateId: string; s: ScriptedSession }> {
   const assessment = await db.prisma.assessment.create({
-    data: { organizationId: actor.organizationId, title: "Backend", role: "Backend engineer", seniority: "MID", languages: ["python"], durationMinutes: 60, questionCount: 1, questionSelection: "AUTO" },
+    data: { organizationId: actor.organizationId, createdById, title: "Backend", role: "Backend engineer", seniority: "MID", languages: ["python"], durationMinutes: 60, questionCount: 1, questionSelection: "AUTO" },
   });
   const candidate = await db.prisma.candidate.create({
     data: { organizationId: actor.organizationId, assessmentId: assessment.id, name: "Cara", email: `cara${Math.random()}@evaluation.test`, inviteNonce: String(Math.random()), expiresAt: new Date(START + 86_400_000), status: "COMPLETED" },
@@ -61,8 +62,10 @@ async function finishedSession(actor: OrgActor): Promise<{ sessionId: string; ca
 const judgeAnswer = (level: number) =>
   reply.toolUse(JUDGE_TOOL_NAME, { dimensions: DIMENSIONS.map((dimension) => ({ dimension, level, rationale: "As the recording shows.", claims: [{ text: "Ran the tests.", evidence: [{ type: "event", seq: 1 }] }] })) });
 
+const noJudge = (): EvaluationJobDeps => ({ db: db.prisma, judge: null, appUrl: APP_URL });
 const withJudge = (samples = 1): EvaluationJobDeps => ({
   db: db.prisma,
+  appUrl: APP_URL,
   judge: { client: createAnthropicClient({ enabled: true, apiKey: server.apiKey, model: "claude-sonnet-5-5", baseURL: server.baseURL }), model: "claude-sonnet-5-5", samples, retry: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 } },
 });
 
@@ -84,7 +87,7 @@ describe("the evaluation job", () => {
     await queueEvaluation(db.prisma, { organizationId: acme.organizationId, sessionId });
     expect(await db.prisma.evaluation.count({ where: { sessionId } })).toBe(1);
 
-    expect(await runDueEvaluations({ db: db.prisma, judge: null })).toEqual({ done: 1, retried: 0, failed: 0 });
+    expect(await runDueEvaluations(noJudge())).toEqual({ done: 1, retried: 0, failed: 0 });
     const evaluation = (await evaluationForSession(db.prisma, acme, sessionId))!;
     expect(evaluation).toMatchObject({ status: "DONE", version: EVALUATOR_VERSION, rubric: { status: "needs_key", dimensions: [] }, replayPath: `/app/sessions/${sessionId}/replay` });
     expect(evaluation.rubric.note).toMatch(/needs the Anthropic API key/);
@@ -99,7 +102,7 @@ describe("the evaluation job", () => {
   it("a re-run reproduces the measured part exactly and adds the judged part", async () => {
     const { sessionId } = await finishedSession(acme);
     await queueEvaluation(db.prisma, { organizationId: acme.organizationId, sessionId });
-    await runDueEvaluations({ db: db.prisma, judge: null });
+    await runDueEvaluations(noJudge());
     const first = (await evaluationForSession(db.prisma, acme, sessionId))!;
 
     await rerunEvaluation(db.prisma, acme, sessionId);
@@ -117,6 +120,33 @@ describe("the evaluation job", () => {
     expect(await db.prisma.auditLog.count({ where: { action: "evaluation.rerun_requested", targetId: sessionId, actorUserId: acme.userId } })).toBe(1);
   });
 
+  it("emails the assessment's creator once per evaluation, with the recommendation and the report link", async () => {
+    const { sessionId, candidateId } = await finishedSession(acme, acme.userId);
+    await queueEvaluation(db.prisma, { organizationId: acme.organizationId, sessionId });
+    await runDueEvaluations(noJudge());
+    expect((await db.prisma.candidate.findUniqueOrThrow({ where: { id: candidateId } })).status).toBe("EVALUATED");
+    const mails = () => db.prisma.emailMessage.findMany({ where: { template: "evaluation-ready", text: { contains: sessionId } }, select: { toAddress: true, subject: true, text: true, organizationId: true } });
+    const [mail, ...others] = await mails();
+    expect(others).toEqual([]);
+    expect(mail).toMatchObject({ toAddress: "acme@evaluation.test", organizationId: acme.organizationId, subject: "Cara's report is ready: Backend" });
+    expect(mail!.text).toContain(`${APP_URL}/app/sessions/${sessionId}/report`);
+    // 3 of 4 hidden tests, no key: the hidden tests alone decide, and the email says so.
+    expect(mail!.text).toMatch(/The recommendation is Strong yes, from the measured part only/);
+
+    // A re-run of the same evaluation stores it again but mails nobody again.
+    await rerunEvaluation(db.prisma, acme, sessionId);
+    expect(await runDueEvaluations(noJudge())).toMatchObject({ done: 1 });
+    expect(await mails()).toHaveLength(1);
+  });
+
+  it("emails the organisation's owners when the assessment's creator is gone", async () => {
+    const { sessionId } = await finishedSession(rival, null);
+    await queueEvaluation(db.prisma, { organizationId: rival.organizationId, sessionId });
+    await runDueEvaluations(noJudge());
+    const mails = await db.prisma.emailMessage.findMany({ where: { template: "evaluation-ready", text: { contains: sessionId } }, select: { toAddress: true } });
+    expect(mails).toEqual([{ toAddress: "rival@evaluation.test" }]);
+  });
+
   it("a lease that ran out is taken over, and the worker that lost it stores nothing", async () => {
     const { sessionId } = await finishedSession(acme);
     await queueEvaluation(db.prisma, { organizationId: acme.organizationId, sessionId, now: new Date(START) });
@@ -127,8 +157,8 @@ describe("the evaluation job", () => {
     const later = new Date(now.getTime() + EVALUATION_LEASE_MS + 1000);
     const successor = (await claimNextEvaluation(db.prisma, later, new Date(later.getTime() + EVALUATION_LEASE_MS)))!;
     expect(successor).toMatchObject({ id: dead.id, attempts: 2 });
-    expect(await runEvaluation({ db: db.prisma, judge: null }, dead)).toBe("lost_lease");
-    expect(await runEvaluation({ db: db.prisma, judge: null }, successor)).toBe("done");
+    expect(await runEvaluation(noJudge(), dead)).toBe("lost_lease");
+    expect(await runEvaluation(noJudge(), successor)).toBe("done");
   });
 
   it("concurrent claims take different evaluations (SKIP LOCKED), never the same one twice", async () => {
@@ -138,7 +168,7 @@ describe("the evaluation job", () => {
     const claims = await Promise.all([1, 2, 3, 4].map(() => claimNextEvaluation(db.prisma, now, new Date(now.getTime() + EVALUATION_LEASE_MS))));
     const ids = claims.filter((c) => c !== null).map((c) => c!.sessionId);
     expect(ids.sort()).toEqual(sessions.map((s) => s.sessionId).sort());
-    for (const claim of claims) if (claim) expect(await runEvaluation({ db: db.prisma, judge: null }, claim)).toBe("done");
+    for (const claim of claims) if (claim) expect(await runEvaluation(noJudge(), claim)).toBe("done");
   });
 
   it("retries with backoff while the provider is down, then keeps the measured part and says why the rubric is missing", async () => {

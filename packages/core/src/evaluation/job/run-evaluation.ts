@@ -1,6 +1,7 @@
 // One attempt at a claimed evaluation: read the recording and the stored hidden results,
 // measure, judge (when a key is configured), and store the result with the candidate moved to
-// EVALUATED and an audit entry — in one transaction, and only while this worker still holds
+// EVALUATED, an audit entry and the "report is ready" email to the assessment's creator (once per
+// evaluation, docs/decisions/0141) — in one transaction, and only while this worker still holds
 // the lease (a worker that outlived its lease must not overwrite a newer attempt).
 import type { Prisma, PrismaClient } from "@interviewlm/db";
 import type { RecordingEvent } from "@interviewlm/realtime";
@@ -9,6 +10,7 @@ import { advanceCandidateStatus } from "../../candidates/status.ts";
 import { readEventsAfter } from "../../replay/event-rows.ts";
 import { JudgeError, judgeSession, type JudgeOptions, type JudgeResult } from "../judge/judge-session.ts";
 import { measureSession } from "../measure/measure-session.ts";
+import { notifyOwnerOnce } from "./notify-owner.ts";
 import type { ClaimedEvaluation } from "./queue.ts";
 import { MAX_EVALUATION_ATTEMPTS, retryDelayMs } from "./retry-policy.ts";
 
@@ -18,6 +20,10 @@ export interface EvaluationJobDeps {
   db: PrismaClient;
   /** The judge's client and model; null without ANTHROPIC_API_KEY (measured part only). */
   judge: JudgeOptions | null;
+  /** Public base URL of the web app (no trailing slash): the report link in the owner's email. */
+  appUrl: string;
+  /** Sender of that email (EMAIL_FROM); the emails package's default when unset. */
+  emailFrom?: string | undefined;
   now?: () => Date;
 }
 
@@ -88,6 +94,15 @@ export async function runEvaluation(deps: EvaluationJobDeps, claimed: ClaimedEva
       });
       if (stored.count !== 1) return "lost_lease" as const;
       await advanceCandidateStatus(tx, { candidateId: session.candidateId, to: "EVALUATED", now: finishedAt });
+      await notifyOwnerOnce(tx, {
+        evaluationId: claimed.id,
+        organizationId: claimed.organizationId,
+        sessionId: claimed.sessionId,
+        evaluation: { measured, rubric: judged ? { status: "done", dimensions: judged.dimensions } : { status: rubric.status, dimensions: [] } },
+        appUrl: deps.appUrl,
+        emailFrom: deps.emailFrom,
+        now: finishedAt,
+      });
       await recordAudit(tx, {
         organizationId: claimed.organizationId,
         action: "evaluation.completed",
