@@ -162,6 +162,7 @@ async function person(label: string, ended: { status: "EVALUATED" | "COMPLETED" 
   await h.db.prisma.replayKeyframe.create({ data: { sessionId: session.id, seq: 2, at: at(2), doc: Buffer.from(marker), terminal: Buffer.from(marker, "utf16le"), state: { note: marker } } });
   await h.db.prisma.recordingDeadLetter.create({ data: { sessionId: session.id, firstSeq: 5, lastSeq: 5, eventCount: 1, status: 400, reason: "bad", body: Buffer.from(marker), bodyBytes: marker.length } });
   await h.db.prisma.evaluation.create({ data: { organizationId: owner.organizationId, sessionId: session.id, version: "m1+j1", status: "DONE", rubric: { evidence: `quoted ${marker}` } } });
+  await h.db.prisma.hiringDecision.create({ data: { organizationId: owner.organizationId, candidateId, sessionId: session.id, outcome: "HOLD", reason: `Hold ${name}: ${marker}`, decidedById: owner.userId, decidedByName: "Owner" } });
   await h.db.prisma.reportShare.create({ data: { organizationId: owner.organizationId, sessionId: session.id, createdById: owner.userId, expiresAt: new Date(NOW.getTime() + 30 * DAY) } });
   rooms.storage.set(session.id, new Map([["doc", marker], ["recording:000000000001", marker]]));
   return { candidateId, sessionId: session.id, workspaceId, name, email, marker };
@@ -254,6 +255,7 @@ describe("the retention job", { timeout: 120_000 }, () => {
     // The pseudonymous id stays only on the tombstone and what points at it (session row, audit trail).
     expect(await columnsHolding(expiredEvaluated.candidateId)).toEqual(["AuditLog.targetId", "Candidate.email", "Candidate.id", "InterviewSession.candidateId"]);
     expect(await h.db.prisma.reportShare.count({ where: { sessionId: expiredEvaluated.sessionId! } })).toBe(0);
+    expect(await h.db.prisma.hiringDecision.count({ where: { candidateId: expiredEvaluated.candidateId } })).toBe(0);
     expect(await workspaceExists(expiredEvaluated.workspaceId!)).toBe(false);
     expect(rooms.erased.has(expiredEvaluated.sessionId!)).toBe(true);
     expect(rooms.storage.has(expiredEvaluated.sessionId!)).toBe(false);

@@ -48,6 +48,8 @@ export async function eraseCandidateRows(tx: Tx, candidateId: string, now: Date)
     await keepOnlyPassCounts(tx, sessionId);
     await tx.interviewSession.update({ where: { id: sessionId }, data: { workspaceId: null, failureReason: null } });
   }
+  // The reviewers' decisions: their reasons are about the person.
+  await tx.hiringDecision.deleteMany({ where: { candidateId } });
   counts.emailsDeleted = (await tx.emailMessage.deleteMany({ where: { organizationId: candidate.organizationId, toAddress: candidate.email } })).count;
   counts.auditEntriesScrubbed = await scrubAuditEntries(tx, candidate, sessionId);
   await tx.candidate.update({

@@ -21,6 +21,7 @@ export const EXPORT_COVERAGE = {
   RecordingDeadLetter: "candidate.json: recordingDeadLetters (organisation's archive only)",
   CreditLedgerEntry: "candidate.json: creditLedgerEntries (organisation's archive only)",
   ReplayKeyframe: "not exported: derived from the recording only, rebuilt on demand",
+  HiringDecision: "candidate.json: hiringDecisions (organisation's archive only)",
   ReportShare: "not exported: the organisation's read-only links to the report (who made them, expiry, views), not information about the candidate",
 } as const;
 
@@ -29,6 +30,7 @@ export const WITHHELD_FROM_CANDIDATE = [
   "reviewers' notes written during the interview (note.added events) and reviewers' presence in the room",
   "the evaluation's processing details (attempts, errors, model, cost, review flags)",
   "credit ledger entries (the organisation's billing) and recording batches the server refused",
+  "the reviewers' hiring decisions and their reasons (internal deliberation, like their notes)",
   "who in the organisation acted in audit entries (their user ids) and IP addresses",
 ] as const;
 
@@ -56,6 +58,7 @@ export interface CandidateExport {
   aiUsage: { calls: number; inputTokens: number; outputTokens: number; costMicroUsd: number };
   creditLedgerEntries?: Record<string, unknown>[];
   recordingDeadLetters?: Record<string, unknown>[];
+  hiringDecisions?: Record<string, unknown>[];
   recording: { file: "recording.jsonl"; events: number };
   withheld: readonly string[];
 }
@@ -109,10 +112,12 @@ export async function collectCandidateExport(db: Db, organizationId: string, can
     withheld: forOrganization ? [] : WITHHELD_FROM_CANDIDATE,
   };
   if (forOrganization) {
-    const [ledger, deadLetters] = await Promise.all([
+    const [ledger, deadLetters, decisions] = await Promise.all([
       db.creditLedgerEntry.findMany({ where: { organizationId, candidateId }, orderBy: { createdAt: "asc" } }),
       sessionId ? db.recordingDeadLetter.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } }) : [],
+      db.hiringDecision.findMany({ where: { organizationId, candidateId }, orderBy: { createdAt: "asc" } }),
     ]);
+    result.hiringDecisions = decisions;
     result.creditLedgerEntries = ledger;
     result.recordingDeadLetters = deadLetters.map(({ body, ...letter }) => ({ ...letter, body: Buffer.from(body).toString("utf8") }));
   }
