@@ -1,6 +1,7 @@
 import type { LanguageId } from "../api/schemas.ts";
 import { SandboxError } from "../errors.ts";
 import { go } from "./go.ts";
+import { java } from "./java.ts";
 import { javascript } from "./javascript.ts";
 import { python } from "./python.ts";
 import type { LanguageDefinition } from "./types.ts";
@@ -9,7 +10,7 @@ import { typescript } from "./typescript.ts";
 export type { LanguageDefinition, TestRunPaths } from "./types.ts";
 
 /** Adding a language: a definition module + a runner under runners/, registered here. */
-export const LANGUAGES: Readonly<Record<LanguageId, LanguageDefinition>> = { python, javascript, typescript, go };
+export const LANGUAGES: Readonly<Record<LanguageId, LanguageDefinition>> = { python, javascript, typescript, go, java };
 
 export function getLanguage(id: string): LanguageDefinition {
   const language = (LANGUAGES as Record<string, LanguageDefinition | undefined>)[id];

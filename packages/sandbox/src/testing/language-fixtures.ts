@@ -75,4 +75,63 @@ export const GO_RUN_FIXTURE: LanguageRunFixture = {
   versionPattern: /go version go1\.\d+/,
   terminalTest: { command: "go test ./...", pattern: /FAIL\s+example\.com\/sum/ },
 };
-export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE];
+
+const javaTestFile = (body: string, imports = "") =>
+  `import static org.junit.jupiter.api.Assertions.assertEquals;\n\n${imports}import org.junit.jupiter.api.Test;\n${body.includes("@ParameterizedTest") ? "import org.junit.jupiter.params.ParameterizedTest;\nimport org.junit.jupiter.params.provider.CsvSource;\n" : ""}\n${body}\n`;
+
+export const JAVA_RUN_FIXTURE: LanguageRunFixture = {
+  language: "java",
+  files: [
+    { path: "Sum.java", content: "public class Sum {\n    /** Adds up xs. */\n    public static int sum(int[] xs) {\n        int total = 0;\n        for (int x : xs) {\n            total += x;\n        }\n        return total;\n    }\n}\n" },
+    {
+      path: "SumTest.java",
+      content: javaTestFile(
+        [
+          "class SumTest {",
+          "    @Test",
+          "    void sumsAList() {",
+          "        assertEquals(6, Sum.sum(new int[] {1, 2, 3}));",
+          "    }",
+          "",
+          // A parameterised test reads per case: SumTest.cases[2] is one result.
+          "    @ParameterizedTest",
+          '    @CsvSource({"0, 0", "4, 5"})',
+          "    void cases(int twice, int expected) {",
+          '        assertEquals(expected, Sum.sum(new int[] {twice / 2, twice / 2}), "expected " + expected + " on purpose");',
+          "    }",
+          "}",
+        ].join("\n"),
+      ),
+    },
+  ],
+  passingTest: "SumTest.sumsAList",
+  failingTest: "SumTest.cases[2]",
+  failureMessage: "expected 5 on purpose",
+  hidden: [{ path: "SumHiddenTest.java", content: javaTestFile("class SumHiddenTest {\n    @Test\n    void hiddenNegatives() {\n        assertEquals(0, Sum.sum(new int[] {-1, 1}));\n    }\n}") }],
+  hiddenTest: "SumHiddenTest.hiddenNegatives",
+  broken: { path: "Sum.java", content: "public class Sum {\n    public static int sum(int[] xs) {\n        return xs +\n    }\n}\n" },
+  compileMarker: /Sum\.java:\d+: error/,
+  hanging: { path: "SumTest.java", content: javaTestFile("class SumTest {\n    @Test\n    void neverEnds() {\n        for (;;) {\n        }\n    }\n}") },
+  memoryBomb: {
+    path: "SumTest.java",
+    content: javaTestFile(
+      "class SumTest {\n    @Test\n    void eatsMemory() {\n        List<byte[]> kept = new ArrayList<>();\n        for (;;) {\n            byte[] b = new byte[8 << 20];\n            for (int i = 0; i < b.length; i += 4096) {\n                b[i] = 1;\n            }\n            kept.add(b);\n        }\n    }\n}",
+      "import java.util.ArrayList;\nimport java.util.List;\n",
+    ),
+  },
+  forkBomb: {
+    path: "SumTest.java",
+    content: javaTestFile(
+      'class SumTest {\n    @Test\n    void forksForever() {\n        for (;;) {\n            try {\n                new ProcessBuilder("/bin/sh", "-c", "sleep 30").start();\n            } catch (IOException e) {\n                // the pids limit: keep trying\n            }\n        }\n    }\n}',
+      "import java.io.IOException;\n",
+    ),
+  },
+  versionCommand: "javac -version",
+  versionPattern: /javac 17\.\d+/,
+  // JUnit is on the terminal's CLASSPATH; compiled classes go to /tmp, not the workspace.
+  terminalTest: {
+    command: "javac -d /tmp/classes *.java && java org.junit.platform.console.ConsoleLauncher --class-path /tmp/classes --scan-class-path --disable-banner",
+    pattern: /2 tests successful/,
+  },
+};
+export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE, JAVA_RUN_FIXTURE];
