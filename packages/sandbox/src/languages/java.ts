@@ -27,6 +27,9 @@ export const java: LanguageDefinition = {
       JAVAC: paths.tools.javac ?? JAVA_TOOLS.javac,
       JUNIT_JAR: paths.tools.junit ?? JUNIT_JAR,
     }),
+  // Every run starts two JVMs (javac, then the launcher) and compiles: ≈ 1.2 s of CPU on an idle
+  // core, but a run took over the 15 s default on a loaded 2-core machine (1 CPU per sandbox).
+  defaultTestTimeoutMs: 30_000,
   declaredTests: javaDeclaredTests,
   translateEvents: junitReportsToRunnerEvents,
   // run-tests.sh: 100 = javac failed, 101 = no tests, 102 = copy failed; the console launcher
