@@ -134,4 +134,50 @@ export const JAVA_RUN_FIXTURE: LanguageRunFixture = {
     pattern: /2 tests successful/,
   },
 };
-export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE, JAVA_RUN_FIXTURE];
+
+const rubyTestFile = (className: string, body: string, requires = "") =>
+  `require "minitest/autorun"\n${requires}require_relative "sum"\n\nclass ${className} < Minitest::Test\n${body}\nend\n`;
+
+export const RUBY_RUN_FIXTURE: LanguageRunFixture = {
+  language: "ruby",
+  files: [
+    { path: "sum.rb", content: "# Adds up xs.\ndef sum(xs)\n  xs.reduce(0, :+)\nend\n" },
+    {
+      path: "sum_test.rb",
+      content: rubyTestFile(
+        "SumTest",
+        [
+          "  def test_sums_a_list",
+          "    assert_equal 6, sum([1, 2, 3])",
+          "  end",
+          "",
+          "  def test_sums_nothing_to_zero",
+          "    assert_equal 0, sum([])",
+          "  end",
+          "",
+          "  def test_is_wrong_on_purpose",
+          '    assert_equal 5, sum([2, 2]), "expected 5 on purpose"',
+          "  end",
+        ].join("\n"),
+      ),
+    },
+  ],
+  passingTest: "SumTest#test_sums_a_list",
+  failingTest: "SumTest#test_is_wrong_on_purpose",
+  failureMessage: "expected 5 on purpose",
+  hidden: [{ path: "sum_hidden_test.rb", content: rubyTestFile("SumHiddenTest", "  def test_hidden_negatives\n    assert_equal 0, sum([-1, 1])\n  end") }],
+  hiddenTest: "SumHiddenTest#test_hidden_negatives",
+  broken: { path: "sum.rb", content: "def sum(xs)\n  xs.reduce(0, :+) +\nend\n" },
+  compileMarker: /sum\.rb:\d+: syntax error/,
+  hanging: { path: "sum_test.rb", content: rubyTestFile("SumTest", "  def test_never_ends\n    loop {}\n  end") },
+  memoryBomb: { path: "sum_test.rb", content: rubyTestFile("SumTest", '  def test_eats_memory\n    kept = []\n    loop { kept << ("x" * (8 << 20)) }\n  end') },
+  forkBomb: {
+    path: "sum_test.rb",
+    content: rubyTestFile("SumTest", '  def test_forks_forever\n    loop do\n      spawn("/bin/sh", "-c", "sleep 30")\n    rescue SystemCallError\n      # the pids limit: keep trying\n    end\n  end'),
+  },
+  versionCommand: "ruby --version",
+  versionPattern: /ruby 3\.\d+/,
+  // Minitest's own way, typed in the terminal: nothing is written to the workspace.
+  terminalTest: { command: "ruby -I. sum_test.rb", pattern: /3 runs, 3 assertions, 1 failures/ },
+};
+export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE, JAVA_RUN_FIXTURE, RUBY_RUN_FIXTURE];
