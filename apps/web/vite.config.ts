@@ -99,6 +99,7 @@ export default defineConfig({
       "@codemirror/language",
       "@codemirror/lang-python",
       "@codemirror/lang-go",
+      "@codemirror/lang-java",
       "@codemirror/lang-javascript",
       "@codemirror/lang-markdown",
       "@codemirror/lang-json",

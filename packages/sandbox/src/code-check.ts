@@ -25,6 +25,14 @@ const PROBES: Record<LanguageId, { path: string; content: string }[]> = {
     { path: "probe.go", content: "package probe\n\nfunc Answer() int { return 42 }\n" },
     { path: "probe_test.go", content: "package probe\n\nimport \"testing\"\n\nfunc TestAnswer(t *testing.T) {\n\tif Answer() != 42 {\n\t\tt.Fatal(\"wrong answer\")\n\t}\n}\n" },
   ],
+  java: [
+    { path: "Probe.java", content: "public class Probe {\n    public static int answer() {\n        return 42;\n    }\n}\n" },
+    { path: "ProbeTest.java", content: "import static org.junit.jupiter.api.Assertions.assertEquals;\n\nimport org.junit.jupiter.api.Test;\n\nclass ProbeTest {\n    @Test\n    void answer() {\n        assertEquals(42, Probe.answer());\n    }\n}\n" },
+  ],
+  ruby: [
+    { path: "probe.rb", content: "def answer\n  42\nend\n" },
+    { path: "probe_test.rb", content: "require \"minitest/autorun\"\nrequire_relative \"probe\"\n\nclass ProbeTest < Minitest::Test\n  def test_answer\n    assert_equal 42, answer\n  end\nend\n" },
+  ],
 };
 
 const PROBE_TIMEOUT_MS = 30_000;

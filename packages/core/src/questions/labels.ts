@@ -8,6 +8,7 @@ export const LANGUAGE_LABELS = {
   javascript: "JavaScript",
   typescript: "TypeScript",
   go: "Go",
+  java: "Java",
 } as const satisfies Record<QuestionLanguage, string>;
 
 export const DIFFICULTY_LABELS = {

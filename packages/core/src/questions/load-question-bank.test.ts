@@ -10,7 +10,13 @@ const bank = loadQuestionBank();
 /** Test functions written in a file (a parametrised test counts once). */
 function countTests(question: QuestionDefinition, files: readonly QuestionFile[]): number {
   const pattern =
-    question.language === "python" ? /^\s*def test_\w+\(/gm : question.language === "go" ? /^func Test\w*\(|^\s*t\.Run\(/gm : /^\s*(?:it|test)\(\s*["'`]/gm;
+    question.language === "python"
+      ? /^\s*def test_\w+\(/gm
+      : question.language === "go"
+        ? /^func Test\w*\(|^\s*t\.Run\(/gm
+        : question.language === "java"
+          ? /^\s*@(?:Test|ParameterizedTest|RepeatedTest)\b/gm
+          : /^\s*(?:it|test)\(\s*["'`]/gm;
   return files.reduce((sum, file) => sum + (file.content.match(pattern)?.length ?? 0), 0);
 }
 

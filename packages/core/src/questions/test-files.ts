@@ -11,6 +11,8 @@ const TEST_FILE_PATTERNS: Record<QuestionLanguage, RegExp> = {
   typescript: /\.(test|spec)\.m?[jt]s$/,
   // go test: every *_test.go file
   go: /_test\.go$/,
+  // JUnit 5 test classes: *Test.java / *Tests.java
+  java: /(^|\/)[^/]*Tests?\.java$/,
 };
 
 export function isTestFilePath(language: QuestionLanguage, path: string): boolean {

@@ -8,4 +8,7 @@ export const TOOLCHAIN_ENV: Readonly<Record<string, string>> = {
   GOPROXY: "off",
   GOFLAGS: "-mod=mod",
   GOTELEMETRY: "off",
+  // javac and java in the terminal find JUnit 5 (Debian junit5's console launcher with its
+  // engine) next to the current directory, so the workspace's tests compile and run there too.
+  CLASSPATH: ".:/usr/share/java/junit-platform-console-standalone.jar",
 };

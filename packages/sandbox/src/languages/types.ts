@@ -32,6 +32,11 @@ export interface LanguageDefinition {
   /** Modal image: a registry base plus Dockerfile commands; tool paths inside that image. */
   modalImage: { registry: string; commands: readonly string[]; tools: Readonly<Record<string, string>> };
   testCommand(paths: TestRunPaths): { argv: string[]; env: Record<string, string> };
+  /**
+   * Wall-clock time of a test run whose request names none, when the provider's default is too
+   * short for the language's build (within the provider's maximum); absent = the provider's default.
+   */
+  defaultTestTimeoutMs?: number;
   /** The tests a test file declares, read from its text by the service (secret runs name tests from these). */
   declaredTests(file: string, source: string): DeclaredTest[] | Promise<DeclaredTest[]>;
   /**

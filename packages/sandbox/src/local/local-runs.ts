@@ -37,7 +37,7 @@ export async function runTestSuite(
 ): Promise<TestRunResult> {
   const input = RunTestsRequestSchema.parse(request);
   const hidden = input.hiddenTests.map((file) => decodeFileInput(file, settings.storage.apiFileBytes));
-  const timeoutMs = clampTimeout(settings.limits, input.timeoutMs);
+  const timeoutMs = clampTimeout(settings.limits, input.timeoutMs ?? language.defaultTestTimeoutMs);
   // Hidden tests go to a per-run directory outside the workspace, readable only by this
   // workspace's uid, mounted read-only beside the scratch copy for this run only.
   const runDir = hidden.length > 0 ? path.join(settings.runsDir, newRunId()) : null;

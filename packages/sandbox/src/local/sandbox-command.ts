@@ -50,8 +50,11 @@ export interface SandboxCommandSpec {
 
 export const SANDBOX_PATH = "/usr/local/bin:/usr/bin:/bin";
 
-/** /etc pieces runtimes need; everything else in /etc (shadow, ssh keys, …) stays invisible. */
-const ETC_FILES = ["ld.so.cache", "alternatives", "localtime", "inputrc", "nsswitch.conf", "mime.types", "ssl/openssl.cnf"];
+/**
+ * /etc pieces runtimes need; everything else in /etc (shadow, ssh keys, …) stays invisible.
+ * Debian's OpenJDK keeps its configuration there (lib/jvm.cfg and conf/ are links into it).
+ */
+const ETC_FILES = ["ld.so.cache", "alternatives", "localtime", "inputrc", "nsswitch.conf", "mime.types", "ssl/openssl.cnf", "java-17-openjdk"];
 
 export function buildSandboxCommand(spec: SandboxCommandSpec, tools: HostTools, existing: (path: string) => boolean): { file: string; args: string[]; cwd: string } {
   const args: string[] = [tools.launcher];

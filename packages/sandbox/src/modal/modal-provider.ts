@@ -221,7 +221,7 @@ export class ModalProvider implements SandboxProvider {
   private async runTestsIn(workspace: LiveWorkspace, input: ReturnType<typeof RunTestsRequestSchema.parse>): Promise<TestRunResult> {
     const language = getLanguage(workspace.record.language);
     const hidden = input.hiddenTests.map((file) => decodeFileInput(file, this.storage.apiFileBytes));
-    const settings = { limits: this.limits, timeoutMs: clampTimeout(this.limits, input.timeoutMs), onlyHidden: input.secretTests };
+    const settings = { limits: this.limits, timeoutMs: clampTimeout(this.limits, input.timeoutMs ?? language.defaultTestTimeoutMs), onlyHidden: input.secretTests };
     if (!input.secretTests) return runModalTests(workspace.sandbox, language, hidden, settings);
     // Secret tests never enter the candidate's sandbox, where a terminal could read them and
     // the run could write into /workspace: they run in a throwaway copy of its filesystem.

@@ -75,4 +75,109 @@ export const GO_RUN_FIXTURE: LanguageRunFixture = {
   versionPattern: /go version go1\.\d+/,
   terminalTest: { command: "go test ./...", pattern: /FAIL\s+example\.com\/sum/ },
 };
-export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE];
+
+const javaTestFile = (body: string, imports = "") =>
+  `import static org.junit.jupiter.api.Assertions.assertEquals;\n\n${imports}import org.junit.jupiter.api.Test;\n${body.includes("@ParameterizedTest") ? "import org.junit.jupiter.params.ParameterizedTest;\nimport org.junit.jupiter.params.provider.CsvSource;\n" : ""}\n${body}\n`;
+
+export const JAVA_RUN_FIXTURE: LanguageRunFixture = {
+  language: "java",
+  files: [
+    { path: "Sum.java", content: "public class Sum {\n    /** Adds up xs. */\n    public static int sum(int[] xs) {\n        int total = 0;\n        for (int x : xs) {\n            total += x;\n        }\n        return total;\n    }\n}\n" },
+    {
+      path: "SumTest.java",
+      content: javaTestFile(
+        [
+          "class SumTest {",
+          "    @Test",
+          "    void sumsAList() {",
+          "        assertEquals(6, Sum.sum(new int[] {1, 2, 3}));",
+          "    }",
+          "",
+          // A parameterised test reads per case: SumTest.cases[2] is one result.
+          "    @ParameterizedTest",
+          '    @CsvSource({"0, 0", "4, 5"})',
+          "    void cases(int twice, int expected) {",
+          '        assertEquals(expected, Sum.sum(new int[] {twice / 2, twice / 2}), "expected " + expected + " on purpose");',
+          "    }",
+          "}",
+        ].join("\n"),
+      ),
+    },
+  ],
+  passingTest: "SumTest.sumsAList",
+  failingTest: "SumTest.cases[2]",
+  failureMessage: "expected 5 on purpose",
+  hidden: [{ path: "SumHiddenTest.java", content: javaTestFile("class SumHiddenTest {\n    @Test\n    void hiddenNegatives() {\n        assertEquals(0, Sum.sum(new int[] {-1, 1}));\n    }\n}") }],
+  hiddenTest: "SumHiddenTest.hiddenNegatives",
+  broken: { path: "Sum.java", content: "public class Sum {\n    public static int sum(int[] xs) {\n        return xs +\n    }\n}\n" },
+  compileMarker: /Sum\.java:\d+: error/,
+  hanging: { path: "SumTest.java", content: javaTestFile("class SumTest {\n    @Test\n    void neverEnds() {\n        for (;;) {\n        }\n    }\n}") },
+  memoryBomb: {
+    path: "SumTest.java",
+    content: javaTestFile(
+      "class SumTest {\n    @Test\n    void eatsMemory() {\n        List<byte[]> kept = new ArrayList<>();\n        for (;;) {\n            byte[] b = new byte[8 << 20];\n            for (int i = 0; i < b.length; i += 4096) {\n                b[i] = 1;\n            }\n            kept.add(b);\n        }\n    }\n}",
+      "import java.util.ArrayList;\nimport java.util.List;\n",
+    ),
+  },
+  forkBomb: {
+    path: "SumTest.java",
+    content: javaTestFile(
+      'class SumTest {\n    @Test\n    void forksForever() {\n        for (;;) {\n            try {\n                new ProcessBuilder("/bin/sh", "-c", "sleep 30").start();\n            } catch (IOException e) {\n                // the pids limit: keep trying\n            }\n        }\n    }\n}',
+      "import java.io.IOException;\n",
+    ),
+  },
+  versionCommand: "javac -version",
+  versionPattern: /javac 17\.\d+/,
+  // JUnit is on the terminal's CLASSPATH; compiled classes go to /tmp, not the workspace.
+  terminalTest: {
+    command: "javac -d /tmp/classes *.java && java org.junit.platform.console.ConsoleLauncher --class-path /tmp/classes --scan-class-path --disable-banner",
+    pattern: /2 tests successful/,
+  },
+};
+
+const rubyTestFile = (className: string, body: string, requires = "") =>
+  `require "minitest/autorun"\n${requires}require_relative "sum"\n\nclass ${className} < Minitest::Test\n${body}\nend\n`;
+
+export const RUBY_RUN_FIXTURE: LanguageRunFixture = {
+  language: "ruby",
+  files: [
+    { path: "sum.rb", content: "# Adds up xs.\ndef sum(xs)\n  xs.reduce(0, :+)\nend\n" },
+    {
+      path: "sum_test.rb",
+      content: rubyTestFile(
+        "SumTest",
+        [
+          "  def test_sums_a_list",
+          "    assert_equal 6, sum([1, 2, 3])",
+          "  end",
+          "",
+          "  def test_sums_nothing_to_zero",
+          "    assert_equal 0, sum([])",
+          "  end",
+          "",
+          "  def test_is_wrong_on_purpose",
+          '    assert_equal 5, sum([2, 2]), "expected 5 on purpose"',
+          "  end",
+        ].join("\n"),
+      ),
+    },
+  ],
+  passingTest: "SumTest#test_sums_a_list",
+  failingTest: "SumTest#test_is_wrong_on_purpose",
+  failureMessage: "expected 5 on purpose",
+  hidden: [{ path: "sum_hidden_test.rb", content: rubyTestFile("SumHiddenTest", "  def test_hidden_negatives\n    assert_equal 0, sum([-1, 1])\n  end") }],
+  hiddenTest: "SumHiddenTest#test_hidden_negatives",
+  broken: { path: "sum.rb", content: "def sum(xs)\n  xs.reduce(0, :+) +\nend\n" },
+  compileMarker: /sum\.rb:\d+: syntax error/,
+  hanging: { path: "sum_test.rb", content: rubyTestFile("SumTest", "  def test_never_ends\n    loop {}\n  end") },
+  memoryBomb: { path: "sum_test.rb", content: rubyTestFile("SumTest", '  def test_eats_memory\n    kept = []\n    loop { kept << ("x" * (8 << 20)) }\n  end') },
+  forkBomb: {
+    path: "sum_test.rb",
+    content: rubyTestFile("SumTest", '  def test_forks_forever\n    loop do\n      spawn("/bin/sh", "-c", "sleep 30")\n    rescue SystemCallError\n      # the pids limit: keep trying\n    end\n  end'),
+  },
+  versionCommand: "ruby --version",
+  versionPattern: /ruby 3\.\d+/,
+  // Minitest's own way, typed in the terminal: nothing is written to the workspace.
+  terminalTest: { command: "ruby -I. sum_test.rb", pattern: /3 runs, 3 assertions, 1 failures/ },
+};
+export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE, JAVA_RUN_FIXTURE, RUBY_RUN_FIXTURE];

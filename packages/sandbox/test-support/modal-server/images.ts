@@ -9,10 +9,11 @@ import { copyLayer, createEmptyLayer } from "./layers.ts";
 // Images: a writable layer directory each (see layers.ts) over the host's read-only /usr.
 // `FROM <registry tag>` cannot pull (these machines have no registry access), so the few
 // registry images the product uses are emulated by what the host has, with their versions
-// checked; `RUN` commands really run, in a build container — except the two package
-// installs that need the network, which are satisfied from the host when (and only when)
-// the host has exactly the pinned version. Anything else fails the build, as a bad
-// Dockerfile does on Modal.
+// checked; `RUN` commands really run, in a build container — except the package installs
+// that need the network (pip, npm, apt), which are satisfied from the host when (and only
+// when) the host has exactly the pinned version (for apt: has the packages installed; the
+// host's /usr is every image's /usr). Anything else fails the build, as a bad Dockerfile
+// does on Modal.
 
 export interface ImageRecord {
   imageId: string;
@@ -45,6 +46,12 @@ const REGISTRY: Record<string, { check: () => string | null; links: Record<strin
   "golang:1.19-bookworm": {
     check: () => versionMismatch("go", (/go(\d+\.\d+)/.exec(execFileSync("/usr/bin/go", ["version"]).toString())?.[1] ?? "none"), "1.19"),
     links: { "go/bin/go": "/usr/bin/go", "bin/go": "/usr/bin/go" },
+  },
+  // The host is Debian bookworm: its /usr is the image's; packages the image installs with apt
+  // must already be on the host (fromHost).
+  "debian:bookworm-slim": {
+    check: () => versionMismatch("Debian", fs.readFileSync("/etc/debian_version", "utf8").trim().split(".")[0] ?? "none", "12"),
+    links: {},
   },
 };
 
@@ -144,6 +151,12 @@ export class ImageStore extends EventEmitter {
       if (found !== version) throw new Error(`${run}: no network here, and the host has ${name} ${found}`);
       return true;
     }
+    const apt = /^apt-get update && apt-get install -y --no-install-recommends ([a-z0-9.+\- ]+?) && rm -rf \/var\/lib\/apt\/lists\/\*$/.exec(run);
+    if (apt) {
+      const missing = apt[1]!.split(" ").filter((name) => !isInstalledOnHost(name));
+      if (missing.length > 0) throw new Error(`${run}: no network here, and the host lacks ${missing.join(", ")} (scripts/system-packages.sh installs them)`);
+      return true;
+    }
     const esbuild = /^npm install --global (?:--no-fund |--no-audit )*esbuild@([\w.]+)$/.exec(run);
     if (esbuild) {
       const packageDir = path.dirname(require.resolve("esbuild/package.json"));
@@ -155,6 +168,14 @@ export class ImageStore extends EventEmitter {
       fs.chmodSync(path.join(image.layer, "usr-local", "bin", "esbuild"), 0o755);
       return true;
     }
+    return false;
+  }
+}
+
+function isInstalledOnHost(debianPackage: string): boolean {
+  try {
+    return execFileSync("dpkg-query", ["-W", "-f=${Status}", debianPackage], { stdio: ["ignore", "pipe", "ignore"] }).toString() === "install ok installed";
+  } catch {
     return false;
   }
 }

@@ -1,13 +1,14 @@
 // Syntax highlighting by file extension. Unknown extensions get plain text rather than a
 // wrong guess (a .txt or .csv highlighted as code is harder to read than none).
 import { go } from "@codemirror/lang-go";
+import { java } from "@codemirror/lang-java";
 import { javascript } from "@codemirror/lang-javascript";
 import { json } from "@codemirror/lang-json";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
 import type { Extension } from "@codemirror/state";
 
-export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "json" | "markdown" | "text";
+export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "json" | "markdown" | "text";
 
 const BY_EXTENSION: Record<string, EditorLanguage> = {
   py: "python",
@@ -21,6 +22,7 @@ const BY_EXTENSION: Record<string, EditorLanguage> = {
   cts: "typescript",
   tsx: "tsx",
   go: "go",
+  java: "java",
   json: "json",
   md: "markdown",
   markdown: "markdown",
@@ -33,6 +35,7 @@ export const EDITOR_LANGUAGE_LABELS: Record<EditorLanguage, string> = {
   typescript: "TypeScript",
   tsx: "TypeScript (TSX)",
   go: "Go",
+  java: "Java",
   json: "JSON",
   markdown: "Markdown",
   text: "Plain text",
@@ -61,6 +64,8 @@ export function languageExtension(language: EditorLanguage): Extension {
       return javascript({ typescript: true, jsx: true });
     case "go":
       return go();
+    case "java":
+      return java();
     case "json":
       return json();
     case "markdown":

@@ -30,6 +30,7 @@ describe("languageForPath", () => {
     ["src/cache.ts", "typescript"],
     ["cache/lru_test.go", "go"],
     ["go.mod", "text"],
+    ["src/BracketsTest.java", "java"],
     ["App.tsx", "tsx"],
     ["index.MJS", "javascript"],
     ["package.json", "json"],
