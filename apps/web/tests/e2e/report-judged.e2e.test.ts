@@ -78,6 +78,8 @@ describe("judged evaluation report", () => {
 
     await recruiter.goto(`${stack.web.url}/app/candidates`);
     await recruiter.getByRole("link", { name: "Report on Jo Judged's interview" }).click();
+    await recruiter.waitForURL(/\/app\/sessions\/[^/]+\/report/);
+    await recruiter.getByRole("heading", { level: 1, name: "Report: Jo Judged" }).waitFor();
     await recruiter.getByText("Evaluated", { exact: true }).waitFor({ timeout: 180_000 });
 
     // The product asked the judge three times, forcing its tool.
