@@ -135,6 +135,12 @@ describe("EmailInput", () => {
           to: string;
           organizationId: string;
           props: { candidateName: string; organizationName: string; downloadUrl: string; expiresAt: Date };
+        }
+      | {
+          template: "candidate-erasure-confirm";
+          to: string;
+          organizationId: string;
+          props: { candidateName: string; organizationName: string; confirmUrl: string; expiresAt: Date };
         };
     type AssessmentEmailProps = {
       candidateName: string;
