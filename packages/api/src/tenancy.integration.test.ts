@@ -238,6 +238,7 @@ const attacks: Record<string, Attack> = {
     // An Acme candidate long past retention, and one Acme erasure already due: Rival's "Erase now" touches neither.
     const acmeId = await acmeCandidateId();
     await h.db.prisma.candidate.update({ where: { id: acmeId }, data: { status: "REVOKED", revokedAt: new Date(Date.now() - 4000 * 86_400_000) } });
+    const { dataRetentionDays } = await h.db.prisma.organization.findUniqueOrThrow({ where: { id: victim.organizationId } });
     await h.db.prisma.organization.update({ where: { id: victim.organizationId }, data: { dataRetentionDays: 30 } });
     try {
       const run = await api.erasure.runRetention();
@@ -248,6 +249,7 @@ const attacks: Record<string, Attack> = {
       expect(await h.db.prisma.auditLog.count({ where: { organizationId: victim.organizationId, action: "retention.run" } })).toBe(0);
     } finally {
       await h.db.prisma.candidate.update({ where: { id: acmeId }, data: { status: "INVITED", revokedAt: null } });
+      await h.db.prisma.organization.update({ where: { id: victim.organizationId }, data: { dataRetentionDays } });
     }
   } },
   "erasure.requestView": { kind: "own-account", why: "public: authenticated by the signed \"Your data\" link alone (tested in retention tests)" },
