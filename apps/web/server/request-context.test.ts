@@ -77,6 +77,7 @@ describe("request ids in the web app", () => {
     expect(loggablePath("/your-data/t1.abc.def")).toBe("/your-data/:token");
     expect(loggablePath("/your-data/download/t1.abc.def")).toBe("/your-data/download/:token");
     expect(loggablePath("/your-data/archive/t1.abc.def")).toBe("/your-data/archive/:token");
+    expect(loggablePath("/your-data/erase/t1.abc.def")).toBe("/your-data/erase/:token");
     expect(loggablePath("/app/candidates")).toBe("/app/candidates");
   });
 });

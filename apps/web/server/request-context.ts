@@ -17,7 +17,7 @@ export const log: Logger = createLogger({ service: "web" }, { context: () => ({ 
 
 // Paths that carry a credential (invite links, password resets, email verification, candidate
 // data links) are logged without it.
-const CREDENTIAL_PATHS = /^\/(i|invitations|reset-password|verify-email|your-data\/(?:download|archive)|your-data)\/[^/]+/;
+const CREDENTIAL_PATHS = /^\/(i|invitations|reset-password|verify-email|your-data\/(?:download|archive|erase)|your-data)\/[^/]+/;
 
 export function loggablePath(path: string): string {
   return path.replace(CREDENTIAL_PATHS, (_match, prefix: string) => `/${prefix}/:token`);

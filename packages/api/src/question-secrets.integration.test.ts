@@ -223,6 +223,12 @@ const calls: Record<string, Call> = {
   "comparison.forAssessment": { run: (api) => api.comparison.forAssessment(assessmentId()) },
   "erasure.candidate": { run: (api) => api.erasure.candidate({ candidateId: "no-such-candidate" }), fails: true },
   "erasure.retentionPreview": { run: (api) => api.erasure.retentionPreview({}) },
+  "erasure.runRetention": { run: (api) => api.erasure.runRetention() },
+  "erasure.requestView": { run: async (api) => api.erasure.requestView({ token: await dataRequestToken() }) },
+  // Cora's interview is running: refused with the sentence telling her to finish first.
+  "erasure.request": { run: async (api) => api.erasure.request({ token: await dataRequestToken() }), fails: true },
+  "erasure.confirmView": { run: (api) => api.erasure.confirmView({ token: "not-a-real-token-0123456789" }), fails: true },
+  "erasure.confirm": { run: (api) => api.erasure.confirm({ token: "not-a-real-token-0123456789" }), fails: true },
   "erasure.deleteOrganization": { run: (api) => api.erasure.deleteOrganization({ confirmName: "not the organization's name" }), fails: true },
   "members.list": { run: (api) => api.members.list() },
   "members.changeRole": { run: async (api) => api.members.changeRole({ membershipId: (await api.members.list())[0]!.membershipId, role: "VIEWER" }), fails: true },

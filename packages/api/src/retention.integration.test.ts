@@ -10,7 +10,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eraseCandidate, runRetention, type ErasureDeps } from "@interviewlm/core/data-protection/erase";
+import { eraseCandidate, runRetention, runRetentionNow, type ErasureDeps } from "@interviewlm/core/data-protection/erase";
 import { createRoomAdminClient, EraseRoomRequestSchema, verifyInternalRequest } from "@interviewlm/realtime";
 import { LocalProvider } from "@interviewlm/sandbox";
 import type { TRPCError } from "@trpc/server";
@@ -349,6 +349,108 @@ describe("erasing one candidate on request", { timeout: 120_000 }, () => {
     }
     const actions = (await h.db.prisma.auditLog.findMany({ where: { targetId: target.candidateId }, orderBy: { createdAt: "asc" }, select: { action: true, actorUserId: true } })).map((a) => a.action);
     expect(actions).toEqual(["candidate.invited", "candidate.erasure_requested", "candidate.erased"]);
+  });
+});
+
+describe("\"Erase now\" on the dry run", { timeout: 120_000 }, () => {
+  it("runs the job's pass for the caller's organisation at once, reports the counts and is audited as a run by the member", async () => {
+    h.setNow(NOW);
+    const target = await person("Nell", { status: "EVALUATED", endedDaysAgo: 45, interview: true });
+    const api = await h.caller({ cookie: owner.cookie });
+    expect((await api.erasure.retentionPreview({})).candidates.map((c) => c.id)).toEqual([target.candidateId]);
+    expect(await api.erasure.runRetention()).toEqual({ requested: 1, erased: 1, pending: 0 });
+    for (const needle of [target.email, target.name, target.marker]) expect(await columnsHolding(needle)).toEqual([]);
+    expect(await workspaceExists(target.workspaceId!)).toBe(false);
+    const run = await h.db.prisma.auditLog.findFirstOrThrow({ where: { organizationId: owner.organizationId, action: "retention.run" }, orderBy: { createdAt: "desc" } });
+    expect(run).toMatchObject({ actorUserId: owner.userId, metadata: { requested: 1, erased: 1, pending: 0, trigger: "manual" } });
+    expect((await h.db.prisma.auditLog.findFirstOrThrow({ where: { targetId: target.candidateId, action: "candidate.erased" } })).actorUserId).toBe(owner.userId);
+
+    // Nothing left: the run says so, and the press is still on record.
+    expect(await api.erasure.runRetention()).toEqual({ requested: 0, erased: 0, pending: 0 });
+    expect(await h.db.prisma.auditLog.count({ where: { organizationId: owner.organizationId, action: "retention.run", actorUserId: owner.userId } })).toBe(2);
+    const member = { userId: owner.userId, organizationId: owner.organizationId, role: "MEMBER" as const };
+    await expect(runRetentionNow(erasureDeps(), member)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("erasure asked for by the candidate", { timeout: 120_000 }, () => {
+  /** The "Your data" link from the candidate's invitation email. */
+  const dataRequestToken = async (email: string) => decodeURIComponent((await h.linkFromLatestEmail(email, "/your-data/t1.")).split("/your-data/")[1]!);
+  const confirmToken = async (email: string) => decodeURIComponent((await h.linkFromLatestEmail(email, "/your-data/erase/")).split("/your-data/erase/")[1]!);
+  const codeOf = async (call: Promise<unknown>) => ((await call.then(() => null, (e: unknown) => e)) as TRPCError | null)?.code;
+
+  it("is refused with a clear sentence while the invitation is open or the interview runs, sending nothing", async () => {
+    h.setNow(NOW);
+    const open = await person("Orla", { status: "COMPLETED", endedDaysAgo: 1, interview: false });
+    await h.db.prisma.candidate.update({ where: { id: open.candidateId }, data: { status: "OPENED", completedAt: null } });
+    const running = await person("Ravi", { status: "STARTED", endedDaysAgo: 0, interview: true });
+    const api = await h.caller({ ipAddress: "10.9.0.1" });
+    for (const [target, sentence] of [[open, /invitation from Acme is still open.*ask Acme to withdraw it/], [running, /interview with Acme is still in progress\. Finish it/]] as const) {
+      const token = await dataRequestToken(target.email);
+      expect((await api.erasure.requestView({ token })).refusal).toMatch(sentence);
+      const error = await api.erasure.request({ token }).then(() => null, (e: unknown) => e);
+      expect((error as TRPCError).code).toBe("PRECONDITION_FAILED");
+      expect((error as TRPCError).message).toMatch(sentence);
+      expect(await h.db.prisma.emailMessage.count({ where: { toAddress: target.email, template: "candidate-erasure-confirm" } })).toBe(0);
+      expect((await h.db.prisma.candidate.findUniqueOrThrow({ where: { id: target.candidateId } })).erasureRequestedAt).toBeNull();
+    }
+  });
+
+  it("mails a confirmation link to the invited address; confirming erases everywhere, audited with the candidate as actor", async () => {
+    h.setNow(NOW);
+    const target = await person("Cleo", { status: "COMPLETED", endedDaysAgo: 1, interview: true });
+    const before = await dashboard();
+    const api = await h.caller({ ipAddress: "10.9.0.2" });
+    const token = await dataRequestToken(target.email);
+    const view = await api.erasure.requestView({ token });
+    expect(view).toMatchObject({ organizationName: "Acme", candidateName: target.name, refusal: null, inProgress: false });
+    expect(view.removes).toContain("the recording of the interview (editor, terminal and AI assistant)");
+
+    // The "Your data" link alone erases nothing: it only mails the confirmation link.
+    expect(await api.erasure.request({ token })).toEqual({ sentTo: "c••••••@candidates.test", expiresInHours: 24 });
+    expect((await h.db.prisma.candidate.findUniqueOrThrow({ where: { id: target.candidateId } })).erasureRequestedAt).toBeNull();
+    const confirm = await confirmToken(target.email);
+    // Not interchangeable with the other links of the candidate.
+    expect(await codeOf(api.erasure.confirm({ token }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.dataExport.download({ token: confirm }))).toBe("NOT_FOUND");
+    expect(await api.erasure.confirmView({ token: confirm })).toMatchObject({ candidateName: target.name, refusal: null });
+
+    expect(await api.erasure.confirm({ token: confirm })).toEqual({ status: "erased" });
+    for (const needle of [target.email, target.name, target.marker]) expect(await columnsHolding(needle)).toEqual([]);
+    expect(sandboxFilesHolding(target.marker)).toEqual([]);
+    expect(await workspaceExists(target.workspaceId!)).toBe(false);
+    expect(rooms.storage.has(target.sessionId!)).toBe(false);
+    expect(await dashboard()).toEqual(before);
+    const trail = await h.db.prisma.auditLog.findMany({ where: { targetId: target.candidateId }, orderBy: { createdAt: "asc" }, select: { action: true, actorUserId: true, metadata: true, ipAddress: true } });
+    expect(trail.map((a) => a.action)).toEqual(["candidate.invited", "candidate.erasure_requested", "candidate.erased"]);
+    expect(trail[1]).toMatchObject({ actorUserId: null, metadata: { actor: "candidate" }, ipAddress: "10.9.0.2" });
+    // The organisation sees it in its audit log.
+    const log = await (await h.caller({ cookie: owner.cookie })).audit.list({});
+    expect(log.items.some((item) => item.action === "candidate.erasure_requested" && item.actor === null && item.target?.includes(target.candidateId))).toBe(true);
+
+    // Afterwards every link names no one.
+    expect(await codeOf(api.erasure.requestView({ token }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.erasure.confirm({ token: confirm }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.dataExport.requestView({ token }))).toBe("NOT_FOUND");
+  });
+
+  it("is rate-limited, and the confirmation link expires after a day", async () => {
+    h.setNow(NOW);
+    const target = await person("Rhea", { status: "EXPIRED", endedDaysAgo: 1, interview: false });
+    const api = await h.caller({ ipAddress: "10.9.0.3" });
+    const token = await dataRequestToken(target.email);
+    for (let i = 0; i < 3; i++) await api.erasure.request({ token });
+    expect(await codeOf(api.erasure.request({ token }))).toBe("TOO_MANY_REQUESTS");
+    expect(await h.db.prisma.emailMessage.count({ where: { toAddress: target.email, template: "candidate-erasure-confirm" } })).toBe(3);
+    const confirm = await confirmToken(target.email);
+    h.setNow(new Date(NOW.getTime() + 25 * 3_600_000));
+    try {
+      expect(await codeOf(api.erasure.confirmView({ token: confirm }))).toBe("PRECONDITION_FAILED");
+      expect(await codeOf(api.erasure.confirm({ token: confirm }))).toBe("PRECONDITION_FAILED");
+    } finally {
+      h.setNow(NOW);
+    }
+    expect((await h.db.prisma.candidate.findUniqueOrThrow({ where: { id: target.candidateId } })).erasureRequestedAt).toBeNull();
   });
 });
 

@@ -243,6 +243,28 @@ const attacks: Record<string, Attack> = {
       await h.db.prisma.candidate.update({ where: { id: acmeId }, data: { status: "INVITED", revokedAt: null } });
     }
   } },
+  "erasure.runRetention": { kind: "isolated", run: async (api) => {
+    // An Acme candidate long past retention, and one Acme erasure already due: Rival's "Erase now" touches neither.
+    const acmeId = await acmeCandidateId();
+    await h.db.prisma.candidate.update({ where: { id: acmeId }, data: { status: "REVOKED", revokedAt: new Date(Date.now() - 4000 * 86_400_000) } });
+    const { dataRetentionDays } = await h.db.prisma.organization.findUniqueOrThrow({ where: { id: victim.organizationId } });
+    await h.db.prisma.organization.update({ where: { id: victim.organizationId }, data: { dataRetentionDays: 30 } });
+    try {
+      const run = await api.erasure.runRetention();
+      expect(run).toEqual({ requested: 0, erased: 0, pending: 0 });
+      const acme = await h.db.prisma.candidate.findUniqueOrThrow({ where: { id: acmeId } });
+      expect(acme.erasureRequestedAt).toBeNull();
+      expect(acme.erasedAt).toBeNull();
+      expect(await h.db.prisma.auditLog.count({ where: { organizationId: victim.organizationId, action: "retention.run" } })).toBe(0);
+    } finally {
+      await h.db.prisma.candidate.update({ where: { id: acmeId }, data: { status: "INVITED", revokedAt: null } });
+      await h.db.prisma.organization.update({ where: { id: victim.organizationId }, data: { dataRetentionDays } });
+    }
+  } },
+  "erasure.requestView": { kind: "own-account", why: "public: authenticated by the signed \"Your data\" link alone (tested in retention tests)" },
+  "erasure.request": { kind: "own-account", why: "public: needs the signed \"Your data\" link; the confirmation link goes only to the candidate's address (tested in retention tests)" },
+  "erasure.confirmView": { kind: "own-account", why: "public: needs the signed confirmation link emailed to the candidate (tested in retention tests)" },
+  "erasure.confirm": { kind: "own-account", why: "public: needs the signed confirmation link emailed to the candidate (tested in retention tests)" },
   "erasure.deleteOrganization": { kind: "isolated", run: async (api) => {
     // Acme's name only confirms the caller's own organisation (Rival): refused, and Acme stays.
     const refused = await api.erasure.deleteOrganization({ confirmName: "Acme" }).then(() => null, (e: unknown) => e);

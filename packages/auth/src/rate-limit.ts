@@ -58,6 +58,10 @@ export const RATE_LIMITS = {
     perCandidate: { prefix: "data-request:candidate", limit: 3, windowSeconds: 60 * 60 },
     perIp: { prefix: "data-request:ip", limit: 10, windowSeconds: 60 * 60 },
   },
+  candidateErasureRequest: {
+    perCandidate: { prefix: "erasure-request:candidate", limit: 3, windowSeconds: 60 * 60 },
+    perIp: { prefix: "erasure-request:ip", limit: 10, windowSeconds: 60 * 60 },
+  },
   candidateDataDownload: {
     perCandidate: { prefix: "data-download:candidate", limit: 5, windowSeconds: 60 * 60 },
   },

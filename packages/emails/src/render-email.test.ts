@@ -141,6 +141,12 @@ describe("EmailInput", () => {
           to: string;
           organizationId: string;
           props: { recipientName: string; organizationName: string; candidateName: string; assessmentTitle: string; recommendation: string | null; measuredOnly: boolean; reportUrl: string };
+        }
+      | {
+          template: "candidate-erasure-confirm";
+          to: string;
+          organizationId: string;
+          props: { candidateName: string; organizationName: string; confirmUrl: string; expiresAt: Date };
         };
     type AssessmentEmailProps = {
       candidateName: string;

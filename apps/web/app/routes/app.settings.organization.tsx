@@ -27,6 +27,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (values.intent === "preview") {
       return { ok: true as const, intent: "preview" as const, preview: await api.erasure.retentionPreview({}) };
     }
+    if (values.intent === "erase-now") {
+      return { ok: true as const, intent: "erase-now" as const, run: await api.erasure.runRetention() };
+    }
     if (values.intent === "delete") {
       await api.erasure.deleteOrganization({ confirmName: values.confirmName ?? "" });
       return redirect("/app");
@@ -82,7 +85,12 @@ export default function OrganizationSettings() {
         </CardContent>
       </Card>
       {permissions.can("data:delete") ? (
-        <RetentionPreviewCard retentionDays={organization.dataRetentionDays} preview={result?.ok && result.intent === "preview" ? result.preview : null} error={failureOf("preview")?.message ?? null} />
+        <RetentionPreviewCard
+          retentionDays={organization.dataRetentionDays}
+          preview={result?.ok && result.intent === "preview" ? result.preview : null}
+          run={result?.ok && result.intent === "erase-now" ? result.run : null}
+          error={(failureOf("preview") ?? failureOf("erase-now"))?.message ?? null}
+        />
       ) : null}
       <Card>
         <CardHeader title="Leave organization" description="You lose access to its assessments and candidates. The last owner cannot leave." />

@@ -45,7 +45,7 @@ describe("candidate data export", () => {
   it("the owner downloads everything held about the candidate from the candidate page", async () => {
     const page = await owner.newPage();
     await page.goto(`${app.url}${candidatePath}`);
-    await page.getByRole("heading", { name: "Candidate data" }).waitFor();
+    await page.getByRole("heading", { name: "Candidate data", exact: true }).waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download candidate data (ZIP)" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^export-co-cleo-candidate-\d{4}-\d{2}-\d{2}\.zip$/);
     const files = await unzipped(download);

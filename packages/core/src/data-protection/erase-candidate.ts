@@ -3,7 +3,7 @@
 // for a recruiter's request and again from the retention job while a store stays unreachable,
 // with a growing delay. Every step is idempotent, so a retry, a crash half-way or two workers
 // at once end in the same place: the candidate erased exactly once, audited once.
-import type { Db, PrismaClient } from "@interviewlm/db";
+import { Prisma, type Db, type PrismaClient } from "@interviewlm/db";
 import { recordAudit } from "../audit/audit-log.ts";
 import { ERASABLE } from "../candidates/candidate-dto.ts";
 import type { WorkspacePort } from "../interviews/workspace-port.ts";
@@ -38,7 +38,6 @@ export function erasureRetryDelayMs(attempts: number): number {
 export async function eraseCandidate(deps: ErasureDeps, actor: OrgActor, rawInput: { candidateId: string }): Promise<ErasureOutcome> {
   requirePermission(actor, "data:delete");
   const { candidateId } = EraseCandidateInput.parse(rawInput);
-  const now = nowOf(deps);
   const candidate = await deps.db.candidate.findFirst({
     where: { id: candidateId, organizationId: actor.organizationId },
     select: { id: true, status: true, erasedAt: true, erasureRequestedAt: true },
@@ -53,25 +52,38 @@ export async function eraseCandidate(deps: ErasureDeps, actor: OrgActor, rawInpu
         : `Cannot erase candidate ${candidateId} while the invitation is open; revoke it first.`,
     );
   }
-  if (!candidate.erasureRequestedAt) {
-    await deps.db.$transaction(async (tx) => {
-      const marked = await tx.candidate.updateMany({
-        where: { id: candidateId, erasureRequestedAt: null },
-        data: { erasureRequestedAt: now, erasureNextAttemptAt: new Date(now.getTime() + ERASURE_LEASE_MS) },
-      });
-      if (marked.count === 0) return;
-      await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        action: "candidate.erasure_requested",
-        targetType: "candidate",
-        targetId: candidateId,
-        metadata: { status: candidate.status },
-        ipAddress: actor.ipAddress,
-      });
-    });
-  }
+  await markErasureRequested(deps, { ...candidate, organizationId: actor.organizationId }, { actorUserId: actor.userId, ipAddress: actor.ipAddress ?? null, metadata: {} });
   return runErasure(deps, candidateId, "candidate_erased", actor.userId);
+}
+
+/**
+ * Marks the request once (`erasureRequestedAt`) and audits it as candidate.erasure_requested; a
+ * second request (or two at once) finds it marked and records nothing more. Shared by the
+ * recruiter's and the candidate's requests, so both end in the same erasure.
+ */
+export async function markErasureRequested(
+  deps: Pick<ErasureDeps, "db" | "now">,
+  candidate: { id: string; organizationId: string; status: string; erasureRequestedAt: Date | null },
+  audit: { actorUserId: string | null; ipAddress: string | null; metadata: Record<string, string> },
+): Promise<void> {
+  if (candidate.erasureRequestedAt) return;
+  const now = nowOf(deps);
+  await deps.db.$transaction(async (tx) => {
+    const marked = await tx.candidate.updateMany({
+      where: { id: candidate.id, erasureRequestedAt: null },
+      data: { erasureRequestedAt: now, erasureNextAttemptAt: new Date(now.getTime() + ERASURE_LEASE_MS) },
+    });
+    if (marked.count === 0) return;
+    await recordAudit(tx, {
+      organizationId: candidate.organizationId,
+      actorUserId: audit.actorUserId,
+      action: "candidate.erasure_requested",
+      targetType: "candidate",
+      targetId: candidate.id,
+      metadata: { status: candidate.status, ...audit.metadata },
+      ipAddress: audit.ipAddress,
+    });
+  });
 }
 
 /**
@@ -120,8 +132,9 @@ export async function runErasure(deps: ErasureDeps, candidateId: string, reason:
  * Takes the next due erasure for this worker until the lease runs out — one statement with
  * FOR UPDATE SKIP LOCKED, as the outbox and evaluation queues claim (two runs never take the same).
  */
-export async function claimNextErasure(db: PrismaClient | Db, now: Date): Promise<{ id: string; organizationId: string } | null> {
+export async function claimNextErasure(db: PrismaClient | Db, now: Date, organizationId: string | null = null): Promise<{ id: string; organizationId: string } | null> {
   const leaseUntil = new Date(now.getTime() + ERASURE_LEASE_MS);
+  const ofOrganization = organizationId ? Prisma.sql`AND "organizationId" = ${organizationId}` : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string; organizationId: string }[]>`
     UPDATE "Candidate"
        SET "erasureNextAttemptAt" = ${leaseUntil}
@@ -129,6 +142,7 @@ export async function claimNextErasure(db: PrismaClient | Db, now: Date): Promis
        SELECT id FROM "Candidate"
         WHERE "erasureRequestedAt" IS NOT NULL AND "erasedAt" IS NULL
           AND ("erasureNextAttemptAt" IS NULL OR "erasureNextAttemptAt" <= ${now})
+          ${ofOrganization}
         ORDER BY "erasureNextAttemptAt" NULLS FIRST, id
         LIMIT 1
         FOR UPDATE SKIP LOCKED

@@ -64,7 +64,7 @@ export interface CandidateExport {
 }
 
 /** The emailed download link is a live credential: its mail is listed, its body is not. */
-const CREDENTIAL_TEMPLATES = new Set(["candidate-data-download"]);
+const CREDENTIAL_TEMPLATES = new Set(["candidate-data-download", "candidate-erasure-confirm"]);
 
 /** The candidate's rows, or NOT_FOUND when the candidate is not the organisation's. */
 export async function collectCandidateExport(db: Db, organizationId: string, candidateId: string, audience: ExportAudience, now: Date): Promise<CandidateExport> {

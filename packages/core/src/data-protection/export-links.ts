@@ -4,6 +4,8 @@
 //   so it may live long — it must still work after the interview, when the invite link no
 //   longer does;
 // - the download link, emailed to that address when they ask, grants the archive for a day.
+// - the erasure confirmation link, emailed to that address when they ask to erase their data,
+//   confirms the erasure for a day (docs/decisions/0170).
 // Each has a purpose of its own, so neither verifies as the other or as an invite link.
 import { signToken, TokenError, verifyToken, type KeyInput } from "@interviewlm/tokens";
 import { z } from "zod";
@@ -13,9 +15,14 @@ import { DomainError } from "../shared/errors.ts";
 
 export const DATA_REQUEST_PURPOSE = "interviewlm.candidate-data-request";
 export const DATA_DOWNLOAD_PURPOSE = "interviewlm.candidate-data-download";
+export const ERASURE_CONFIRM_PURPOSE = "interviewlm.candidate-erasure-confirm";
 
 /** How long the emailed download link works. */
 export const DATA_DOWNLOAD_TTL_SECONDS = 24 * 60 * 60;
+/** How long the emailed erasure confirmation link works. */
+export const ERASURE_CONFIRM_TTL_SECONDS = 24 * 60 * 60;
+/** The emailed links: each lives a day at most, whatever a stolen secret could sign. */
+const MAX_LIFETIME: Record<string, number> = { [DATA_DOWNLOAD_PURPOSE]: DATA_DOWNLOAD_TTL_SECONDS, [ERASURE_CONFIRM_PURPOSE]: ERASURE_CONFIRM_TTL_SECONDS };
 /** The request link outlives the invitation by this much (an interview's data is kept long after it). */
 const REQUEST_LINK_YEARS = 10;
 
@@ -44,6 +51,12 @@ export async function candidateDataDownloadUrl(deps: LinkDeps & Pick<CoreDeps, "
   return `${deps.appUrl}/your-data/download/${token}`;
 }
 
+export async function candidateErasureConfirmUrl(deps: LinkDeps & Pick<CoreDeps, "now">, candidateId: string): Promise<string> {
+  const now = deps.now ? deps.now().getTime() : Date.now();
+  const token = await signToken(keys(deps), ERASURE_CONFIRM_PURPOSE, { c: candidateId }, { ttlSeconds: ERASURE_CONFIRM_TTL_SECONDS, now });
+  return `${deps.appUrl}/your-data/erase/${token}`;
+}
+
 export type DataLinkProblem = "invalid" | "expired";
 
 /** A candidate data link that cannot be used: NOT_FOUND for a forged or unknown one, PRECONDITION_FAILED once expired. */
@@ -55,7 +68,7 @@ export class DataLinkError extends DomainError {
       problem === "invalid" ? "NOT_FOUND" : "PRECONDITION_FAILED",
       problem === "invalid"
         ? "This link is not valid. Check that you copied the whole link from the email."
-        : "This download link has expired. Ask for your data again from the link in your invitation email.",
+        : "This link has expired. Ask again from the “Your data” link in your invitation email.",
     );
     this.name = "DataLinkError";
     this.problem = problem;
@@ -67,8 +80,7 @@ async function readLink(deps: LinkDeps & Pick<CoreDeps, "now">, purpose: string,
     const now = deps.now ? deps.now().getTime() : Date.now();
     const verified = await verifyToken(keys(deps), purpose, token.trim(), ClaimsSchema, {
       now,
-      // A download link lives a day at most, whatever a stolen secret could sign.
-      ...(purpose === DATA_DOWNLOAD_PURPOSE ? { maxLifetimeSeconds: DATA_DOWNLOAD_TTL_SECONDS } : {}),
+      ...(MAX_LIFETIME[purpose] ? { maxLifetimeSeconds: MAX_LIFETIME[purpose] } : {}),
     });
     return verified.claims.c;
   } catch (error) {
@@ -85,4 +97,9 @@ export function readDataRequestLink(deps: LinkDeps & Pick<CoreDeps, "now">, toke
 /** The candidate id an emailed download link grants, or DataLinkError. */
 export function readDataDownloadLink(deps: LinkDeps & Pick<CoreDeps, "now">, token: string): Promise<string> {
   return readLink(deps, DATA_DOWNLOAD_PURPOSE, token);
+}
+
+/** The candidate id an emailed erasure confirmation link names, or DataLinkError. */
+export function readErasureConfirmLink(deps: LinkDeps & Pick<CoreDeps, "now">, token: string): Promise<string> {
+  return readLink(deps, ERASURE_CONFIRM_PURPOSE, token);
 }

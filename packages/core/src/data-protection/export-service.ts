@@ -37,10 +37,13 @@ export interface DataRequestView {
   maskedEmail: string;
 }
 
-async function candidateOfLink(db: Db, candidateId: string) {
-  const candidate = await db.candidate.findUnique({ where: { id: candidateId }, select: { id: true, name: true, email: true, organizationId: true, organization: { select: { name: true } } } });
-  // Erased since the link was sent: the link names no one any more.
-  if (!candidate) throw new DataLinkError("invalid");
+export async function candidateOfLink(db: Db, candidateId: string) {
+  const candidate = await db.candidate.findUnique({
+    where: { id: candidateId },
+    select: { id: true, name: true, email: true, status: true, expiresAt: true, organizationId: true, erasedAt: true, erasureRequestedAt: true, organization: { select: { name: true } } },
+  });
+  // Erased since the link was sent (only a pseudonymous tombstone is left): the link names no one any more.
+  if (!candidate || candidate.erasedAt) throw new DataLinkError("invalid");
   return candidate;
 }
 

@@ -66,12 +66,12 @@ export async function previewRetention(deps: { db: Db; now?: () => Date }, actor
  * Requests the erasure of up to `max` expired candidates of every organisation. SKIP LOCKED: a
  * second run at the same moment takes other rows (or none), never the same ones twice.
  */
-export async function requestExpiredErasures(db: PrismaClient | Db, now: Date, max = 100): Promise<{ id: string; organizationId: string }[]> {
+export async function requestExpiredErasures(db: PrismaClient | Db, now: Date, max = 100, organizationId: string | null = null): Promise<{ id: string; organizationId: string }[]> {
   return db.$queryRaw<{ id: string; organizationId: string }[]>`
     UPDATE "Candidate" SET "erasureRequestedAt" = ${now}, "erasureNextAttemptAt" = ${now}
      WHERE id IN (
        SELECT c.id FROM "Candidate" c JOIN "Organization" o ON o.id = c."organizationId"
-        WHERE ${expiredWhere(now, null)}
+        WHERE ${expiredWhere(now, organizationId)}
         ORDER BY c.id
         LIMIT ${max}
         FOR UPDATE OF c SKIP LOCKED
@@ -87,32 +87,62 @@ export interface RetentionRunResult {
   pending: number;
 }
 
+/** Who started a run: the scheduled job (every organisation), or an owner/admin's "Erase now" (theirs only). */
+export interface RetentionRunScope {
+  organizationId: string;
+  actorUserId: string;
+  ipAddress?: string | null;
+}
+
 /**
  * One run of the retention job: request the expired, then work through due erasures (these and
  * recruiters' requests still pending). Each organisation it touched gets one audit entry with counts.
+ * With `scope` (an "Erase now"), the same run limited to one organisation, audited even when empty
+ * (the member pressed a button and the log shows it happened).
  */
-export async function runRetention(deps: ErasureDeps, options: { maxErasures?: number; shouldStop?: () => boolean } = {}): Promise<RetentionRunResult> {
-  const { maxErasures = 20, shouldStop = () => false } = options;
+export async function runRetention(
+  deps: ErasureDeps,
+  options: { maxErasures?: number; shouldStop?: () => boolean; scope?: RetentionRunScope } = {},
+): Promise<RetentionRunResult> {
+  const { maxErasures = 20, shouldStop = () => false, scope } = options;
   const now = nowOf(deps);
+  const organizationId = scope?.organizationId ?? null;
   const perOrg = new Map<string, RetentionRunResult>();
   const tally = (organizationId: string) => {
     let entry = perOrg.get(organizationId);
     if (!entry) perOrg.set(organizationId, (entry = { requested: 0, erased: 0, pending: 0 }));
     return entry;
   };
-  for (const row of await requestExpiredErasures(deps.db, now)) tally(row.organizationId).requested++;
+  if (scope) tally(scope.organizationId);
+  for (const row of await requestExpiredErasures(deps.db, now, 100, organizationId)) tally(row.organizationId).requested++;
   for (let i = 0; i < maxErasures && !shouldStop(); i++) {
-    const claimed = await claimNextErasure(deps.db, nowOf(deps));
+    const claimed = await claimNextErasure(deps.db, nowOf(deps), organizationId);
     if (!claimed) break;
-    const outcome = await runErasure(deps, claimed.id, "retention");
+    const outcome = await runErasure(deps, claimed.id, "retention", scope?.actorUserId ?? null);
     tally(claimed.organizationId)[outcome.status === "erased" ? "erased" : "pending"]++;
   }
   const total: RetentionRunResult = { requested: 0, erased: 0, pending: 0 };
   for (const [organizationId, counts] of perOrg) {
-    await recordAudit(deps.db, { organizationId, action: "retention.run", targetType: "organization", targetId: organizationId, metadata: { ...counts } });
+    await recordAudit(deps.db, {
+      organizationId,
+      action: "retention.run",
+      targetType: "organization",
+      targetId: organizationId,
+      metadata: { ...counts, trigger: scope ? "manual" : "scheduled" },
+      ...(scope ? { actorUserId: scope.actorUserId, ipAddress: scope.ipAddress ?? null } : {}),
+    });
     total.requested += counts.requested;
     total.erased += counts.erased;
     total.pending += counts.pending;
   }
   return total;
+}
+
+/** How many erasures one "Erase now" runs inside the request; the job finishes any beyond (they are already requested). */
+export const ERASE_NOW_MAX = 50;
+
+/** "Erase now" on the dry run: the scheduled job's own pass, for the caller's organisation only. */
+export async function runRetentionNow(deps: ErasureDeps, actor: OrgActor): Promise<RetentionRunResult> {
+  requirePermission(actor, "data:delete");
+  return runRetention(deps, { maxErasures: ERASE_NOW_MAX, scope: { organizationId: actor.organizationId, actorUserId: actor.userId, ipAddress: actor.ipAddress ?? null } });
 }

@@ -104,4 +104,16 @@ describe("candidate data download email", () => {
     expect(email.text).toContain("works until Monday, 4 March 2030 at 05:06 UTC");
     expect(email.text).toMatch(/If it was not you, you can ignore this email/);
   });
+
+  it("asks the candidate to confirm an erasure, with the link and its UTC expiry", async () => {
+    const confirmUrl = "https://app.interviewlm.test/your-data/erase/t1.abc.def";
+    const email = await renderEmail({
+      template: "candidate-erasure-confirm", to: "grace@example.com", organizationId: "org_1",
+      props: { candidateName: "Grace Hopper", organizationName: "Analytical Engines", confirmUrl, expiresAt: new Date("2030-03-04T05:06:00Z") },
+    });
+    expect(email.subject).toBe("Confirm erasing your data held by Analytical Engines");
+    expect(email.html).toContain(`href="${confirmUrl}"`);
+    expect(email.text).toContain("works until Monday, 4 March 2030 at 05:06 UTC");
+    expect(email.text).toMatch(/nothing is erased unless the link is followed and confirmed/);
+  });
 });

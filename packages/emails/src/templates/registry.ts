@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { assessmentInvitationTemplate } from "./assessment-invitation.tsx";
 import { assessmentReminderTemplate } from "./assessment-reminder.tsx";
 import { candidateDataDownloadTemplate } from "./candidate-data-download.tsx";
+import { candidateErasureConfirmTemplate } from "./candidate-erasure-confirm.tsx";
 import type { AnyEmailTemplate, EmailTemplate } from "./define-template.ts";
 import { evaluationReadyTemplate } from "./evaluation-ready.tsx";
 import { lowCreditBalanceTemplate } from "./low-credit-balance.tsx";
@@ -21,6 +22,7 @@ export const emailTemplates = [
   lowCreditBalanceTemplate,
   candidateDataDownloadTemplate,
   evaluationReadyTemplate,
+  candidateErasureConfirmTemplate,
 ] as const;
 
 type RegisteredTemplate = (typeof emailTemplates)[number];

@@ -16,7 +16,7 @@ const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string; inDe
   {
     icon: FileClock,
     title: "Data retention controls",
-    text: "Owners and admins set how many days candidate data is kept after evaluation (a year for new organisations). A background job then erases it, keeping only anonymous counts, so dashboard figures stay right; a dry run shows who would go, and every run is in the audit log. Candidates see the period before they consent.",
+    text: "Owners and admins set how many days candidate data is kept after evaluation (a year for new organisations). A background job then erases it, keeping only anonymous counts, so dashboard figures stay right; a dry run shows who would go (and can erase them at once), and every run is in the audit log. Candidates see the period before they consent.",
   },
   {
     icon: FileDown,
@@ -26,7 +26,7 @@ const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string; inDe
   {
     icon: UserX,
     title: "Candidate deletion",
-    text: "Erase a candidate on request from their page — database rows, recording, sandbox workspace and snapshots, live room data and the emails sent to them — or delete the whole organisation.",
+    text: "Erase a candidate on request from their page — database rows, recording, sandbox workspace and snapshots, live room data and the emails sent to them — or delete the whole organisation. Candidates can ask for the same erasure themselves from the link in their emails, confirmed by email.",
   },
   {
     icon: ScrollText,

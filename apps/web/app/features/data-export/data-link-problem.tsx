@@ -7,8 +7,8 @@ export const DATA_LINK_PROBLEMS = {
   },
   expired: {
     status: 410,
-    title: "This download link has expired",
-    body: "Download links work for 24 hours. Open the “Your data” link in your invitation email and ask again: a new link will be sent to you.",
+    title: "This link has expired",
+    body: "Download and erasure confirmation links work for 24 hours. Open the “Your data” link in your invitation email and ask again: a new link will be sent to you.",
   },
 } as const;
 
