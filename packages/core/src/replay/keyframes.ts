@@ -16,10 +16,13 @@ const BUILD_PAGE = 2000;
 /**
  * What a keyframe row's `state` column holds since format 2: the side state, the files as plain
  * text, and — once the next keyframe exists — the plain-text edits up to it, so a frame needs
- * neither the document nor its decoding. Format 1 rows held the side state alone; they are
- * discarded and rebuilt (ensureKeyframes).
+ * neither the document nor its decoding. Since format 3 a session's keyframes begin with one at
+ * seq 0 — the state before the first event, at that event's time — whose edits cover the
+ * interval before the first full keyframe, so a frame early in the session does not fold the
+ * document from empty either. Rows of an older format (format 1 held the side state alone;
+ * format 2 had no keyframe at seq 0) are discarded and rebuilt (ensureKeyframes).
  */
-const KEYFRAME_FORMAT = 2;
+const KEYFRAME_FORMAT = 3;
 interface StoredState {
   format: typeof KEYFRAME_FORMAT;
   side: ReplaySideState;
@@ -50,13 +53,17 @@ export async function nearestKeyframe(db: Db, sessionId: string, limit: { seq?: 
     orderBy: { seq: "desc" },
     select: { seq: true, at: true, doc: withDocument, terminal: true, state: true },
   });
-  if (!row) return null;
+  return row ? keyframeFromRow(row) : null;
+}
+
+/** A keyframe row as read (the document column only when it was selected). */
+export function keyframeFromRow(row: { seq: number; at: Date; doc?: Uint8Array; terminal: Uint8Array; state: unknown }): StoredKeyframe {
   const stored = fromStoredJson(row.state) as unknown as StoredState | ReplaySideState;
   const current = "format" in stored && stored.format === KEYFRAME_FORMAT ? stored : null;
   return {
     seq: row.seq,
     at: row.at.getTime(),
-    ...(withDocument ? { doc: row.doc } : {}),
+    ...(row.doc ? { doc: row.doc } : {}),
     terminal: Buffer.from(row.terminal).toString("utf16le"),
     side: current ? current.side : (stored as ReplaySideState),
     ...(current ? { files: current.files, edits: current.edits, editsUntil: current.editsUntil } : {}),
@@ -141,6 +148,14 @@ async function buildKeyframes(db: Db, sessionId: string): Promise<number> {
         const restored = latest ? await ReplayState.restore(latest) : ReplayState.empty();
         state = restored;
         unwatch = watchFileEdits(restored.doc, () => restored.seq, (edit) => edits.push(edit));
+        if (!latest) {
+          // The keyframe at seq 0 (format 3): the empty state, which receives the edits made
+          // before the first full keyframe.
+          restored.at = events[0]!.at;
+          await saveKeyframe(db, sessionId, restored, []);
+          lastKeyframe = { seq: 0, at: restored.at };
+          previous = { seq: 0, side: structuredClone(restored.side), files: [] };
+        }
       }
       let gap = false;
       for (const event of events) {
