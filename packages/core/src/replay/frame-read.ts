@@ -1,16 +1,18 @@
 // Everything a frame reads, in one round trip: the session (checked against the caller's
 // organisation in the query itself), the newest keyframe at or before T without its document,
 // the events after it up to T that the side state folds (not the editor's updates: the
-// keyframe's edits replace them; not keystrokes), and the newest conversation, notes and signals up to the last
-// of those events. Separate queries cost a frame more than everything else it does
-// (docs/decisions/0080, "Measured"). Another organisation's session yields no row at all.
-import { Prisma, type Db } from "@interviewlm/db";
+// keyframe's edits replace them; not keystrokes) with the conversation, notes and signals
+// among them (the keyframe carries the newest before it), and the last seq up to T. Separate
+// queries cost a frame more than everything else it does (docs/decisions/0080, "Measured").
+// Another organisation's session yields no row at all.
+import type { Db } from "@interviewlm/db";
 import { decodeRecordingEvent, type RecordingEvent } from "@interviewlm/realtime";
 import { keyframeFromRow, type StoredKeyframe } from "./keyframes.ts";
-import { SIDE_STATE_TYPES } from "./replay-state.ts";
+import { SIDE_LIST_TYPES, SIDE_STATE_TYPES } from "./replay-state.ts";
 import { replaySessionFrom, type ReplaySession, type ReplaySessionRow } from "./replay-session.ts";
 
-export type SideListTypes = readonly [readonly string[], readonly string[], readonly string[]];
+/** What a frame folds after a keyframe: the side state's events and the side lists' (the files come from the keyframe's edits). */
+const FRAME_TYPES = [...SIDE_STATE_TYPES, ...SIDE_LIST_TYPES];
 
 export interface FrameRead {
   session: ReplaySession;
@@ -22,18 +24,14 @@ export interface FrameRead {
   events: RecordingEvent[];
   /** The seq of the last event up to T (the keyframe's without events after it; 0 without either). */
   lastSeq: number;
-  /** False when more events than `eventLimit` follow the keyframe up to T: `events` and `lists` are then incomplete. */
+  /** False when more events than `eventLimit` follow the keyframe up to T: `events` is then incomplete. */
   complete: boolean;
-  /** The newest `listLimit` events of each group of side-list types up to the last event read, oldest first. */
-  lists: [RecordingEvent[], RecordingEvent[], RecordingEvent[]];
 }
 
 enum RowKind {
   Session = 0,
   Keyframe = 1,
   Event = 2,
-  /** 3, 4, 5: the side lists. */
-  List = 3,
 }
 
 interface FrameRow {
@@ -49,15 +47,7 @@ interface FrameRow {
 }
 
 /** Null when the session does not exist in the organisation. `t` is ms from the session's origin (ReplaySession.originAt). */
-export async function readFrame(db: Db, organizationId: string, sessionId: string, t: number, limits: { eventLimit: number; listLimit: number; listTypes: SideListTypes }): Promise<FrameRead | null> {
-  // One subquery per type, not per group: the newest of one type up to a seq are an index
-  // range read backwards ("RecordingEvent" (sessionId, type, seq)); a group is merged below.
-  const listQueries = limits.listTypes.flatMap((types, group) =>
-    types.map(
-      (type) => Prisma.sql`UNION ALL (SELECT ${RowKind.List + group}::int, "seq", "at", "type", "actor", "payload", NULL FROM "RecordingEvent"
-        WHERE "sessionId" = (SELECT "id" FROM sess) AND "type" = ${type} AND "seq" <= (SELECT "seq" FROM last) ORDER BY "seq" DESC LIMIT ${limits.listLimit})`,
-    ),
-  );
+export async function readFrame(db: Db, organizationId: string, sessionId: string, t: number, eventLimit: number): Promise<FrameRead | null> {
   // `until` is T as a timestamp: the origin is the session's start or its first event,
   // whichever came first (LEAST ignores a null first event), as replaySessionFrom computes it.
   const rows = await db.$queryRaw<FrameRow[]>`
@@ -76,10 +66,10 @@ export async function readFrame(db: Db, organizationId: string, sessionId: strin
     after AS (
       SELECT "seq", "at", "type", "actor", "payload" FROM "RecordingEvent"
       WHERE "sessionId" = (SELECT "id" FROM sess) AND "seq" > COALESCE((SELECT "seq" FROM kf), 0) AND "at" <= (SELECT "until" FROM upto)
-      ORDER BY "seq" LIMIT ${limits.eventLimit + 1}
+      ORDER BY "seq" LIMIT ${eventLimit + 1}
     ),
     span AS (SELECT max("seq") AS "seq", count(*) AS "n" FROM after),
-    ev AS (SELECT * FROM after WHERE "type" = ANY(${[...SIDE_STATE_TYPES]}) OR NOT EXISTS (SELECT 1 FROM kf)),
+    ev AS (SELECT * FROM after WHERE "type" = ANY(${FRAME_TYPES}) OR NOT EXISTS (SELECT 1 FROM kf)),
     last AS (SELECT COALESCE((SELECT "seq" FROM span), (SELECT "seq" FROM kf), 0) AS "seq")
     SELECT ${RowKind.Session}::int AS "kind", NULL::int AS "seq", NULL::timestamp(3) AS "at", NULL::text AS "type", NULL::text AS "actor",
            jsonb_build_object(
@@ -90,23 +80,18 @@ export async function readFrame(db: Db, organizationId: string, sessionId: strin
            ) AS "payload", NULL::bytea AS "bytes" FROM sess
     UNION ALL SELECT ${RowKind.Keyframe}::int, "seq", "at", NULL, NULL, "state", "terminal" FROM kf
     UNION ALL SELECT ${RowKind.Event}::int, "seq", "at", "type", "actor", "payload", NULL FROM ev
-    ${listQueries.length > 0 ? Prisma.join(listQueries, " ") : Prisma.empty}
     ORDER BY 1, 2`;
 
   const sessionRow = rows[0]?.kind === RowKind.Session ? (rows[0].payload as Record<string, unknown>) : null;
   if (!sessionRow) return null;
   let keyframe: StoredKeyframe | null = null;
   const events: RecordingEvent[] = [];
-  const lists: FrameRead["lists"] = [[], [], []];
   for (const row of rows) {
     if (row.kind === RowKind.Keyframe) keyframe = keyframeFromRow({ seq: row.seq!, at: row.at!, terminal: row.bytes!, state: row.payload });
     else if (row.kind === RowKind.Event) events.push(decodeRecordingEvent(row as Parameters<typeof decodeRecordingEvent>[0]));
-    else if (row.kind >= RowKind.List) lists[(row.kind - RowKind.List) as 0 | 1 | 2].push(decodeRecordingEvent(row as Parameters<typeof decodeRecordingEvent>[0]));
   }
-  const complete = Number(sessionRow.frameEvents) <= limits.eventLimit;
-  // Rows come in seq order; a group of several types keeps its newest `listLimit`.
-  const newest = lists.map((list) => list.slice(-limits.listLimit)) as FrameRead["lists"];
-  return { session: replaySessionFrom(sessionFields(sessionRow)), keyframe, events: complete ? events : events.slice(0, limits.eventLimit), lastSeq: Number(sessionRow.frameSeq), complete, lists: newest };
+  const complete = Number(sessionRow.frameEvents) <= eventLimit;
+  return { session: replaySessionFrom(sessionFields(sessionRow)), keyframe, events: complete ? events : events.slice(0, eventLimit), lastSeq: Number(sessionRow.frameSeq), complete };
 }
 
 function sessionFields(json: Record<string, unknown>): ReplaySessionRow {

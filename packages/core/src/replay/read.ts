@@ -12,6 +12,7 @@ import type { ReplayCursor, ReplaySideState, ReplayTestRun } from "./replay-stat
 import type { ReplayEventsInput } from "./schemas.ts";
 import { FRAME_EVENT_LIMIT, frameFromKeyframe, frameFromStart, frameStateAt, type FrameState, type FrameTerminal } from "./seek.ts";
 import { readFrame } from "./frame-read.ts";
+import { SIDE_LIST_GROUPS, SIDE_LIST_LIMIT } from "./replay-state.ts";
 import { replaySessionFrom, type ReplaySession } from "./replay-session.ts";
 import { DENSE_TYPES, eventLabel, MARKER_TYPES, REPLAY_TRACKS, TRACK_OF, typesOfTracks, type ReplayTrack } from "./tracks.ts";
 
@@ -200,9 +201,6 @@ export interface ReplayFrame {
   signals: { seq: number; t: number; label: string }[];
 }
 
-const SIDE_LIST_LIMIT = 100;
-
-const SIDE_LISTS = [["agent.message"], ["note.added"], ["signal.paste", "signal.focus"]] as const;
 
 /**
  * Every panel at time t: files, terminal, tests, question, and the conversation, notes and
@@ -211,18 +209,14 @@ const SIDE_LISTS = [["agent.message"], ["note.added"], ["signal.paste", "signal.
  */
 export async function replayFrame(db: Db, actor: OrgActor, input: { sessionId: string; t: number }): Promise<ReplayFrame> {
   requirePermission(actor, "sessions:watch");
-  const read = await readFrame(db, actor.organizationId, input.sessionId, input.t, { eventLimit: FRAME_EVENT_LIMIT, listLimit: SIDE_LIST_LIMIT, listTypes: SIDE_LISTS });
+  const read = await readFrame(db, actor.organizationId, input.sessionId, input.t, FRAME_EVENT_LIMIT);
   if (!read) throw notFound("Interview session", input.sessionId);
   const { session } = read;
   let framed: FrameState | null = null;
   if (read.complete) framed = read.keyframe ? frameFromKeyframe(read.keyframe, read.events, read.lastSeq) : await frameFromStart(read.events);
-  let lists = read.lists;
-  if (!framed) {
-    framed = await frameStateAt(db, session.id, session.originAt + input.t);
-    lists = await readNewestOfTypeGroups(db, session.id, SIDE_LISTS, framed.seq, SIDE_LIST_LIMIT);
-  }
+  framed ??= await frameStateAt(db, session.id, session.originAt + input.t);
   const { side, files } = framed;
-  const [conversation, notes, signals] = lists;
+  const [conversation, notes, signals] = framed.lists ?? (await readNewestOfTypeGroups(db, session.id, SIDE_LIST_GROUPS, framed.seq, SIDE_LIST_LIMIT));
   const t = (at: number) => at - session.originAt;
   const latest = side.latestTestRun;
   return {

@@ -111,6 +111,21 @@ export class ReplayState {
   }
 }
 
+/** The lists a frame shows beside the folded state, the newest SIDE_LIST_LIMIT of each: conversation, notes, signals. */
+export const SIDE_LIST_GROUPS = [["agent.message"], ["note.added"], ["signal.paste", "signal.focus"]] as const;
+export const SIDE_LIST_LIMIT = 100;
+export type SideLists = [RecordingEvent[], RecordingEvent[], RecordingEvent[]];
+export const SIDE_LIST_TYPES: readonly string[] = SIDE_LIST_GROUPS.flat();
+
+/** Adds `event` to its side list when it belongs to one, keeping the newest SIDE_LIST_LIMIT. */
+export function addToSideLists(lists: SideLists, event: RecordingEvent): void {
+  const group = SIDE_LIST_GROUPS.findIndex((types) => (types as readonly string[]).includes(event.type));
+  if (group === -1) return;
+  const list = lists[group]!;
+  list.push(event);
+  if (list.length > SIDE_LIST_LIMIT) list.shift();
+}
+
 /** The types foldSideState changes anything for: a frame that takes its files from a keyframe's edits reads only these (frame-read.ts). */
 export const SIDE_STATE_TYPES = ["terminal.output", "terminal.resize", "terminal.truncated", "tests.started", "tests.finished", "question.changed", "session.finished", "editor.cursor"] as const;
 

@@ -10,7 +10,8 @@ import { DomainError } from "../shared/errors.ts";
 import { ensureKeyframes } from "./keyframes.ts";
 import { replayEvents, replayFrame, replaySummary, terminalCommands } from "./read.ts";
 import { createHeadlessTerminal } from "./headless-terminal.ts";
-import { ReplayState, type ReplaySideState } from "./replay-state.ts";
+import { ReplayState, SIDE_LIST_GROUPS, SIDE_LIST_LIMIT, type ReplaySideState } from "./replay-state.ts";
+import { readNewestOfTypeGroups } from "./event-rows.ts";
 import { frameStateAt, stateAt, type FrameTerminal } from "./seek.ts";
 import { syntheticSession, type SyntheticSession } from "./synthetic-session.ts";
 
@@ -136,7 +137,12 @@ describe("replay keyframes and seek", () => {
         expect([drawn.rendered.cursorX, drawn.rendered.cursorY], `${how} terminal cursor at ${at - START} ms`).toEqual([played[i]!.rendered.cursorX, played[i]!.rendered.cursorY]);
         expect(drawn.screen, `${how} screen at ${at - START} ms`).toBe(played[i]!.screen);
         if ("side" in frame) expect(frame.side, `frame panels at ${at - START} ms`).toEqual(played[i]!.side);
-        else expect([frame.terminal.cols, frame.terminal.rows, frame.cursor], `replayFrame panels at ${at - START} ms`).toEqual([played[i]!.side.cols, played[i]!.side.rows, played[i]!.side.cursor ?? null]);
+        else {
+          expect([frame.terminal.cols, frame.terminal.rows, frame.cursor], `replayFrame panels at ${at - START} ms`).toEqual([played[i]!.side.cols, played[i]!.side.rows, played[i]!.side.cursor ?? null]);
+          // The side lists: the keyframe's plus those after it, as the newest read by seq.
+          const [conversation, notes, signals] = await readNewestOfTypeGroups(db.prisma, sessionId, SIDE_LIST_GROUPS, frame.seq, SIDE_LIST_LIMIT);
+          expect([frame.conversation.map((e) => e.seq), frame.notes.map((e) => e.seq), frame.signals.map((e) => e.seq)], `replayFrame lists at ${at - START} ms`).toEqual([conversation.map((e) => e.seq), notes.map((e) => e.seq), signals.map((e) => e.seq)]);
+        }
       }
     }
   }, 300_000);

@@ -7,7 +7,7 @@ import type { RecordingEvent } from "@interviewlm/realtime";
 import { readEventsAfter } from "./event-rows.ts";
 import { applyFileEdits, sortedFiles } from "./file-edits.ts";
 import { KEYFRAME_EVERY_EVENTS, nearestKeyframe, type StoredKeyframe } from "./keyframes.ts";
-import { foldSideState, ReplayState, type ReplaySideState, type TerminalWrite } from "./replay-state.ts";
+import { addToSideLists, foldSideState, ReplayState, type ReplaySideState, type SideLists, type TerminalWrite } from "./replay-state.ts";
 
 const SEEK_PAGE = 1000;
 
@@ -51,6 +51,8 @@ export interface FrameState {
   side: ReplaySideState;
   files: { path: string; content: string }[];
   terminal: FrameTerminal;
+  /** The newest conversation, notes and signals up to `seq`, when the frame's reads had them (not after a fold with the document). */
+  lists?: SideLists;
 }
 
 /**
@@ -64,18 +66,20 @@ export interface FrameState {
  */
 export function frameFromKeyframe(keyframe: StoredKeyframe, events: readonly RecordingEvent[], lastSeq = events.at(-1)?.seq ?? keyframe.seq): FrameState | null {
   const seq = lastSeq;
-  if (!keyframe.files || !keyframe.edits || keyframe.editsUntil === undefined || seq > keyframe.editsUntil) return null;
+  if (!keyframe.files || !keyframe.edits || keyframe.editsUntil === undefined || !keyframe.lists || seq > keyframe.editsUntil) return null;
   const side = structuredClone(keyframe.side);
   const start = { cols: side.cols, rows: side.rows };
   const writes: FrameTerminal["writes"] = [];
+  const lists = keyframe.lists.map((list) => [...list]) as SideLists;
   for (const event of events) {
     if (event.type === "yjs.update") continue;
     const write = foldSideState(side, event);
     if (write !== null) writes.push(write);
+    addToSideLists(lists, event);
   }
   const files = new Map(keyframe.files);
   applyFileEdits(files, keyframe.edits, seq);
-  return { seq, side, files: sortedFiles(files), terminal: { screen: keyframe.terminal, start, writes } };
+  return { seq, side, files: sortedFiles(files), terminal: { screen: keyframe.terminal, start, writes }, lists };
 }
 
 /** A folded state as a frame: its files, and its terminal serialized. Disposes the state. */
@@ -91,13 +95,17 @@ async function frameOfState(state: ReplayState, files?: { path: string; content:
 /** Every event up to T folded from the start, document included: a session too short for keyframes. */
 export async function frameFromStart(events: readonly RecordingEvent[]): Promise<FrameState> {
   const state = ReplayState.empty();
+  const lists: SideLists = [[], [], []];
   try {
-    for (const event of events) state.apply(event);
+    for (const event of events) {
+      state.apply(event);
+      addToSideLists(lists, event);
+    }
   } catch (error) {
     state.dispose();
     throw error;
   }
-  return frameOfState(state);
+  return { ...(await frameOfState(state)), lists };
 }
 
 /**
