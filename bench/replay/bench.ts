@@ -1,9 +1,11 @@
 // Replay benchmark (`npm run bench:replay -w @interviewlm/bench`): a synthetic 60-minute
 // session of 200k events (typing, terminal output, test runs, AI) ingested through the real
 // ingest; keyframes built once; then, in rounds, with medians:
-//   - first frame at minute 0 and at minute 55 (replayFrame: keyframe texts + events after it,
-//     folded, files and terminal screen) ÷ a raw fetch of the same rows (the keyframe row and
-//     the events after it up to T, undecoded) from the same database in the same run;
+//   - first frame at minute 0 and at minute 55 (replayFrame, cold: nothing is cached between
+//     calls; one query for the session, the keyframe and what follows it, side state folded,
+//     files from the keyframe's edits, terminal as the keyframe's screen + the output after it)
+//     ÷ a raw fetch of the same rows (the keyframe row and every event after it up to T,
+//     undecoded) from the same database in the same run;
 //   - seek p99 at minute 55 ÷ seek p99 at minute 1 (position independence);
 //   - memory: server heap/RSS during seeks, and what a browser holds (one frame, one page of events).
 // PostgreSQL at BENCH_DATABASE_URL / TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),

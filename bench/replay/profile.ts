@@ -41,7 +41,7 @@ try {
     const screen = await timed(async () => void (await state.screen()));
     console.log(`keyframe seq ${kf.seq}: doc ${(kf.doc!.length / 1e3).toFixed(0)} kB, terminal ${(kf.terminal.length / 1e3).toFixed(0)} kchars; load ${ms(load)}, Yjs decode ${ms(decode)}, restore doc+xterm ${ms(restore)}, read ${events.length} events ${ms(read)}, fold ${ms(fold)}, files ${ms(files)}, serialize screen ${ms(screen)}`);
     state.dispose();
-    const frame = await timed(async () => (await frameStateAt(db.prisma, sessionId, at)).state.dispose());
+    const frame = await timed(async () => void (await frameStateAt(db.prisma, sessionId, at)));
     let light: Awaited<ReturnType<typeof nearestKeyframe>> = null;
     const loadLight = await timed(async () => void (light = await nearestKeyframe(db.prisma, sessionId, { at, withDocument: false })));
     let lightState: ReplayState | null = null;

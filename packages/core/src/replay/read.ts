@@ -10,26 +10,18 @@ import { readEventsOfTypes, readNewestOfTypeGroups } from "./event-rows.ts";
 import { ensureKeyframes } from "./keyframes.ts";
 import type { ReplayCursor, ReplaySideState, ReplayTestRun } from "./replay-state.ts";
 import type { ReplayEventsInput } from "./schemas.ts";
-import { frameStateAt } from "./seek.ts";
+import { FRAME_EVENT_LIMIT, frameFromKeyframe, frameFromStart, frameStateAt, type FrameState, type FrameTerminal } from "./seek.ts";
+import { readFrame } from "./frame-read.ts";
+import { SIDE_LIST_GROUPS, SIDE_LIST_LIMIT } from "./replay-state.ts";
+import { replaySessionFrom, type ReplaySession } from "./replay-session.ts";
 import { DENSE_TYPES, eventLabel, MARKER_TYPES, REPLAY_TRACKS, TRACK_OF, typesOfTracks, type ReplayTrack } from "./tracks.ts";
 
-export interface ReplaySession {
-  id: string;
-  status: string;
-  candidateId: string;
-  candidateName: string;
-  assessmentId: string;
-  assessmentTitle: string;
-  /** Epoch ms of t = 0: the session's start or its first event, whichever came first. */
-  originAt: number;
-  durationMs: number;
-  inProgress: boolean;
-}
+export type { ReplaySession } from "./replay-session.ts";
 
 export async function requireReplaySession(db: Db, actor: OrgActor, sessionId: string): Promise<ReplaySession> {
   requirePermission(actor, "sessions:watch");
-  // The first and last event are read alongside, in one query (every frame begins with this);
-  // nothing of them is used or answered unless the session is the caller's organisation's.
+  // The first and last event are read alongside, in one query; nothing of them is used or
+  // answered unless the session is the caller's organisation's.
   const [session, span] = await Promise.all([
     db.interviewSession.findFirst({
       // An erased candidate's session (docs/decisions/0170) has no recording left to replay.
@@ -42,19 +34,18 @@ export async function requireReplaySession(db: Db, actor: OrgActor, sessionId: s
   ]);
   const [{ first, last } = { first: null, last: null }] = span;
   if (!session) throw notFound("Interview session", sessionId);
-  const originAt = Math.min(session.startedAt.getTime(), first?.getTime() ?? Infinity);
-  const endAt = Math.max(session.completedAt?.getTime() ?? 0, last?.getTime() ?? originAt);
-  return {
+  return replaySessionFrom({
     id: session.id,
     status: session.status,
+    startedAt: session.startedAt.getTime(),
+    completedAt: session.completedAt?.getTime() ?? null,
     candidateId: session.candidate.id,
     candidateName: session.candidate.name,
     assessmentId: session.assessment.id,
     assessmentTitle: session.assessment.title,
-    originAt,
-    durationMs: Math.max(0, endAt - originAt),
-    inProgress: session.status !== "COMPLETED",
-  };
+    firstEventAt: first?.getTime() ?? null,
+    lastEventAt: last?.getTime() ?? null,
+  });
 }
 
 export interface ReplayMarker {
@@ -195,7 +186,12 @@ export interface ReplayFrame {
   /** The last event included. */
   seq: number;
   files: { path: string; content: string }[];
-  terminal: { screen: string; cols: number; rows: number; truncated: boolean };
+  /**
+   * The terminal at t: `screen` (a keyframe's, serialized at `start`'s size) then `writes` in
+   * order — recorded output, or a resize — drawn by the browser's xterm; `cols` × `rows` is the
+   * candidate's size at t.
+   */
+  terminal: FrameTerminal & { cols: number; rows: number; truncated: boolean };
   tests: { running: ReplaySideState["testsRunning"]; latest: (ReplayTestRun & { t: number }) | null };
   question: ReplaySideState["question"];
   /** Where the candidate's caret and selection were (offsets into that file's text in `files`), or null. */
@@ -206,33 +202,37 @@ export interface ReplayFrame {
   signals: { seq: number; t: number; label: string }[];
 }
 
-const SIDE_LIST_LIMIT = 100;
 
-/** Every panel at time t: files, terminal, tests, question, and the conversation, notes and signals so far. */
+/**
+ * Every panel at time t: files, terminal, tests, question, and the conversation, notes and
+ * signals so far. One query reads all of it (frame-read.ts); only a frame its keyframe's edits
+ * do not cover reads again, with the document.
+ */
 export async function replayFrame(db: Db, actor: OrgActor, input: { sessionId: string; t: number }): Promise<ReplayFrame> {
-  const session = await requireReplaySession(db, actor, input.sessionId);
-  const { state, files } = await frameStateAt(db, session.id, session.originAt + input.t);
-  try {
-    const until = state.seq;
-    const [conversation, notes, signals] = await readNewestOfTypeGroups(db, session.id, [["agent.message"], ["note.added"], ["signal.paste", "signal.focus"]], until, SIDE_LIST_LIMIT);
-    const t = (at: number) => at - session.originAt;
-    const latest = state.side.latestTestRun;
-    return {
-      t: input.t,
-      seq: state.seq,
-      files,
-      terminal: { screen: await state.screen(), cols: state.side.cols, rows: state.side.rows, truncated: state.side.terminalTruncated },
-      tests: { running: state.side.testsRunning, latest: latest ? { ...latest, t: t(latest.at) } : null },
-      question: state.side.question,
-      cursor: state.side.cursor ?? null,
-      finished: state.side.finished !== null,
-      conversation: conversation.map((e) => ({ seq: e.seq, t: t(e.at), role: String(e.payload.role ?? ""), text: String(e.payload.text ?? "") })),
-      notes: notes.map((e) => ({ seq: e.seq, t: t(e.at), author: String(e.payload.authorName ?? ""), text: String(e.payload.text ?? "") })),
-      signals: signals.map((e) => ({ seq: e.seq, t: t(e.at), label: eventLabel(e) })),
-    };
-  } finally {
-    state.dispose();
-  }
+  requirePermission(actor, "sessions:watch");
+  const read = await readFrame(db, actor.organizationId, input.sessionId, input.t, FRAME_EVENT_LIMIT);
+  if (!read) throw notFound("Interview session", input.sessionId);
+  const { session } = read;
+  let framed: FrameState | null = null;
+  if (read.complete) framed = read.keyframe ? frameFromKeyframe(read.keyframe, read.events, read.lastSeq) : await frameFromStart(read.events);
+  framed ??= await frameStateAt(db, session.id, session.originAt + input.t);
+  const { side, files } = framed;
+  const [conversation, notes, signals] = framed.lists ?? (await readNewestOfTypeGroups(db, session.id, SIDE_LIST_GROUPS, framed.seq, SIDE_LIST_LIMIT));
+  const t = (at: number) => at - session.originAt;
+  const latest = side.latestTestRun;
+  return {
+    t: input.t,
+    seq: framed.seq,
+    files,
+    terminal: { ...framed.terminal, cols: side.cols, rows: side.rows, truncated: side.terminalTruncated },
+    tests: { running: side.testsRunning, latest: latest ? { ...latest, t: t(latest.at) } : null },
+    question: side.question,
+    cursor: side.cursor ?? null,
+    finished: side.finished !== null,
+    conversation: conversation.map((e) => ({ seq: e.seq, t: t(e.at), role: String(e.payload.role ?? ""), text: String(e.payload.text ?? "") })),
+    notes: notes.map((e) => ({ seq: e.seq, t: t(e.at), author: String(e.payload.authorName ?? ""), text: String(e.payload.text ?? "") })),
+    signals: signals.map((e) => ({ seq: e.seq, t: t(e.at), label: eventLabel(e) })),
+  };
 }
 
 /** The session a candidate interviewed in, for the "Replay" link on their page; null before they start. */

@@ -80,51 +80,13 @@ export class ReplayState {
     this.seq = event.seq;
     this.at = event.at;
     const p = event.payload;
-    switch (event.type) {
-      case "yjs.update":
-        if (this.foldsDocument && typeof p.update === "string") Y.applyUpdate(this.doc, Buffer.from(p.update, "base64"));
-        break;
-      case "terminal.output":
-        if (typeof p.data === "string") this.terminal.write(p.data);
-        break;
-      case "terminal.resize":
-        if (isSize(p.cols) && isSize(p.rows)) {
-          this.side.cols = p.cols;
-          this.side.rows = p.rows;
-          this.terminal.resize(p.cols, p.rows);
-        }
-        break;
-      case "terminal.truncated":
-        this.side.terminalTruncated = true;
-        break;
-      case "tests.started":
-        this.side.testsRunning = { runId: String(p.runId ?? ""), seq: event.seq, at: event.at };
-        break;
-      case "tests.finished":
-        this.side.testsRunning = null;
-        this.side.latestTestRun = {
-          runId: String(p.runId ?? ""),
-          seq: event.seq,
-          at: event.at,
-          status: String(p.status ?? "unknown"),
-          totals: p.totals ?? null,
-          durationMs: typeof p.durationMs === "number" ? p.durationMs : null,
-          tests: Array.isArray(p.tests) ? (p.tests as ReplayTestRun["tests"]) : [],
-        };
-        break;
-      case "question.changed":
-        this.side.question = { position: Number(p.position ?? 0), questionId: String(p.questionId ?? ""), title: String(p.title ?? "") };
-        break;
-      case "session.finished":
-        this.side.finished = { reason: String(p.reason ?? ""), at: event.at };
-        break;
-      case "editor.cursor":
-        if (typeof p.path === "string" && isOffset(p.anchor) && isOffset(p.head)) this.side.cursor = { path: p.path, anchor: p.anchor, head: p.head };
-        break;
-      default:
-        // Conversation, notes, signals and presence are lists read by time, not folded state.
-        break;
+    if (event.type === "yjs.update") {
+      if (this.foldsDocument && typeof p.update === "string") Y.applyUpdate(this.doc, Buffer.from(p.update, "base64"));
+      return;
     }
+    const write = foldSideState(this.side, event);
+    if (typeof write === "string") this.terminal.write(write);
+    else if (write) this.terminal.resize(write.cols, write.rows);
   }
 
   settled(): Promise<void> {
@@ -147,6 +109,78 @@ export class ReplayState {
     this.terminal.dispose();
     this.doc.destroy();
   }
+}
+
+/** The lists a frame shows beside the folded state, the newest SIDE_LIST_LIMIT of each: conversation, notes, signals. */
+export const SIDE_LIST_GROUPS = [["agent.message"], ["note.added"], ["signal.paste", "signal.focus"]] as const;
+export const SIDE_LIST_LIMIT = 100;
+export type SideLists = [RecordingEvent[], RecordingEvent[], RecordingEvent[]];
+export const SIDE_LIST_TYPES: readonly string[] = SIDE_LIST_GROUPS.flat();
+
+/** Adds `event` to its side list when it belongs to one, keeping the newest SIDE_LIST_LIMIT. */
+export function addToSideLists(lists: SideLists, event: RecordingEvent): void {
+  const group = SIDE_LIST_GROUPS.findIndex((types) => (types as readonly string[]).includes(event.type));
+  if (group === -1) return;
+  const list = lists[group]!;
+  list.push(event);
+  if (list.length > SIDE_LIST_LIMIT) list.shift();
+}
+
+/** The types foldSideState changes anything for: a frame that takes its files from a keyframe's edits reads only these (frame-read.ts). */
+export const SIDE_STATE_TYPES = ["terminal.output", "terminal.resize", "terminal.truncated", "tests.started", "tests.finished", "question.changed", "session.finished", "editor.cursor"] as const;
+
+/** What an event does to the terminal: output to write, a size to resize to, or nothing. */
+export type TerminalWrite = string | { cols: number; rows: number } | null;
+
+/**
+ * Folds one event into the side state (everything but the document and the screen), and
+ * answers what it does to the terminal — the caller writes it into a terminal, or, for a
+ * frame, hands it to the browser's xterm (docs/decisions/0080).
+ */
+export function foldSideState(side: ReplaySideState, event: RecordingEvent): TerminalWrite {
+  const p = event.payload;
+  // Every case here is in SIDE_STATE_TYPES.
+  switch (event.type) {
+    case "terminal.output":
+      return typeof p.data === "string" && p.data.length > 0 ? p.data : null;
+    case "terminal.resize":
+      if (!isSize(p.cols) || !isSize(p.rows)) return null;
+      side.cols = p.cols;
+      side.rows = p.rows;
+      return { cols: p.cols, rows: p.rows };
+    case "terminal.truncated":
+      side.terminalTruncated = true;
+      break;
+    case "tests.started":
+      side.testsRunning = { runId: String(p.runId ?? ""), seq: event.seq, at: event.at };
+      break;
+    case "tests.finished":
+      side.testsRunning = null;
+      side.latestTestRun = {
+        runId: String(p.runId ?? ""),
+        seq: event.seq,
+        at: event.at,
+        status: String(p.status ?? "unknown"),
+        totals: p.totals ?? null,
+        durationMs: typeof p.durationMs === "number" ? p.durationMs : null,
+        tests: Array.isArray(p.tests) ? (p.tests as ReplayTestRun["tests"]) : [],
+      };
+      break;
+    case "question.changed":
+      side.question = { position: Number(p.position ?? 0), questionId: String(p.questionId ?? ""), title: String(p.title ?? "") };
+      break;
+    case "session.finished":
+      side.finished = { reason: String(p.reason ?? ""), at: event.at };
+      break;
+    case "editor.cursor":
+      if (typeof p.path === "string" && isOffset(p.anchor) && isOffset(p.head)) side.cursor = { path: p.path, anchor: p.anchor, head: p.head };
+      break;
+    default:
+      // The document is folded by ReplayState; conversation, notes, signals and presence are
+      // lists read by time, not folded state.
+      break;
+  }
+  return null;
 }
 
 function isOffset(value: unknown): value is number {

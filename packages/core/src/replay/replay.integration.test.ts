@@ -9,8 +9,10 @@ import type { OrgActor } from "../shared/deps.ts";
 import { DomainError } from "../shared/errors.ts";
 import { ensureKeyframes } from "./keyframes.ts";
 import { replayEvents, replayFrame, replaySummary, terminalCommands } from "./read.ts";
-import { ReplayState } from "./replay-state.ts";
-import { frameStateAt, stateAt } from "./seek.ts";
+import { createHeadlessTerminal } from "./headless-terminal.ts";
+import { ReplayState, SIDE_LIST_GROUPS, SIDE_LIST_LIMIT, type ReplaySideState } from "./replay-state.ts";
+import { readNewestOfTypeGroups } from "./event-rows.ts";
+import { frameStateAt, stateAt, type FrameTerminal } from "./seek.ts";
 import { syntheticSession, type SyntheticSession } from "./synthetic-session.ts";
 
 let db: TestDatabase;
@@ -46,11 +48,27 @@ interface Snapshot {
   files: { path: string; content: string }[];
   screen: string;
   rendered: { rows: string[]; cursorX: number; cursorY: number };
-  side: unknown;
+  side: ReplaySideState;
 }
 
 async function snapshot(state: ReplayState): Promise<Snapshot> {
   return { seq: state.seq, files: state.files(), screen: await state.screen(), rendered: state.terminal.rendered(), side: structuredClone(state.side) };
+}
+
+/** A frame's terminal drawn as the browser draws it: its screen, then its writes (output or resize) in order. */
+async function drawFrameTerminal(terminal: FrameTerminal): Promise<{ screen: string; rendered: Snapshot["rendered"] }> {
+  const xterm = createHeadlessTerminal(terminal.start.cols, terminal.start.rows);
+  try {
+    xterm.write(terminal.screen);
+    for (const write of terminal.writes) {
+      if (typeof write === "string") xterm.write(write);
+      else xterm.resize(write.cols, write.rows);
+    }
+    await xterm.settled();
+    return { screen: xterm.serialize(), rendered: xterm.rendered() };
+  } finally {
+    xterm.dispose();
+  }
 }
 
 /** Where two long texts first differ, shortly, so a failure does not print megabytes. */
@@ -105,23 +123,38 @@ describe("replay keyframes and seek", () => {
       expect(firstDifference(got.rendered.rows.join("\n"), played[i]!.rendered.rows.join("\n")), `terminal rows at ${at - START} ms`).toBeNull();
       expect([got.rendered.cursorX, got.rendered.cursorY], `cursor at ${at - START} ms`).toEqual([played[i]!.rendered.cursorX, played[i]!.rendered.cursorY]);
       expect(got.side, `panels at ${at - START} ms`).toEqual(played[i]!.side);
-      // A frame takes the files from the keyframe's plain texts and edits, without the document.
-      const frame = await frameStateAt(db.prisma, sessionId, at);
-      const framed = await snapshot(frame.state);
-      frame.state.dispose();
-      expect(framed.seq, `frame seq at ${at - START} ms`).toBe(played[i]!.seq);
-      expect(frame.files, `frame files at ${at - START} ms`).toEqual(played[i]!.files);
-      expect(framed.screen, `frame screen at ${at - START} ms`).toBe(played[i]!.screen);
-      expect(framed.side, `frame panels at ${at - START} ms`).toEqual(played[i]!.side);
+      // A frame takes the files from the keyframe's plain texts and edits, without the
+      // document, and leaves the terminal to the browser: its screen and writes, drawn here.
+      // Both ways a frame is read: the one query of replayFrame, and frameStateAt.
+      for (const [how, frame] of [
+        ["frameStateAt", await frameStateAt(db.prisma, sessionId, at)],
+        ["replayFrame", await replayFrame(db.prisma, acme, { sessionId, t: at - START })],
+      ] as const) {
+        const drawn = await drawFrameTerminal(frame.terminal);
+        expect(frame.seq, `${how} seq at ${at - START} ms`).toBe(played[i]!.seq);
+        expect(frame.files, `${how} files at ${at - START} ms`).toEqual(played[i]!.files);
+        expect(firstDifference(drawn.rendered.rows.join("\n"), played[i]!.rendered.rows.join("\n")), `${how} terminal rows at ${at - START} ms`).toBeNull();
+        expect([drawn.rendered.cursorX, drawn.rendered.cursorY], `${how} terminal cursor at ${at - START} ms`).toEqual([played[i]!.rendered.cursorX, played[i]!.rendered.cursorY]);
+        expect(drawn.screen, `${how} screen at ${at - START} ms`).toBe(played[i]!.screen);
+        if ("side" in frame) expect(frame.side, `frame panels at ${at - START} ms`).toEqual(played[i]!.side);
+        else {
+          expect([frame.terminal.cols, frame.terminal.rows, frame.cursor], `replayFrame panels at ${at - START} ms`).toEqual([played[i]!.side.cols, played[i]!.side.rows, played[i]!.side.cursor ?? null]);
+          // The side lists: the keyframe's plus those after it, as the newest read by seq.
+          const [conversation, notes, signals] = await readNewestOfTypeGroups(db.prisma, sessionId, SIDE_LIST_GROUPS, frame.seq, SIDE_LIST_LIMIT);
+          expect([frame.conversation.map((e) => e.seq), frame.notes.map((e) => e.seq), frame.signals.map((e) => e.seq)], `replayFrame lists at ${at - START} ms`).toEqual([conversation.map((e) => e.seq), notes.map((e) => e.seq), signals.map((e) => e.seq)]);
+        }
+      }
     }
   }, 300_000);
 
   it("every keyframe but the newest carries its files as text and the edits up to the next one", async () => {
     await ensureKeyframes(db.prisma, sessionId);
     const rows = await db.prisma.replayKeyframe.findMany({ where: { sessionId }, orderBy: { seq: "asc" }, select: { seq: true, state: true } });
+    // The first is the empty state before the first event, so minute 0 needs no document either.
+    expect(rows[0]).toMatchObject({ seq: 0, state: { files: [] } });
     for (const [i, row] of rows.entries()) {
       const state = row.state as { format?: number; files?: unknown[]; edits?: unknown[]; editsUntil?: number };
-      expect(state.format).toBe(2);
+      expect(state.format).toBe(3);
       expect(Array.isArray(state.files)).toBe(true);
       if (i < rows.length - 1) expect(state.editsUntil).toBe(rows[i + 1]!.seq);
       else expect(state.edits).toBeUndefined();
@@ -138,7 +171,7 @@ describe("replay keyframes and seek", () => {
     await ensureKeyframes(db.prisma, other);
     const rows = await db.prisma.replayKeyframe.findMany({ where: { sessionId: other }, select: { state: true } });
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => (row.state as { format?: number }).format === 2)).toBe(true);
+    expect(rows.every((row) => (row.state as { format?: number }).format === 3)).toBe(true);
     const frame = await replayFrame(db.prisma, acme, { sessionId: other, t: DURATION * 2 });
     const played = ReplayState.empty();
     for (const event of recorded.events.slice(0, 3000)) played.apply(event);
@@ -152,7 +185,7 @@ describe("replay keyframes and seek", () => {
     expect(frame.files.some((f) => f.content.includes("\u0000"))).toBe(true);
     expect(frame.files.some((f) => f.path.startsWith("renamed_"))).toBe(true);
     expect(frame.tests.latest?.status).toMatch(/passed|failed/);
-    expect(frame.terminal.screen.length).toBeGreaterThan(0);
+    expect(frame.terminal.screen.length + frame.terminal.writes.length).toBeGreaterThan(0);
     // The conversation so far: its newest 100 messages, oldest first.
     const messages = recorded.events.filter((e) => e.type === "agent.message").slice(-100);
     expect(messages.length).toBeGreaterThan(0);

@@ -91,7 +91,10 @@ function CursorLine({ frame, file, onOpen }: { frame: ReplayFrame; file: { path:
 
 function ReplayTerminal({ frame }: { frame: ReplayFrame }) {
   const [stream] = useState(() => new TerminalStream(4 * 1024 * 1024));
-  useEffect(() => stream.reset(frame.terminal.screen), [stream, frame.terminal.screen]);
+  // The frame's screen is a keyframe's; the output recorded after it is written on top. The
+  // panel keeps its own size (it fits its box), so the recorded resizes are not replayed.
+  const text = useMemo(() => frame.terminal.screen + frame.terminal.writes.filter((write): write is string => typeof write === "string").join(""), [frame.terminal]);
+  useEffect(() => stream.reset(text), [stream, text]);
   return (
     <section aria-label="Terminal at this moment" className="rounded-md border border-line">
       <TerminalPanel stream={stream} readOnly status={{ state: "ready", message: null }} connected className="h-64" />
