@@ -94,8 +94,7 @@ async function* archiveSteps(db: Db, data: CandidateExport, sessionId: string | 
   whole("candidate.json", `${JSON.stringify(data, null, 2)}\n`);
   yield;
   if (sessionId) {
-    const { state, files } = await frameStateAt(db, sessionId, END_OF_TIME);
-    state.dispose();
+    const { files } = await frameStateAt(db, sessionId, END_OF_TIME);
     for (const file of files) whole(archivePath(file.path), file.content);
     yield;
   }
