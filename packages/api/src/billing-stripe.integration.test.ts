@@ -87,6 +87,12 @@ describe("the webhook", () => {
     expect(purchase).toMatchObject({ status: "PAID", invoiceUrl: expect.stringContaining(`${stripeServer.url}/invoices/in_test_`), receiptUrl: expect.stringContaining("/receipts/ch_test_") });
     const entries = await h.db.prisma.creditLedgerEntry.findMany({ where: { organizationId: owner.organizationId, kind: "PURCHASE" }, select: { amount: true, causeType: true, causeId: true } });
     expect(entries).toEqual([{ amount: 10, causeType: "STRIPE_EVENT", causeId: event.id }]);
+    // In the audit log once each: who started buying, and the purchase on their behalf.
+    const audit = await h.db.prisma.auditLog.findMany({ where: { organizationId: owner.organizationId, action: { startsWith: "billing." } }, orderBy: { createdAt: "asc" }, select: { action: true, actorUserId: true, targetId: true, metadata: true } });
+    expect(audit).toEqual([
+      { action: "billing.checkout_started", actorUserId: owner.userId, targetId: purchase.id, metadata: { packId: "starter", credits: 10, amountCents: purchase.amountCents } },
+      { action: "billing.credits_purchased", actorUserId: owner.userId, targetId: purchase.id, metadata: { packId: "starter", credits: 10, amountCents: purchase.amountCents, stripeEventId: event.id } },
+    ]);
   });
 
   it("grants once across completed and async_payment_succeeded, in either order and delivered at once", async () => {
@@ -172,5 +178,7 @@ describe("the webhook", () => {
       { amount: 0, note: "Refund of $390.00 on the starter pack: 0 unused credits removed; 6 already reserved or used stay" },
     ]);
     expect(await h.db.prisma.creditPurchase.findUniqueOrThrow({ where: { checkoutSessionId: id } })).toMatchObject({ status: "REFUNDED", refundedCents: 39_000, creditsRemoved: 4 });
+    const refundAudit = await h.db.prisma.auditLog.findMany({ where: { organizationId: owner.organizationId, action: "billing.credits_refunded" }, orderBy: { createdAt: "asc" }, select: { actorUserId: true, metadata: true } });
+    expect(refundAudit.map((entry) => [entry.actorUserId, (entry.metadata as { refundedCents: number }).refundedCents])).toEqual([[null, 19_500], [null, 39_000]]);
   });
 });

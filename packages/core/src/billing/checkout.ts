@@ -1,6 +1,7 @@
 // Buying a pack: one Stripe customer per organisation, one Checkout session per click (a
 // one-time payment with an invoice, tax ids collected). Nothing is granted here: credits come
 // only from the verified webhook (webhook.ts), so a closed tab or a forged redirect gains nothing.
+import { recordAudit } from "../audit/audit-log.ts";
 import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
 import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
@@ -87,6 +88,15 @@ export async function startCheckout(deps: CoreDeps, actor: OrgActor, rawInput: S
       createdAt: nowOf(deps),
     },
     select: { id: true },
+  });
+  await recordAudit(deps.db, {
+    organizationId: actor.organizationId,
+    actorUserId: actor.userId,
+    action: "billing.checkout_started",
+    targetType: "credit_purchase",
+    targetId: purchase.id,
+    metadata: { packId: pack.id, credits: pack.credits, amountCents: packPriceCents(pack) },
+    ipAddress: actor.ipAddress,
   });
   return { url: session.url, purchaseId: purchase.id };
 }

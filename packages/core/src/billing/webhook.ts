@@ -2,6 +2,7 @@
 // only the events below are handled, each event id is applied at most once (recorded in the
 // transaction that applies it), and credits are keyed by checkout session, so replays and
 // out-of-order deliveries grant exactly once. A failure answers non-2xx and Stripe retries.
+import { recordAudit } from "../audit/audit-log.ts";
 import type { Tx } from "@interviewlm/db";
 import type Stripe from "stripe";
 import { nowOf, type CoreDeps } from "../shared/deps.ts";
@@ -71,7 +72,7 @@ async function applyCheckout(deps: CoreDeps, stripe: Stripe, event: Stripe.Event
       where: { checkoutSessionId: session.id },
       create: { organizationId, packId: pack.id, credits: pack.credits, amountCents: packPriceCents(pack), currency: session.currency ?? "usd", checkoutSessionId: session.id },
       update: {},
-      select: { id: true },
+      select: { id: true, createdById: true },
     });
     // Completed and async_payment_succeeded of one session race here; the row lock orders them.
     const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text AS status FROM "CreditPurchase" WHERE "id" = ${purchase.id} FOR UPDATE`;
@@ -99,6 +100,15 @@ async function applyCheckout(deps: CoreDeps, stripe: Stripe, event: Stripe.Event
     });
     // New credits: the next low balance deserves a new email.
     await tx.creditAccount.update({ where: { organizationId }, data: { lowBalanceNotifiedAt: null } });
+    // Paid through Stripe, on behalf of the member who started the checkout.
+    await recordAudit(tx, {
+      organizationId,
+      actorUserId: purchase.createdById,
+      action: "billing.credits_purchased",
+      targetType: "credit_purchase",
+      targetId: purchase.id,
+      metadata: { packId: pack.id, credits: pack.credits, amountCents: packPriceCents(pack), stripeEventId: event.id },
+    });
     return true;
   });
 }
@@ -155,6 +165,13 @@ async function applyRefund(deps: CoreDeps, event: Stripe.Event, charge: Stripe.C
     await tx.creditPurchase.update({
       where: { id: known.id },
       data: { status: "REFUNDED", refundedCents: charge.amount_refunded, creditsRemoved: purchase.creditsRemoved + removed },
+    });
+    await recordAudit(tx, {
+      organizationId: purchase.organizationId,
+      action: "billing.credits_refunded",
+      targetType: "credit_purchase",
+      targetId: known.id,
+      metadata: { packId: purchase.packId, refundedCents: charge.amount_refunded, creditsRemoved: removed, stripeEventId: event.id },
     });
     return true;
   });

@@ -31,7 +31,7 @@ const ITEMS: ReadonlyArray<{ icon: LucideIcon; title: string; text: string; inDe
   {
     icon: ScrollText,
     title: "Audit log",
-    text: "Sign-ins, role changes, invitations, assessment changes, credit adjustments, replay probes, data exports, erasures and retention runs are written to an audit trail that owners and admins can filter and export as CSV.",
+    text: "Sign-ins, role changes, invitations, assessment changes, hiring decisions, credit purchases, refunds and adjustments, replay probes, data exports, erasures and retention runs are written to an audit trail that owners and admins can filter and export as CSV.",
   },
   {
     icon: ShieldCheck,
