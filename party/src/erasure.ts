@@ -18,7 +18,7 @@ export async function isRoomErased(storage: Party.Storage): Promise<boolean> {
 }
 
 /** Verifies the web app's request, then erases; anything unsigned, stale or malformed changes nothing. */
-export async function handleEraseRequest(request: Request, room: Party.Room, secret: KeyInput, log: Logger): Promise<Response> {
+export async function handleEraseRequest(request: Request, room: Party.Room, secret: KeyInput, log: Logger, onVerified: () => void = () => undefined): Promise<Response> {
   const url = new URL(request.url);
   const body = await request.text();
   const verified = await verifyInternalRequest(secret, { method: request.method, path: url.pathname, body, headers: request.headers });
@@ -33,6 +33,8 @@ export async function handleEraseRequest(request: Request, room: Party.Room, sec
     return json(400, { error: "body is not JSON" });
   }
   if (!parsed.success) return json(400, { error: `body does not match the contract: ${parsed.error.issues[0]?.message ?? "invalid"}` });
+  // From here the room is erased for every handler: a socket closing below must not record its leaving.
+  onVerified();
   const result = await eraseRoomStorage(room);
   log.info("room.erased", { reason: parsed.data.reason, ...result });
   return json(200, result satisfies EraseRoomResponse);
@@ -51,7 +53,17 @@ async function eraseRoomStorage(room: Party.Room): Promise<EraseRoomResponse> {
   await room.storage.deleteAlarm();
   await room.storage.deleteAll();
   await room.storage.put(ERASED_KEY, true);
-  const after = await room.storage.list();
+  // A write already in flight when the erase began (a handler past its erased check) can land
+  // after deleteAll: look again, a few turns of the event loop later, and delete what came back.
+  let after = await room.storage.list();
+  for (let pass = 0; pass < 3; pass++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    after = await room.storage.list();
+    const late = [...after.keys()].filter((key) => key !== ERASED_KEY);
+    if (late.length === 0) break;
+    await room.storage.delete(late);
+  }
+  after = await room.storage.list();
   return { keysDeleted, keysRemaining: [...after.keys()].filter((key) => key !== ERASED_KEY).length };
 }
 

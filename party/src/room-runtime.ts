@@ -161,11 +161,12 @@ export class RoomRuntime {
     });
   }
 
-  static async start(room: Party.Room): Promise<RoomRuntime> {
+  /** `storage` is the room's, or a wrapper of it (the server's erasable view). */
+  static async start(room: Party.Room, storage: Storage = room.storage): Promise<RoomRuntime> {
     const sessionId = await resolveRoomId(room);
     const env = readRoomEnv(room.env);
-    const doc = await openEditorDoc({ id: sessionId, storage: room.storage });
-    const runtime = new RoomRuntime(sessionId, env, room.storage, doc, createLogger({ room: sessionId }));
+    const doc = await openEditorDoc({ id: sessionId, storage });
+    const runtime = new RoomRuntime(sessionId, env, storage, doc, createLogger({ room: sessionId }));
     await runtime.load();
     return runtime;
   }

@@ -13,11 +13,14 @@ import { ControlChannel } from "./control-channel.ts";
 import { handleEraseRequest, isEraseRequest, isRoomErased } from "./erasure.ts";
 import { readRoomEnv } from "./env.ts";
 import { RoomRuntime } from "./room-runtime.ts";
+import { erasable } from "./storage.ts";
 
 export default class InterviewRoom implements Party.Server {
   private ready: Promise<{ runtime: RoomRuntime; control: ControlChannel }> | null = null;
   /** Read from storage once; set by an erase. */
   private erased: Promise<boolean> | null = null;
+  /** Set the moment a verified erase begins: the runtime's storage drops writes from then on. */
+  private erasing = false;
 
   constructor(readonly room: Party.Room) {}
 
@@ -38,8 +41,10 @@ export default class InterviewRoom implements Party.Server {
     // Erasing must not start the runtime: that would reconnect the workspace it is about to lose.
     if (isEraseRequest(request, this.room.id)) {
       const env = readRoomEnv(this.room.env);
-      const response = await handleEraseRequest(request as unknown as Request, this.room, roomKeysOf(env), createLogger({ room: this.room.id }));
-      if (response.ok) this.erased = Promise.resolve(true);
+      const response = await handleEraseRequest(request as unknown as Request, this.room, roomKeysOf(env), createLogger({ room: this.room.id }), () => {
+        this.erasing = true;
+        this.erased = Promise.resolve(true);
+      });
       return response as unknown as Response;
     }
     if (await this.isErased()) return new Response(JSON.stringify({ error: "this room was erased" }), { status: 410 }) as unknown as Response;
@@ -65,7 +70,7 @@ export default class InterviewRoom implements Party.Server {
    * start; a failed start is retried by the next event instead of poisoning the room.
    */
   private start() {
-    this.ready ??= RoomRuntime.start(this.room)
+    this.ready ??= RoomRuntime.start(this.room, erasable(this.room.storage, () => this.erasing))
       .then((runtime) => ({ runtime, control: new ControlChannel(runtime) }))
       .catch((error: unknown) => {
         this.ready = null;

@@ -112,3 +112,24 @@ export function unconfirmed(storage: Storage): Storage {
     },
   });
 }
+
+const WRITES = new Set(["put", "delete", "deleteAll", "setAlarm", "deleteAlarm", "transaction"]);
+
+/**
+ * The room's storage as its runtime sees it: once `isErased()` says so, every write becomes a
+ * no-op (reads still answer), so timers, flushes and handlers of a runtime still in memory
+ * cannot bring back what an erase removed (docs/decisions/0170).
+ */
+export function erasable(storage: Storage, isErased: () => boolean): Storage {
+  return new Proxy(storage, {
+    get(target, property) {
+      const member = Reflect.get(target, property, target) as unknown;
+      if (typeof member !== "function") return member;
+      const bound = (member as (...args: unknown[]) => unknown).bind(target);
+      if (typeof property === "string" && WRITES.has(property)) {
+        return (...args: unknown[]) => (isErased() ? Promise.resolve(property === "delete" ? false : undefined) : bound(...args));
+      }
+      return bound;
+    },
+  });
+}
