@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import type { Browser } from "playwright-core";
 import { freePort } from "../apps/web/tests/e2e/support/app-server.ts";
 import { launchBrowser } from "../apps/web/tests/e2e/support/browser.ts";
@@ -127,6 +128,22 @@ async function journey(launched: Browser, appUrl: string): Promise<void> {
   log("the terminal ran a command");
 }
 
+/**
+ * Vite pre-bundles the browser's dependencies when the dev server starts; one it discovers
+ * later makes it reload every open page, which can land in the middle of a user's step (an
+ * email verification link was reloaded that way). Every such package belongs in
+ * `optimizeDeps.include` (browser code) or `optimizeDeps.exclude` (server-only) of
+ * apps/web/vite.config.ts.
+ */
+function assertNoLateDependencies(output: string): void {
+  // Vite colours its log lines; strip the escapes before reading the package list.
+  const plain = stripVTControlCharacters(output);
+  const late = [...plain.matchAll(/new dependencies optimized: (.+)/g)].flatMap((match) => match[1]!.split(",").map((name) => name.trim()));
+  if (late.length > 0) {
+    throw new Error(`the dev server discovered dependencies after start-up and reloaded the page: ${[...new Set(late)].join(", ")} — add each to optimizeDeps.include (browser) or optimizeDeps.exclude (server-only) in apps/web/vite.config.ts`);
+  }
+}
+
 async function main(): Promise<void> {
   const parent = mkdtempSync(join(tmpdir(), "interviewlm-fresh-"));
   if ((statSync(parent).mode & 0o777) !== 0o700) throw new Error(`${parent} is not mode 700`);
@@ -160,6 +177,7 @@ async function main(): Promise<void> {
 
     browser = await launchBrowser();
     await journey(browser, appUrl);
+    assertNoLateDependencies(dev.output());
     log("passed");
   } catch (error) {
     if (dev) console.error(`--- npm run dev (last 12000 characters) ---\n${dev.output().slice(-12_000)}`);

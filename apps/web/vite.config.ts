@@ -119,8 +119,11 @@ export default defineConfig({
       "marked",
       "@lezer/highlight",
     ],
-    // Server-only packages imported by loaders: the scanner finds them in route files, and
-    // optimising them for the browser would only trigger a reload on the first page.
+    // Server-only packages imported by loaders: the scanner finds them in route files (and
+    // Remix's dev style crawler walks server modules through the client graph), and optimising
+    // them for the browser would reload the page mid-visit — a fresh clone's first email
+    // verification was reloaded that way. The fresh-clone check fails if a dependency is
+    // still discovered late.
     exclude: [
       "@node-rs/argon2",
       "@prisma/adapter-pg",
@@ -141,6 +144,11 @@ export default defineConfig({
       "sanitize-html",
       "modal",
       "node-pty",
+      "stripe",
+      "@anthropic-ai/sdk",
+      "fflate",
+      "@xterm/headless",
+      "@xterm/addon-serialize",
     ],
   },
   server: { port: 3000 },
