@@ -66,6 +66,8 @@ describe("inviting one candidate", () => {
     expect(mail.subject).toBe("Acme Hiring invited you to a technical interview: Backend Python, mid-level");
     expect(mail.text).toContain("2 coding questions in 90 minutes");
     expect(mail.text).toContain("for the Backend engineer role");
+    // The organisation's retention period (365 days for a new one), as the portal's consent states it.
+    expect(mail.text).toContain("Acme Hiring keeps the recording, your code and your results for 365 days after your assessment is evaluated");
     expect(await h.linkFromLatestEmail("grace@example.com", "/i/")).toMatch(/^http:\/\/localhost:3000\/i\/t1\.[\w-]+\.[\w-]+$/);
     const audit = await h.db.prisma.auditLog.findFirst({ where: { action: "candidate.invited", targetId: candidate.id } });
     expect(audit?.actorUserId).toBe(owner.userId);

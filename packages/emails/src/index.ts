@@ -2,6 +2,7 @@
 export type { EmailInput, EmailTemplateId } from "./templates/registry.ts";
 export { emailTemplates } from "./templates/registry.ts";
 export { renderEmail, type RenderedEmail } from "./render-email.tsx";
+export { dataRetentionNotice } from "./templates/assessment-invitation.tsx";
 export { EmailInputError, ResendWebhookVerificationError } from "./errors.ts";
 export { queueEmail, type QueueEmailOptions } from "./outbox/queue-email.ts";
 export {

@@ -159,6 +159,7 @@ describe("EmailInput", () => {
       portalUrl: string;
       expiresAt: Date;
       dataUrl?: string | undefined;
+      dataRetentionDays?: number | null | undefined;
     };
     expectTypeOf<EmailInput>().toEqualTypeOf<Expected>();
   });

@@ -2,6 +2,7 @@
 // portal render this same DTO, so what the recruiter checks is what the candidate gets —
 // and nothing else: no question titles, no hidden-test policy details, no scoring.
 import type { Db, Prisma } from "@interviewlm/db";
+import { dataRetentionNotice } from "@interviewlm/emails";
 import type { OrgActor } from "../shared/deps.ts";
 import { notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
@@ -44,12 +45,6 @@ const previewSelect = {
   organization: { select: { name: true, dataRetentionDays: true } },
 } as const satisfies Prisma.AssessmentSelect;
 
-/** The consent's retention sentence: what docs/decisions/0170's retention job actually does. */
-export function dataRetentionNotice(organizationName: string, retentionDays: number | null): string {
-  return retentionDays === null
-    ? `${organizationName} keeps the recording, your code and your results until it erases them; you can ask ${organizationName} to erase them at any time.`
-    : `${organizationName} keeps the recording, your code and your results for ${retentionDays} days after your assessment is evaluated; then they are erased automatically. You can ask ${organizationName} to erase them sooner.`;
-}
 
 type PreviewRow = Prisma.AssessmentGetPayload<{ select: typeof previewSelect }>;
 

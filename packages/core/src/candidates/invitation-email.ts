@@ -11,6 +11,8 @@ import { inviteKeys, inviteUrl, signInviteToken } from "./invite-token.ts";
 
 export interface InvitationContext {
   organizationName: string;
+  /** The organisation's retention period, stated in the email as at the portal's consent. */
+  dataRetentionDays: number | null;
   assessment: {
     id: string;
     title: string;
@@ -28,7 +30,7 @@ const contextSelect = {
   durationMinutes: true,
   questionCount: true,
   aiAssistance: true,
-  organization: { select: { name: true } },
+  organization: { select: { name: true, dataRetentionDays: true } },
 } as const satisfies Prisma.AssessmentSelect;
 
 /**
@@ -50,7 +52,7 @@ export async function invitationContextOf(tx: Tx, organizationId: string, assess
 
 function toContext(row: Prisma.AssessmentGetPayload<{ select: typeof contextSelect }>): InvitationContext {
   const { organization, ...assessment } = row;
-  return { organizationName: organization.name, assessment };
+  return { organizationName: organization.name, dataRetentionDays: organization.dataRetentionDays, assessment };
 }
 
 export interface InvitedCandidate {
@@ -90,6 +92,7 @@ export async function queueCandidateEmail(
       portalUrl: await candidateInviteUrl(deps, candidate),
       expiresAt: candidate.expiresAt,
       dataUrl: await candidateDataRequestUrl(deps, candidate),
+      dataRetentionDays: context.dataRetentionDays,
     },
   }, { from: deps.emailFrom });
 }

@@ -92,6 +92,26 @@ describe("the 'Your data' link", () => {
   });
 });
 
+describe("the retention period", () => {
+  it("states the organisation's period in the invitation and the reminder, as the portal's consent does", async () => {
+    for (const input of [invitation, reminder]) {
+      const { text } = await renderEmail({ ...input, props: { ...props, dataRetentionDays: 180 } } as EmailInput);
+      expect(text).toContain("Analytical Engines keeps the recording, your code and your results for 180 days after your assessment is evaluated; then they are erased automatically.");
+    }
+  });
+
+  it("says data is kept until erased when the organisation set no period, and nothing for a message queued before it was stated", async () => {
+    const kept = await renderEmail({ ...invitation, props: { ...props, dataRetentionDays: null } } as EmailInput);
+    expect(kept.text).toContain("keeps the recording, your code and your results until it erases them; you can ask Analytical Engines to erase them at any time.");
+    expect((await renderEmail(invitation)).text).not.toContain("keeps the recording");
+  });
+
+  it("refuses a period that is not a whole number of days", async () => {
+    await expect(renderEmail({ ...invitation, props: { ...props, dataRetentionDays: 0 } } as EmailInput)).rejects.toThrow(/props.dataRetentionDays/);
+    await expect(renderEmail({ ...invitation, props: { ...props, dataRetentionDays: 1.5 } } as EmailInput)).rejects.toThrow(/props.dataRetentionDays/);
+  });
+});
+
 describe("candidate data download email", () => {
   it("carries the download link and its UTC expiry to the candidate", async () => {
     const downloadUrl = "https://app.interviewlm.test/your-data/download/t1.abc.def";

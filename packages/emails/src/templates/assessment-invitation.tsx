@@ -26,6 +26,12 @@ export const assessmentEmailProps = z.object({
   expiresAt: z.date(),
   /** The "Your data" link: where the candidate asks for a copy of their data (docs/decisions/0171). */
   dataUrl: linkField.optional(),
+  /**
+   * The organisation's retention period when the email was queued (docs/decisions/0170): days
+   * after evaluation, or null when it keeps data until it erases it. Absent in messages queued
+   * before the email stated it; those say nothing about retention rather than guess.
+   */
+  dataRetentionDays: z.number().int().min(1).max(36_500).nullable().optional(),
 });
 export type AssessmentEmailProps = z.output<typeof assessmentEmailProps>;
 
@@ -39,14 +45,28 @@ function Bullet({ children }: { children: string }) {
   return <Text style={{ fontSize: "15px", lineHeight: "24px", margin: "0 0 6px" }}>• {children}</Text>;
 }
 
-/** The closing line of every assessment email: how to get a copy of one's data. */
-export function YourData({ dataUrl, organizationName }: AssessmentEmailProps) {
-  if (!dataUrl) return null;
+/**
+ * How long the organisation keeps what is recorded — the same sentence the candidate reads at
+ * the portal's consent, so the email and the page never disagree.
+ */
+export function dataRetentionNotice(organizationName: string, retentionDays: number | null): string {
+  return retentionDays === null
+    ? `${organizationName} keeps the recording, your code and your results until it erases them; you can ask ${organizationName} to erase them at any time.`
+    : `${organizationName} keeps the recording, your code and your results for ${retentionDays} days after your assessment is evaluated; then they are erased automatically. You can ask ${organizationName} to erase them sooner.`;
+}
+
+/** The closing lines of every assessment email: how long data is kept, and how to get a copy. */
+export function YourData({ dataUrl, organizationName, dataRetentionDays }: AssessmentEmailProps) {
   return (
-    <EmailParagraph>
-      Your data: you can ask for a copy of everything {organizationName} holds about you here at any time, also after the
-      interview: <Link href={dataUrl}>{dataUrl}</Link>
-    </EmailParagraph>
+    <>
+      {dataRetentionDays !== undefined && <EmailParagraph>{dataRetentionNotice(organizationName, dataRetentionDays)}</EmailParagraph>}
+      {dataUrl && (
+        <EmailParagraph>
+          Your data: you can ask for a copy of everything {organizationName} holds about you here at any time, also after the
+          interview: <Link href={dataUrl}>{dataUrl}</Link>
+        </EmailParagraph>
+      )}
+    </>
   );
 }
 
