@@ -178,3 +178,41 @@ describe("platform admin adjustments", () => {
     expect(await codeOf((await as(owner)).platform.adjustCredits({ organizationId: owner.organizationId, credits: 100, reason: "I deserve it" }))).toBe("FORBIDDEN");
   });
 });
+
+describe("deleting an organisation that bought credits", () => {
+  async function buyer(name: string) {
+    const user = await h.signUpVerified({ name: `${name} Owner`, email: `owner@${name.toLowerCase()}.test`, organizationName: name });
+    await (await as(user)).billing.startCheckout({ packId: "starter" });
+    const account = await h.db.prisma.creditAccount.findUniqueOrThrow({ where: { organizationId: user.organizationId } });
+    expect(account.stripeCustomerId).toMatch(/^cus_/);
+    return { user, customerId: account.stripeCustomerId! };
+  }
+
+  it("deletes its Stripe customer; while Stripe is down nothing is deleted and the owner is told to try again", async () => {
+    const { user, customerId } = await buyer("Closing");
+    const api = await as(user);
+    stripeServer.outage = true;
+    try {
+      const refused = await api.erasure.deleteOrganization({ confirmName: "Closing" }).then(() => null, (e: unknown) => e);
+      expect((refused as TRPCError).code).toBe("SERVICE_UNAVAILABLE");
+      expect((refused as TRPCError).message).toMatch(/^Nothing was deleted: Stripe could not delete the organization's billing details/);
+    } finally {
+      stripeServer.outage = false;
+    }
+    expect(await h.db.prisma.organization.count({ where: { id: user.organizationId } })).toBe(1);
+    expect(stripeServer.customer(customerId)?.deleted).toBeUndefined();
+
+    expect(await api.erasure.deleteOrganization({ confirmName: "Closing" })).toEqual({ deleted: true, sessionsErased: 0 });
+    expect(stripeServer.customer(customerId)).toEqual({ id: customerId, object: "customer", deleted: true });
+    expect(await h.db.prisma.organization.count({ where: { id: user.organizationId } })).toBe(0);
+    const audit = await h.db.prisma.auditLog.findFirstOrThrow({ where: { action: "organization.deleted", targetId: user.organizationId } });
+    expect(audit.metadata).toEqual({ sessionsErased: 0, stripeCustomer: "deleted" });
+  });
+
+  it("finishes when the customer is already gone from Stripe (an earlier attempt deleted it)", async () => {
+    const { user, customerId } = await buyer("Retried");
+    await createStripeClient(SECRET_KEY, stripeServer.url).customers.del(customerId);
+    expect(await (await as(user)).erasure.deleteOrganization({ confirmName: "Retried" })).toEqual({ deleted: true, sessionsErased: 0 });
+    expect(await h.db.prisma.organization.count({ where: { id: user.organizationId } })).toBe(0);
+  });
+});

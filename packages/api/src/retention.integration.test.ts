@@ -477,6 +477,10 @@ describe("deleting the organisation", { timeout: 120_000 }, () => {
     expect(await workspaceExists(workspaceId)).toBe(true);
     expect(rooms.erased.has(session.id)).toBe(false);
 
+    // It bought credits while billing was on; this installation has billing off now, so Stripe
+    // cannot be asked to forget the customer: the deletion goes on and the record names it.
+    await h.db.prisma.creditAccount.upsert({ where: { organizationId: doomed.organizationId }, create: { organizationId: doomed.organizationId, stripeCustomerId: "cus_from_before" }, update: { stripeCustomerId: "cus_from_before" } });
+
     expect(await api.erasure.deleteOrganization({ confirmName: "Doomed Ltd" })).toEqual({ deleted: true, sessionsErased: 1 });
     expect(await h.db.prisma.organization.count({ where: { id: doomed.organizationId } })).toBe(0);
     expect(await workspaceExists(workspaceId)).toBe(false);
@@ -484,10 +488,11 @@ describe("deleting the organisation", { timeout: 120_000 }, () => {
     for (const needle of ["dee@candidates.test", "Dee Doomed", "doomed-marker-4711"]) expect(await columnsHolding(needle)).toEqual([]);
     // Only the record of the deletion itself names the organisation's id.
     expect(await columnsHolding(doomed.organizationId)).toEqual(["AuditLog.targetId"]);
-    expect(await h.db.prisma.auditLog.findFirst({ where: { targetId: doomed.organizationId }, select: { action: true, organizationId: true, actorUserId: true } })).toEqual({
+    expect(await h.db.prisma.auditLog.findFirst({ where: { targetId: doomed.organizationId }, select: { action: true, organizationId: true, actorUserId: true, metadata: true } })).toEqual({
       action: "organization.deleted",
       organizationId: null,
       actorUserId: doomed.userId,
+      metadata: { sessionsErased: 1, stripeCustomer: "kept_billing_off", stripeCustomerId: "cus_from_before" },
     });
     // Acme is untouched.
     expect(await h.db.prisma.organization.count({ where: { id: owner.organizationId } })).toBe(1);

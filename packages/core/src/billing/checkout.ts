@@ -8,8 +8,8 @@ import { nowOf, type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { DomainError } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
 import type { BillingDeps } from "./config.ts";
-import { ensureCreditAccount } from "./ledger.ts";
 import { BILLING_PATH } from "./reservations.ts";
+import { ensureStripeCustomer } from "./stripe-customer.ts";
 import { findCreditPack, packPriceCents, StartCheckoutInput, type CreditPack } from "./schemas.ts";
 
 export const CHECKOUT_CURRENCY = "usd";
@@ -23,20 +23,6 @@ export function requireBilling(deps: Pick<CoreDeps, "billing">): BillingDeps {
 function stripeUnavailable(error: unknown): DomainError {
   const detail = error instanceof Error ? error.message : String(error);
   return new DomainError("UNAVAILABLE", `Stripe could not open the checkout (${detail}). Nothing was charged; try again in a moment.`);
-}
-
-async function ensureStripeCustomer(deps: CoreDeps, billing: BillingDeps, organizationId: string): Promise<string> {
-  await ensureCreditAccount(deps.db, organizationId);
-  const account = await deps.db.creditAccount.findUniqueOrThrow({ where: { organizationId }, select: { stripeCustomerId: true } });
-  if (account.stripeCustomerId) return account.stripeCustomerId;
-  const organization = await deps.db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } });
-  // The key makes two concurrent first clicks get the same customer from Stripe.
-  const customer = await billing.stripe.customers.create(
-    { name: organization.name, metadata: { organizationId } },
-    { idempotencyKey: `customer:${organizationId}` },
-  );
-  await deps.db.creditAccount.updateMany({ where: { organizationId, stripeCustomerId: null }, data: { stripeCustomerId: customer.id } });
-  return (await deps.db.creditAccount.findUniqueOrThrow({ where: { organizationId }, select: { stripeCustomerId: true } })).stripeCustomerId ?? customer.id;
 }
 
 function sessionParams(deps: CoreDeps, organizationId: string, customer: string, pack: CreditPack): Stripe.Checkout.SessionCreateParams {

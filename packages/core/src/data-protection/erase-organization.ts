@@ -4,15 +4,18 @@
 // so a retry finishes the job). Then one transaction deletes the organisation — the schema's
 // cascades take its members, assessments, candidates, sessions, recordings, ledger and audit log —
 // plus what is not tied to it by a cascade: its outbox mail and its dead-lettered recordings.
+// Its Stripe customer (the buyer's name, address, tax ids, payment methods) is deleted in Stripe
+// before the database, on the same terms as the other stores.
 import { recordAudit } from "../audit/audit-log.ts";
-import { type OrgActor } from "../shared/deps.ts";
+import { deleteStripeCustomer } from "../billing/stripe-customer.ts";
+import { type CoreDeps, type OrgActor } from "../shared/deps.ts";
 import { badRequest, DomainError, notFound } from "../shared/errors.ts";
 import { requirePermission } from "../shared/permissions.ts";
 import type { ErasureDeps } from "./erase-candidate.ts";
 import { DeleteOrganizationInput } from "./erase-schemas.ts";
 import { eraseExternalStores } from "./erase-stores.ts";
 
-export async function deleteOrganization(deps: ErasureDeps, actor: OrgActor, rawInput: { confirmName: string }): Promise<{ deleted: true; sessionsErased: number }> {
+export async function deleteOrganization(deps: ErasureDeps & Pick<CoreDeps, "billing">, actor: OrgActor, rawInput: { confirmName: string }): Promise<{ deleted: true; sessionsErased: number }> {
   requirePermission(actor, "org:delete");
   const { confirmName } = DeleteOrganizationInput.parse(rawInput);
   const org = await deps.db.organization.findUnique({ where: { id: actor.organizationId }, select: { id: true, name: true } });
@@ -35,6 +38,8 @@ export async function deleteOrganization(deps: ErasureDeps, actor: OrgActor, raw
     throw new DomainError("UNAVAILABLE", `Nothing was deleted: ${failures.length} interview(s) could not be erased from the sandbox or the rooms (${failures[0]}). Try again in a few minutes.`);
   }
 
+  const stripeCustomer = await eraseStripeCustomer(deps, org.id);
+
   const sessionIds = sessions.map((s) => s.id);
   await deps.db.$transaction(async (tx) => {
     await tx.emailMessage.deleteMany({ where: { organizationId: org.id } });
@@ -51,9 +56,28 @@ export async function deleteOrganization(deps: ErasureDeps, actor: OrgActor, raw
       action: "organization.deleted",
       targetType: "organization",
       targetId: org.id,
-      metadata: { sessionsErased: sessions.length },
+      metadata: { sessionsErased: sessions.length, ...stripeCustomer },
       ipAddress: actor.ipAddress,
     });
   });
   return { deleted: true, sessionsErased: sessions.length };
+}
+
+/**
+ * The organisation's Stripe customer, deleted in Stripe. When billing has been switched off on
+ * this installation since the purchase, Stripe cannot be reached: the deletion goes on and the
+ * audit record names the customer an operator still has to delete in Stripe's dashboard.
+ */
+async function eraseStripeCustomer(deps: Pick<CoreDeps, "db" | "billing">, organizationId: string): Promise<{ stripeCustomer?: "deleted" | "kept_billing_off"; stripeCustomerId?: string }> {
+  const account = await deps.db.creditAccount.findUnique({ where: { organizationId }, select: { stripeCustomerId: true } });
+  const customerId = account?.stripeCustomerId;
+  if (!customerId) return {};
+  if (!deps.billing) return { stripeCustomer: "kept_billing_off", stripeCustomerId: customerId };
+  try {
+    await deleteStripeCustomer(deps.billing, customerId);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DomainError("UNAVAILABLE", `Nothing was deleted: Stripe could not delete the organization's billing details (${detail}). Try again in a few minutes.`);
+  }
+  return { stripeCustomer: "deleted" };
 }

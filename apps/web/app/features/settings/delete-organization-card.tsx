@@ -12,7 +12,7 @@ export function DeleteOrganizationCard({ name, failure }: { name: string; failur
     <Card>
       <CardHeader
         title="Delete organization"
-        description="Permanently deletes the organization with its members' access, assessments, candidates, interview recordings, reports, sandbox workspaces, room data, credits and audit log. This cannot be undone."
+        description="Permanently deletes the organization with its members' access, assessments, candidates, interview recordings, reports, sandbox workspaces, room data, credits, its billing details held by Stripe (issued invoices stay on record) and audit log. This cannot be undone."
       />
       <CardContent>
         <Form method="post" className="max-w-md space-y-3">

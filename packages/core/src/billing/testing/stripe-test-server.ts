@@ -34,6 +34,10 @@ export interface StripeTestServer {
    * before the redirect).
    */
   holdWebhooks: boolean;
+  /** A customer as Stripe holds it (`{ id, object, deleted: true }` once deleted). */
+  customer(id: string): Obj | undefined;
+  /** While true, every API request answers 500 `api_error`, as during a Stripe incident. */
+  outage: boolean;
   /** Delivers the held webhooks in order; returns their HTTP statuses. */
   releaseHeldWebhooks(): Promise<number[]>;
   close(): Promise<void>;
@@ -179,6 +183,14 @@ export async function startStripeTestServer(opts: { secretKey: string; webhookSe
       if (!customer) throw noSuch("customer", m[1]!);
       return customer;
     }
+    if (method === "DELETE" && (m = path.match(/^\/v1\/customers\/([\w]+)$/))) {
+      const customer = store.customers.get(m[1]!);
+      // Stripe answers a second deletion as it answers an unknown id.
+      if (!customer || customer.deleted) throw noSuch("customer", m[1]!);
+      const deleted = { id: customer.id, object: "customer", deleted: true };
+      store.customers.set(m[1]!, deleted);
+      return deleted;
+    }
     if (method === "POST" && path === "/v1/checkout/sessions") return expand(createSession(params), expandPaths);
     if (method === "GET" && (m = path.match(/^\/v1\/checkout\/sessions\/([\w]+)$/))) return expand(requireSession(m[1]!), expandPaths);
     if (method === "GET" && (m = path.match(/^\/v1\/invoices\/([\w]+)$/))) {
@@ -202,6 +214,7 @@ export async function startStripeTestServer(opts: { secretKey: string; webhookSe
     if (req.headers.authorization !== `Bearer ${opts.secretKey}`) {
       return send(res, 401, JSON.stringify({ error: { type: "invalid_request_error", message: "Invalid API Key provided." } }));
     }
+    if (server.outage) return send(res, 500, JSON.stringify({ error: { type: "api_error", message: "An unknown error occurred (test server outage)." } }));
     if (!stripeVersion) return send(res, 400, JSON.stringify({ error: { type: "invalid_request_error", message: "Missing Stripe-Version header." } }));
     if (method === "POST" && !String(req.headers["content-type"]).startsWith("application/x-www-form-urlencoded")) {
       return send(res, 400, JSON.stringify({ error: { type: "invalid_request_error", message: "Request bodies must be form-encoded." } }));
@@ -231,6 +244,8 @@ export async function startStripeTestServer(opts: { secretKey: string; webhookSe
   const server: StripeTestServer = {
     url: "",
     holdWebhooks: false,
+    outage: false,
+    customer: (id) => structuredClone(store.customers.get(id)),
     async releaseHeldWebhooks() {
       const statuses: number[] = [];
       for (const event of heldWebhooks.splice(0)) statuses.push(await server.deliver(event));
