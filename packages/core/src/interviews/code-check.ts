@@ -3,6 +3,7 @@ import { z } from "zod";
 import { LANGUAGE_LABELS } from "../assessments/labels.ts";
 import { verifyInviteToken, type VerifiedInvitation } from "../candidates/portal.ts";
 import { DomainError } from "../shared/errors.ts";
+import { runPool } from "../shared/pool.ts";
 import type { InterviewDeps } from "./start-interview.ts";
 import type { InterviewLanguage, WorkspacePort } from "./workspace-port.ts";
 
@@ -33,6 +34,8 @@ export async function requireCodeRuns(sandbox: WorkspacePort, language: Intervie
   if (!(await codeRuns(sandbox, language))) throw new DomainError("UNAVAILABLE", codeCannotRunMessage(organizationName));
 }
 
+const CODE_CHECK_CONCURRENCY = 2;
+
 /** The portal's system check: can the languages this candidate may get run? */
 export async function checkCandidateCodeRuns(deps: InterviewDeps, token: string): Promise<CandidateCodeCheck> {
   const candidate = await verifyInviteToken(deps, token);
@@ -41,7 +44,14 @@ export async function checkCandidateCodeRuns(deps: InterviewDeps, token: string)
   const languages = await candidateLanguages(deps.db, candidate);
   const sandbox = deps.sandbox;
   const started = Date.now();
-  const results = await Promise.all(languages.map((language) => codeRuns(sandbox, language)));
+  // Each check is a real build and test run with one CPU of its own: an assessment offering
+  // every language would start them all at once and push the compiled ones past their time
+  // limit on a small host. Two at a time keeps each within it; the service answers repeated
+  // checks of a language from one run.
+  const results: boolean[] = [];
+  await runPool(languages, CODE_CHECK_CONCURRENCY, async (language, index) => {
+    results[index] = await codeRuns(sandbox, language);
+  });
   if (results.some((ok) => !ok)) return { ok: false, detail: codeCannotRunMessage(organizationName) };
   const names = languages.map((language) => LANGUAGE_LABELS[language]).join(", ");
   return { ok: true, detail: `${names} code ran in your sandbox (checked in ${Date.now() - started} ms).` };

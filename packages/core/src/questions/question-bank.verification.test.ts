@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LocalProvider, type TestRunResult } from "@interviewlm/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPool } from "../shared/pool.ts";
 import { loadQuestionBank } from "./load-question-bank.ts";
 import type { QuestionDefinition } from "./schemas.ts";
 import { questionTestFiles, questionWorkspaceFiles, referenceWorkspaceFiles } from "./workspace-files.ts";
@@ -47,14 +48,6 @@ async function runQuestion(question: QuestionDefinition): Promise<Verdict> {
     run(referenceWorkspaceFiles(question), "reference"),
   ]);
   return { starter, reference, wallMs: Date.now() - started };
-}
-
-async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
 
 function printTable(): void {

@@ -76,10 +76,4 @@ export function wrongSolutionCaught(outcome: VariantOutcome): boolean {
   return outcome.killed && !outcome.stillborn && outcome.failedHidden.length > 0;
 }
 
-export async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-}
+export { runPool } from "../../shared/pool.ts";
