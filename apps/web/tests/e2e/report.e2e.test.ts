@@ -92,8 +92,10 @@ describe("evaluation report", () => {
     const decided = recruiter.getByRole("table").getByRole("row").filter({ hasText: "Recorded a hiring decision" });
     await expect.poll(() => decided.count()).toBe(2);
 
-    // The candidate's page shows the current decision; the creator was emailed the report's link.
+    // The candidates list and the candidate's page show the current decision; the creator was
+    // emailed the report's link.
     await recruiter.goto(`${stack.web.url}/app/candidates`);
+    await recruiter.getByRole("row").filter({ hasText: "Cleo Candidate" }).getByRole("cell", { name: "Hold", exact: true }).waitFor();
     await recruiter.getByRole("link", { name: "Cleo Candidate" }).first().click();
     await recruiter.getByText(/· Decision: Hold$/).waitFor();
     const emailed = await devMailbox(stack.web.url)(recruiter, "rhea@report.test", /Cleo Candidate's report is ready/, "/report");

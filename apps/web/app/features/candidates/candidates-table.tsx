@@ -1,4 +1,5 @@
 import type { CandidateSummary } from "@interviewlm/core/candidates";
+import { HIRING_DECISION_LABELS } from "@interviewlm/core/decisions/schemas";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@interviewlm/ui";
 import { Link } from "@remix-run/react";
 import { RelativeTime } from "./relative-time";
@@ -28,6 +29,7 @@ export function CandidatesTable({ candidates, now, caption, showAssessment = fal
           <TableHeaderCell>Candidate</TableHeaderCell>
           {showAssessment ? <TableHeaderCell>Assessment</TableHeaderCell> : null}
           <TableHeaderCell>Status</TableHeaderCell>
+          <TableHeaderCell>Decision</TableHeaderCell>
           <TableHeaderCell>Invited</TableHeaderCell>
           <TableHeaderCell>Last change</TableHeaderCell>
           <TableHeaderCell>Link expires</TableHeaderCell>
@@ -69,6 +71,10 @@ export function CandidatesTable({ candidates, now, caption, showAssessment = fal
                   {c.remindersSent === 1 ? "1 reminder" : `${c.remindersSent} reminders`}
                 </span>
               ) : null}
+            </TableCell>
+            <TableCell className="whitespace-nowrap">
+              {/* The reviewers' current decision; the report holds its reason and history. */}
+              {c.decision ? HIRING_DECISION_LABELS[c.decision] : <span className="text-fg-muted"><span aria-hidden="true">—</span><span className="sr-only">No decision yet</span></span>}
             </TableCell>
             <TableCell className="whitespace-nowrap text-fg-muted">
               <RelativeTime date={c.invitedAt} now={now} />
