@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JAVA_RUN_FIXTURE } from "../src/testing/language-fixtures.ts";
+import { LANGUAGES } from "../src/languages/index.ts";
+import { LANGUAGE_RUN_FIXTURES } from "../src/testing/language-fixtures.ts";
 import { startLocalProvider } from "./helpers.ts";
 
 // A language whose every run builds first (Java: javac, then a second JVM) gets its own default
@@ -14,8 +15,14 @@ describe("a test run without a timeout", () => {
     await target?.cleanup();
   }, 60_000);
 
-  it("gets the language's default time when the language has one", { timeout: 120_000 }, async () => {
-    const { id } = await target.provider.createWorkspace({ language: "java", files: JAVA_RUN_FIXTURE.files });
+  // Every language that builds before it runs declares its own default.
+  const withDefault = LANGUAGE_RUN_FIXTURES.filter((fixture) => LANGUAGES[fixture.language].defaultTestTimeoutMs !== undefined);
+  it("covers the compiled languages", () => {
+    expect(withDefault.map((fixture) => fixture.language)).toEqual(expect.arrayContaining(["go", "java"]));
+  });
+
+  it.each(withDefault.map((fixture) => [fixture.language, fixture] as const))("gets the language's default time when the language has one (%s)", { timeout: 120_000 }, async (_language, fixture) => {
+    const { id } = await target.provider.createWorkspace({ language: fixture.language, files: fixture.files });
     const run = await target.provider.runTests(id, {});
     expect(run.status, run.summary).toBe("failed");
     expect(run.totals).toMatchObject({ total: 3, passed: 2, failed: 1 });

@@ -17,6 +17,10 @@ export const go: LanguageDefinition = {
     tools: { go: "/usr/local/go/bin/go" },
   },
   testCommand: (paths) => runnerScriptCommand("go", paths, { GO: paths.tools.go ?? "/usr/bin/go" }),
+  // Every run compiles and links a test binary (nothing is cached across runs): 3–9 s of CPU
+  // on the shared 2-core machine, and a Go room's run took 15.2 s under load — past the 15 s
+  // default sized for interpreted runs. Same bound as Java.
+  defaultTestTimeoutMs: 30_000,
   declaredTests: goDeclaredTests,
   translateEvents: goTestEventsToRunnerEvents,
   // run-tests.sh: 100 = a package did not build, 101 = no test files, 102 = copy failed;
