@@ -1,4 +1,4 @@
-import { ensureSyntaxTree, getIndentation } from "@codemirror/language";
+import { ensureSyntaxTree, foldable, getIndentation } from "@codemirror/language";
 import { EditorState } from "@codemirror/state";
 import { classHighlighter, highlightTree } from "@lezer/highlight";
 import { describe, expect, it } from "vitest";
@@ -27,5 +27,13 @@ describe("Ruby in the editor", () => {
     expect(indentAt(3)).toBe(4);
     expect(indentAt(4)).toBe(2);
     expect(indentAt(5)).toBe(0);
+  });
+
+  it("folds a block by indentation, leaving its `end` visible", () => {
+    const foldAt = (line: number) => foldable(state, state.doc.line(line).from, state.doc.line(line).to);
+    expect(foldAt(1)).toEqual({ from: state.doc.line(1).to, to: state.doc.line(4).to });
+    expect(foldAt(2)).toEqual({ from: state.doc.line(2).to, to: state.doc.line(3).to });
+    expect(foldAt(3)).toBeNull();
+    expect(foldAt(5)).toBeNull();
   });
 });

@@ -6,9 +6,9 @@ import { javascript } from "@codemirror/lang-javascript";
 import { json } from "@codemirror/lang-json";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
-import { StreamLanguage } from "@codemirror/language";
+import { foldService, StreamLanguage } from "@codemirror/language";
 import { ruby } from "@codemirror/legacy-modes/mode/ruby";
-import type { Extension } from "@codemirror/state";
+import type { EditorState, Extension } from "@codemirror/state";
 
 export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "ruby" | "json" | "markdown" | "text";
 
@@ -54,7 +54,25 @@ export function languageForPath(path: string): EditorLanguage {
   return BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? "text";
 }
 
-const rubyLanguage = StreamLanguage.define(ruby);
+/**
+ * A stream mode has no syntax tree to fold on: a Ruby block folds by indentation instead, from
+ * the end of its opening line to its last more-indented line, so `end` stays visible.
+ */
+function foldRubyBlock(state: EditorState, lineStart: number, lineEnd: number): { from: number; to: number } | null {
+  const indentOf = (text: string) => text.length - text.trimStart().length;
+  const first = state.doc.lineAt(lineStart);
+  if (!first.text.trim()) return null;
+  let last = first;
+  for (let number = first.number + 1; number <= state.doc.lines; number++) {
+    const line = state.doc.line(number);
+    if (!line.text.trim()) continue;
+    if (indentOf(line.text) <= indentOf(first.text)) break;
+    last = line;
+  }
+  return last === first ? null : { from: lineEnd, to: last.to };
+}
+
+const rubyLanguage = [StreamLanguage.define(ruby), foldService.of(foldRubyBlock)];
 
 export function languageExtension(language: EditorLanguage): Extension {
   switch (language) {
@@ -74,7 +92,7 @@ export function languageExtension(language: EditorLanguage): Extension {
       return java();
     case "ruby":
       // No first-party Lezer grammar for Ruby: the legacy stream mode highlights, indents after
-      // def/class/do/if and dedents on `end` as it is typed (its indentOnInput).
+      // def/class/do/if and dedents on `end` as it is typed (its indentOnInput); folding is ours.
       return rubyLanguage;
     case "json":
       return json();
