@@ -285,6 +285,11 @@ describe("selectQuestions", () => {
     for (const count of [0, 51, 1.5]) await expect(select({ count })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
+  it("seeds and selects the curated Ruby questions (the ruby Language value is migrated)", async () => {
+    const ruby = await select({ language: "ruby", source: "CURATED", count: 5 });
+    expect(ruby.map((q) => q.slug).sort()).toEqual(["ruby-group-visits", "ruby-parse-duration"]);
+  });
+
   it("works inside a transaction", async () => {
     const picked = await db.prisma.$transaction((tx) =>
       selectQuestions(tx, { organizationId: acme.organizationId, language: "typescript", difficulty: "EASY", count: 1, seed: "x" }),

@@ -13,6 +13,8 @@ const TEST_FILE_PATTERNS: Record<QuestionLanguage, RegExp> = {
   go: /_test\.go$/,
   // JUnit 5 test classes: *Test.java / *Tests.java
   java: /(^|\/)[^/]*Tests?\.java$/,
+  // Minitest files the Ruby runner loads: test_*.rb / *_test.rb
+  ruby: /(^|\/)(test_[^/]*|[^/]*_test)\.rb$/,
 };
 
 export function isTestFilePath(language: QuestionLanguage, path: string): boolean {

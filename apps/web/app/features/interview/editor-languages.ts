@@ -6,9 +6,11 @@ import { javascript } from "@codemirror/lang-javascript";
 import { json } from "@codemirror/lang-json";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
-import type { Extension } from "@codemirror/state";
+import { foldService, StreamLanguage } from "@codemirror/language";
+import { ruby } from "@codemirror/legacy-modes/mode/ruby";
+import type { EditorState, Extension } from "@codemirror/state";
 
-export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "json" | "markdown" | "text";
+export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "ruby" | "json" | "markdown" | "text";
 
 const BY_EXTENSION: Record<string, EditorLanguage> = {
   py: "python",
@@ -23,6 +25,7 @@ const BY_EXTENSION: Record<string, EditorLanguage> = {
   tsx: "tsx",
   go: "go",
   java: "java",
+  rb: "ruby",
   json: "json",
   md: "markdown",
   markdown: "markdown",
@@ -36,6 +39,7 @@ export const EDITOR_LANGUAGE_LABELS: Record<EditorLanguage, string> = {
   tsx: "TypeScript (TSX)",
   go: "Go",
   java: "Java",
+  ruby: "Ruby",
   json: "JSON",
   markdown: "Markdown",
   text: "Plain text",
@@ -49,6 +53,26 @@ export function languageForPath(path: string): EditorLanguage {
   if (dot <= 0) return "text";
   return BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? "text";
 }
+
+/**
+ * A stream mode has no syntax tree to fold on: a Ruby block folds by indentation instead, from
+ * the end of its opening line to its last more-indented line, so `end` stays visible.
+ */
+function foldRubyBlock(state: EditorState, lineStart: number, lineEnd: number): { from: number; to: number } | null {
+  const indentOf = (text: string) => text.length - text.trimStart().length;
+  const first = state.doc.lineAt(lineStart);
+  if (!first.text.trim()) return null;
+  let last = first;
+  for (let number = first.number + 1; number <= state.doc.lines; number++) {
+    const line = state.doc.line(number);
+    if (!line.text.trim()) continue;
+    if (indentOf(line.text) <= indentOf(first.text)) break;
+    last = line;
+  }
+  return last === first ? null : { from: lineEnd, to: last.to };
+}
+
+const rubyLanguage = [StreamLanguage.define(ruby), foldService.of(foldRubyBlock)];
 
 export function languageExtension(language: EditorLanguage): Extension {
   switch (language) {
@@ -66,6 +90,10 @@ export function languageExtension(language: EditorLanguage): Extension {
       return go();
     case "java":
       return java();
+    case "ruby":
+      // No first-party Lezer grammar for Ruby: the legacy stream mode highlights, indents after
+      // def/class/do/if and dedents on `end` as it is typed (its indentOnInput); folding is ours.
+      return rubyLanguage;
     case "json":
       return json();
     case "markdown":

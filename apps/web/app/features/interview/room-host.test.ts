@@ -31,6 +31,7 @@ describe("languageForPath", () => {
     ["cache/lru_test.go", "go"],
     ["go.mod", "text"],
     ["src/BracketsTest.java", "java"],
+    ["test/cart_test.rb", "ruby"],
     ["App.tsx", "tsx"],
     ["index.MJS", "javascript"],
     ["package.json", "json"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mutantsOf, sampleMutants } from "./mutants.ts";
 import { mutationScore, wrongSolutionCaught, type VariantOutcome } from "./check-variants.ts";
 
-const ids = (language: "python" | "typescript", source: string) => mutantsOf(language, "m", source).map((m) => m.id.replace(/^m:/, ""));
+const ids = (language: "python" | "typescript" | "ruby", source: string) => mutantsOf(language, "m", source).map((m) => m.id.replace(/^m:/, ""));
 
 describe("mutants of a reference solution", () => {
   it("flips comparisons, arithmetic, boolean operators and literals in Python", () => {
@@ -20,6 +20,26 @@ describe("mutants of a reference solution", () => {
     expect(ids("python", '# a < b\ns = "x + 1 < 2"\ndef f() -> int: return -x\n')).toEqual([]);
     expect(ids("typescript", 'const m = new Map<string, number>(); // a < b\nconst f = (x: number) => `${x + 1}` + "a < b";\n')).toEqual(["2:37 +→-"]);
     expect(ids("typescript", "const r = /a+1/g; const y = -x;\n")).toEqual([]);
+  });
+
+  it("swaps Ruby's word operators, if/unless, nil, the ends of a collection and of a range", () => {
+    expect(ids("ruby", "return nil unless a < b and c\n")).toEqual(["1:8 nil→false", "1:12 unless→if", "1:21 <→<=", "1:25 and→or"]);
+    expect(ids("ruby", "x = xs.first if !ok || y.nil?\n")).toEqual(["1:7 .first→.last", "1:14 if→unless", "1:17 !→∅", "1:21 ||→&&"]);
+    expect(ids("ruby", "(0...n).each { |i| break if i >= 2 }\n")).toEqual([
+      "1:2 0→1",
+      "1:3 ...→..",
+      "1:20 break→next",
+      "1:26 if→unless",
+      "1:31 >=→>",
+      "1:34 2→3",
+      "1:34 2→1",
+    ]);
+    expect(ids("ruby", "t = s.strip.downcase + 1..9\n")).toEqual(["1:6 .strip→∅", "1:12 .downcase→∅", "1:22 +→-", "1:24 1→2", "1:24 1→0", "1:25 ..→...", "1:27 9→10", "1:27 9→8"]);
+  });
+
+  it("never touches Ruby comments, strings, regexes, floats, elsif or methods like sort! and nil?", () => {
+    expect(ids("ruby", '# a < b and nil\ns = "x + 1 #{a < b}" + \'if\'\nr = /a+1/\n')).toEqual(["2:22 +→-"]);
+    expect(ids("ruby", "elsif v.nil? then 1.5 end\nxs.sort!\nxs.max_by(&:size)\n")).toEqual([]);
   });
 
   it("produces the mutated file and a stable id per change", () => {

@@ -32,7 +32,7 @@ const spaced = (ops: Record<string, string[]>): Rule => ({
 const COMPARISONS = { "<": ["<="], "<=": ["<"], ">": [">="], ">=": [">"] };
 const ARITHMETIC = { "+": ["-"], "-": ["+"], "+=": ["-="], "-=": ["+="], "*": ["+"] };
 
-const RULES: Record<"python" | "node", Rule[]> = {
+const RULES: Record<"python" | "node" | "ruby", Rule[]> = {
   python: [
     spaced({ ...COMPARISONS, "==": ["!="], "!=": ["=="], ...ARITHMETIC, "//": ["/"], "%": ["//"] }),
     { pattern: /\b(and|or)\b/y, replacements: (m) => [m === "and" ? "or" : "and"] },
@@ -55,6 +55,24 @@ const RULES: Record<"python" | "node", Rule[]> = {
     { pattern: /\.(push|unshift)\(/y, replacements: (m) => [m === ".push(" ? ".unshift(" : ".push("] },
     { pattern: /(?<![\w.$])\d+(?![\w.$])/y, replacements: integerReplacements },
   ],
+  // Ruby's own slips on top of the C-style ones: the word operators, `unless` for `if`, `nil`,
+  // an inclusive range for an exclusive one and the other end of a collection.
+  ruby: [
+    spaced({ ...COMPARISONS, "==": ["!="], "!=": ["=="], ...ARITHMETIC, "&&": ["||"], "||": ["&&"], "%": ["/"] }),
+    { pattern: /\b(and|or)\b/y, replacements: (m) => [m === "and" ? "or" : "and"] },
+    { pattern: /\b(unless|if)\b/y, replacements: (m) => [m === "if" ? "unless" : "if"] },
+    { pattern: /\b(true|false)\b/y, replacements: (m) => [m === "true" ? "false" : "true"] },
+    // A bare `nil` (not `.nil?`) becomes `false`: the two only differ where the value is looked at.
+    { pattern: /(?<!\.)\bnil\b(?!\?)/y, replacements: () => ["false"] },
+    { pattern: /(?<![\w?!])!(?=[\w(@])/y, replacements: () => [""] },
+    { pattern: /\.(min|max|first|last)\b(?![?!])/y, replacements: (m) => [`.${{ ".min": "max", ".max": "min", ".first": "last", ".last": "first" }[m]}`] },
+    { pattern: /\b(break)\b/y, replacements: () => ["next"] },
+    { pattern: /\.(downcase|upcase|strip)\b(?![?!])/y, replacements: () => [""] },
+    { pattern: /\.(push|unshift)\b/y, replacements: (m) => [m === ".push" ? ".unshift" : ".push"] },
+    { pattern: /(?<!\.)\.\.\.?(?!\.)/y, replacements: (m) => [m === ".." ? "..." : ".."] },
+    // Integers, also as range ends (`0..n`, `1...3`), but not a float's parts or part of a name.
+    { pattern: /(?<![\w$@])(?<!(?<!\.)\.)\d+(?!\w|\.\d)/y, replacements: integerReplacements },
+  ],
 };
 
 function integerReplacements(literal: string): string[] {
@@ -65,7 +83,7 @@ function integerReplacements(literal: string): string[] {
 
 /** Every mutant of one source file, in source order. */
 export function mutantsOf(language: QuestionLanguage, path: string, source: string): Mutant[] {
-  const rules = RULES[language === "python" ? "python" : "node"];
+  const rules = RULES[language === "python" ? "python" : language === "ruby" ? "ruby" : "node"];
   const skip = skippedRanges(language, source);
   const mutants: Mutant[] = [];
   let line = 1;
@@ -100,13 +118,15 @@ export function mutantsOf(language: QuestionLanguage, path: string, source: stri
 function skippedRanges(language: QuestionLanguage, source: string): [number, number][] {
   const ranges: [number, number][] = [];
   const python = language === "python";
+  // Ruby: `#` comments, and strings, backticks and regex literals as in JavaScript.
+  const hashComments = python || language === "ruby";
   let at = 0;
   while (at < source.length) {
     const rest = source.slice(at, at + 3);
     let end = -1;
-    if (python && rest[0] === "#") end = lineEnd(source, at);
-    else if (!python && rest.startsWith("//")) end = lineEnd(source, at);
-    else if (!python && rest.startsWith("/*")) end = indexAfter(source, "*/", at + 2);
+    if (hashComments && rest[0] === "#") end = lineEnd(source, at);
+    else if (!hashComments && rest.startsWith("//")) end = lineEnd(source, at);
+    else if (!hashComments && rest.startsWith("/*")) end = indexAfter(source, "*/", at + 2);
     else if (python && (rest === '"""' || rest === "'''")) end = indexAfter(source, rest, at + 3);
     else if (rest[0] === '"' || rest[0] === "'" || (!python && rest[0] === "`")) end = quotedEnd(source, at);
     else if (!python && rest[0] === "/" && /[=(,:[!&|?{};]\s*$/.test(source.slice(Math.max(0, at - 20), at))) end = quotedEnd(source, at);
