@@ -1,25 +1,30 @@
-// Compiled languages end to end, one stack for all: for each, a candidate picks the language on
-// the portal, the room opens that language's question, a test run fails on the starter (it
-// builds: not a compile error) and passes once the candidate writes a solution, while a reviewer
-// watches the same editor and results; the terminal has the toolchain on its PATH; once the
-// candidate finishes, the replay ends with every file of the workspace, byte for byte.
+// The newer languages end to end, one stack for all: for each, a candidate picks the language on
+// the portal, the room opens that language's question with its highlighting, a test run fails on
+// the starter (it builds: not a compile or load error) and passes once the candidate writes a
+// solution, while a reviewer watches the same editor and results; the terminal has the toolchain
+// on its PATH (and, where the statement says so, runs the visible tests the tool's own way); once
+// the candidate finishes, the replay ends with every file of the workspace, byte for byte.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { inviteCandidate, signUpVerified } from "./support/people.ts";
 import { questionByTitle } from "./support/question-bank.ts";
 import { expectReplayEndsAsWorkspace, sessionIdOfCandidate } from "./support/replay-check.ts";
-import { editorText, finishInterview, openFile, terminalText, testsPanel, watchInterview } from "./support/room-pages.ts";
+import { editorText, finishInterview, openFile, terminalText, testsPanel, typeInTerminal, watchInterview } from "./support/room-pages.ts";
 import { printStackLogsOnFailure, startStack, type Stack } from "./support/stack.ts";
 
 interface LanguageRoom {
   /** The portal's radio label. */
   label: string;
   slugPrefix: string;
+  /** CodeMirror's `data-language` for the solution file. */
+  editorLanguage: string;
   /** The solution file the candidate rewrites (not a test file). */
   isSolutionFile: (path: string) => boolean;
   versionCommand: string;
   versionPattern: RegExp;
+  /** The visible tests run by hand in the terminal, when the statement tells candidates how. */
+  terminalTests?: { command: (solutionFile: string) => string; passed: RegExp };
   candidate: { name: string; email: string };
 }
 
@@ -27,6 +32,7 @@ const LANGUAGES: LanguageRoom[] = [
   {
     label: "Go",
     slugPrefix: "go-",
+    editorLanguage: "go",
     isSolutionFile: (path) => path.endsWith(".go") && !path.endsWith("_test.go"),
     versionCommand: "go version",
     versionPattern: /go version go1\.\d+/,
@@ -35,10 +41,21 @@ const LANGUAGES: LanguageRoom[] = [
   {
     label: "Java",
     slugPrefix: "java-",
+    editorLanguage: "java",
     isSolutionFile: (path) => path.endsWith(".java") && !/Tests?\.java$/.test(path),
     versionCommand: "javac -version",
     versionPattern: /javac 17\.\d+/,
     candidate: { name: "Jay Bean", email: "jay@cand.test" },
+  },
+  {
+    label: "Ruby",
+    slugPrefix: "ruby-",
+    editorLanguage: "ruby",
+    isSolutionFile: (path) => path.endsWith(".rb") && !/(^|\/)(test_[^/]*|[^/]*_test)\.rb$/.test(path),
+    versionCommand: "ruby --version",
+    versionPattern: /ruby 3\.\d+/,
+    terminalTests: { command: (solutionFile) => `ruby -I. ${solutionFile.replace(/\.rb$/, "_test.rb")}`, passed: /\d+ runs, \d+ assertions, 0 failures, 0 errors/ },
+    candidate: { name: "Ruth Gem", email: "ruth@cand.test" },
   },
 ];
 
@@ -81,8 +98,9 @@ describe.each(LANGUAGES)("a $label interview", (language) => {
     await candidate.getByRole("tree", { name: "Files" }).getByRole("treeitem", { name: fileName, exact: true }).waitFor();
     const reviewer = await watchInterview(owner, stack.web.url, language.candidate.name);
 
-    // The starter builds and fails its tests (not a compile error).
+    // The starter builds and fails its tests (not a compile or load error).
     await openFile(candidate, fileName);
+    await expect.poll(() => candidate.locator(".cm-content").getAttribute("data-language")).toBe(language.editorLanguage);
     await testsPanel(candidate).getByRole("button", { name: /Run tests/ }).click();
     await testsPanel(candidate).getByText("Some tests failed").first().waitFor({ timeout: 90_000 });
     await testsPanel(reviewer).getByText("Some tests failed").first().waitFor({ timeout: 30_000 });
@@ -100,9 +118,12 @@ describe.each(LANGUAGES)("a $label interview", (language) => {
     await testsPanel(reviewer).getByText("All tests passed").first().waitFor({ timeout: 30_000 });
 
     // The terminal has the toolchain.
-    await candidate.getByRole("textbox", { name: "Terminal" }).focus();
-    await candidate.keyboard.type(`${language.versionCommand}\n`);
+    await typeInTerminal(candidate, language.versionCommand);
     for (const page of [candidate, reviewer]) await expect.poll(() => terminalText(page), { timeout: 20_000 }).toMatch(language.versionPattern);
+    if (language.terminalTests) {
+      await typeInTerminal(candidate, language.terminalTests.command(fileName));
+      await expect.poll(() => terminalText(candidate), { timeout: 30_000 }).toMatch(language.terminalTests.passed);
+    }
 
     await finishInterview(candidate);
     const sessionId = await sessionIdOfCandidate(owner, stack.web.url, language.candidate.name);
