@@ -13,6 +13,8 @@ const TEST_FILE_PATTERNS: Record<QuestionLanguage, RegExp> = {
   go: /_test\.go$/,
   // JUnit 5 test classes: *Test.java / *Tests.java
   java: /(^|\/)[^/]*Tests?\.java$/,
+  // GoogleTest files: *_test.cpp / *_test.cc
+  cpp: /(^|\/)[^/]*_test\.(cpp|cc)$/,
 };
 
 export function isTestFilePath(language: QuestionLanguage, path: string): boolean {

@@ -1,5 +1,6 @@
 // Syntax highlighting by file extension. Unknown extensions get plain text rather than a
 // wrong guess (a .txt or .csv highlighted as code is harder to read than none).
+import { cpp } from "@codemirror/lang-cpp";
 import { go } from "@codemirror/lang-go";
 import { java } from "@codemirror/lang-java";
 import { javascript } from "@codemirror/lang-javascript";
@@ -8,7 +9,7 @@ import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
 import type { Extension } from "@codemirror/state";
 
-export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "json" | "markdown" | "text";
+export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "cpp" | "json" | "markdown" | "text";
 
 const BY_EXTENSION: Record<string, EditorLanguage> = {
   py: "python",
@@ -23,6 +24,12 @@ const BY_EXTENSION: Record<string, EditorLanguage> = {
   tsx: "tsx",
   go: "go",
   java: "java",
+  cpp: "cpp",
+  cc: "cpp",
+  cxx: "cpp",
+  hpp: "cpp",
+  hh: "cpp",
+  h: "cpp",
   json: "json",
   md: "markdown",
   markdown: "markdown",
@@ -36,6 +43,7 @@ export const EDITOR_LANGUAGE_LABELS: Record<EditorLanguage, string> = {
   tsx: "TypeScript (TSX)",
   go: "Go",
   java: "Java",
+  cpp: "C++",
   json: "JSON",
   markdown: "Markdown",
   text: "Plain text",
@@ -66,6 +74,8 @@ export function languageExtension(language: EditorLanguage): Extension {
       return go();
     case "java":
       return java();
+    case "cpp":
+      return cpp();
     case "json":
       return json();
     case "markdown":

@@ -31,6 +31,8 @@ describe("languageForPath", () => {
     ["cache/lru_test.go", "go"],
     ["go.mod", "text"],
     ["src/BracketsTest.java", "java"],
+    ["intervals_test.cpp", "cpp"],
+    ["include/intervals.hpp", "cpp"],
     ["App.tsx", "tsx"],
     ["index.MJS", "javascript"],
     ["package.json", "json"],
