@@ -47,5 +47,9 @@ if [ -f "$scratch/report.xml" ]; then
   printf '#gtestreport\n' >&3
   cat "$scratch/report.xml" >&3
   printf '\n#gtestend\n' >&3
+elif [ "$status" -gt 128 ]; then
+  # A crash (SIGSEGV, SIGABRT from a failed assert()): say so; the test that was running is the
+  # last "[ RUN      ]" line of the output above.
+  printf 'The test binary stopped on signal %s (SIG%s) before GoogleTest wrote its report; the last test started above is the one that crashed.\n' "$((status - 128))" "$(kill -l "$((status - 128))" 2>/dev/null)" >&2
 fi
 exit "$status"
