@@ -3,7 +3,8 @@
 //     bare, and the first run of a fresh workspace apart (cold compile for Go, javac and a cold JVM for Java, g++ for C++);
 //  2. terminal keystroke echo round trip over the WebSocket;
 //  3. 20 workspaces running their tests at the same time.
-// BENCH_RUNS (default 30) sets the number of runs per measurement. Prints tables; asserts nothing.
+// BENCH_RUNS (default 30) sets the number of runs per measurement; BENCH_LANGUAGES (e.g. "cpp,java")
+// limits click-to-result to those languages' suites. Prints tables; asserts nothing.
 // SANDBOX_PROVIDER=modal runs the service on the Modal provider against the local Modal protocol
 // server (packages/sandbox/test-support/modal-server) and adds the Modal provider's overhead
 // over the local provider, both services measured in alternating rounds.
@@ -42,7 +43,8 @@ function expectSuite(result: TestRunResult, label: string, tests = 5): void {
 
 async function clickToResult(client: SandboxClient, scratch: string): Promise<(string | number)[][]> {
   const rows: (string | number)[][] = [];
-  for (const { language, label, files, tests } of CLICK_SUITES) {
+  const only = process.env.BENCH_LANGUAGES?.split(",").map((l) => l.trim()).filter(Boolean);
+  for (const { language, label, files, tests } of CLICK_SUITES.filter((suite) => !only || only.includes(suite.language))) {
     const { id } = await client.createWorkspace({ language, files });
     const source = path.join(scratch, `source-${language}`);
     writeTree(source, files);
