@@ -101,6 +101,7 @@ export default defineConfig({
       "@codemirror/lang-go",
       "@codemirror/lang-java",
       "@codemirror/legacy-modes/mode/ruby",
+      "@codemirror/lang-cpp",
       "@codemirror/lang-javascript",
       "@codemirror/lang-markdown",
       "@codemirror/lang-json",

@@ -33,6 +33,11 @@ const PROBES: Record<LanguageId, { path: string; content: string }[]> = {
     { path: "probe.rb", content: "def answer\n  42\nend\n" },
     { path: "probe_test.rb", content: "require \"minitest/autorun\"\nrequire_relative \"probe\"\n\nclass ProbeTest < Minitest::Test\n  def test_answer\n    assert_equal 42, answer\n  end\nend\n" },
   ],
+  cpp: [
+    { path: "probe.hpp", content: "#pragma once\n\nint answer();\n" },
+    { path: "probe.cpp", content: "#include \"probe.hpp\"\n\nint answer() { return 42; }\n" },
+    { path: "probe_test.cpp", content: "#include <gtest/gtest.h>\n\n#include \"probe.hpp\"\n\nTEST(Probe, Answer) { EXPECT_EQ(42, answer()); }\n" },
+  ],
 };
 
 const PROBE_TIMEOUT_MS = 30_000;

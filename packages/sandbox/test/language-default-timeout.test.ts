@@ -18,7 +18,7 @@ describe("a test run without a timeout", () => {
   // Every language that builds before it runs declares its own default.
   const withDefault = LANGUAGE_RUN_FIXTURES.filter((fixture) => LANGUAGES[fixture.language].defaultTestTimeoutMs !== undefined);
   it("covers the compiled languages", () => {
-    expect(withDefault.map((fixture) => fixture.language)).toEqual(expect.arrayContaining(["go", "java"]));
+    expect(withDefault.map((fixture) => fixture.language)).toEqual(expect.arrayContaining(["go", "java", "cpp"]));
   });
 
   it.each(withDefault.map((fixture) => [fixture.language, fixture] as const))("gets the language's default time when the language has one (%s)", { timeout: 120_000 }, async (_language, fixture) => {

@@ -23,7 +23,8 @@ function filesUnder(dir: string, prefix = ""): Files {
   );
 }
 
-const bank = fs.readdirSync(BANK_DIR).map((slug) => {
+// BANK_CHECK_ONLY=<slug prefix> runs some questions only (while writing one), as the bank check; CI runs all.
+const bank = fs.readdirSync(BANK_DIR).filter((slug) => slug.startsWith(process.env.BANK_CHECK_ONLY ?? "")).map((slug) => {
   const dir = path.join(BANK_DIR, slug);
   const { language } = JSON.parse(fs.readFileSync(path.join(dir, "question.json"), "utf8")) as { language: LanguageId };
   const solved = new Map([...filesUnder(path.join(dir, "starter")), ...filesUnder(path.join(dir, "solution"))].map((f) => [f.path, f]));

@@ -17,7 +17,7 @@ afterAll(async () => {
   await target?.cleanup();
 }, 60_000);
 
-async function runStopped(language: "python" | "typescript" | "javascript" | "go", files: { path: string; content: string }[], hiddenTests: { path: string; content: string }[], timeoutMs = 3_000) {
+async function runStopped(language: "python" | "typescript" | "javascript" | "go" | "cpp", files: { path: string; content: string }[], hiddenTests: { path: string; content: string }[], timeoutMs = 3_000) {
   const { provider } = target;
   const workspace = await provider.createWorkspace({ language, files, label: "unfinished run" });
   try {
@@ -146,4 +146,29 @@ describe("a run whose process exits in the middle of the tests", () => {
     expect(result.tests.find((t) => t.name === "TestB")?.status).not.toBe("passed");
     expect(result.totals.passed).toBeLessThan(result.totals.total);
   }, 120_000);
+
+  it("C++: a crash or exit(100) in a test ends the run unfinished, every declared test listed as an error", async () => {
+    const files = [
+      { path: "work.hpp", content: "#pragma once\n\nvoid crash();\nvoid leave();\n" },
+      { path: "work.cpp", content: '#include "work.hpp"\n\n#include <cstdlib>\n\nvoid crash() {\n    volatile int* p = nullptr;\n    *p = 1;\n}\n\nvoid leave() {\n    std::exit(100);\n}\n' },
+    ];
+    const hidden = (call: string) => ({
+      path: "work_hidden_test.cpp",
+      content: `#include <gtest/gtest.h>\n\n#include "work.hpp"\n\nTEST(Work, A) {}\nTEST(Work, B) { ${call}(); }\nTEST(Work, C) {}\n`,
+    });
+    // Compiling against gtest.h takes a while on a loaded machine: a long limit, so it ends by itself.
+    const crashed = await runStopped("cpp", files, [hidden("crash")], 90_000);
+    expect(crashed.status).toBe("error");
+    expect(crashed.stderr).toContain("SIGSEGV");
+    expect(crashed.stdout).toMatch(/\[ RUN {6}\] Work\.B\s*$/);
+    expect(crashed.tests.map((t) => [t.name, t.status])).toEqual([
+      ["Work.A", "error"],
+      ["Work.B", "error"],
+      ["Work.C", "error"],
+    ]);
+    // exit(100) is the code under test's, not the runner's "did not compile".
+    const exited = await runStopped("cpp", files, [hidden("leave")], 90_000);
+    expect(exited.status).toBe("error");
+    expect(exited.tests.find((t) => t.name === "Work.C")).toMatchObject({ status: "error", message: DID_NOT_RUN_MESSAGE });
+  }, 240_000);
 });

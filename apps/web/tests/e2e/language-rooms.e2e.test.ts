@@ -57,6 +57,15 @@ const LANGUAGES: LanguageRoom[] = [
     terminalTests: { command: (solutionFile) => `ruby -I. ${solutionFile.replace(/\.rb$/, "_test.rb")}`, passed: /\d+ runs, \d+ assertions, 0 failures, 0 errors/ },
     candidate: { name: "Ruth Gem", email: "ruth@cand.test" },
   },
+  {
+    label: "C++",
+    slugPrefix: "cpp-",
+    editorLanguage: "cpp",
+    isSolutionFile: (path) => path.endsWith(".cpp") && !path.endsWith("_test.cpp"),
+    versionCommand: "g++ --version",
+    versionPattern: /g\+\+ \(Debian 12\.\d/,
+    candidate: { name: "Cy Plus", email: "cy@cand.test" },
+  },
 ];
 
 let stack: Stack;

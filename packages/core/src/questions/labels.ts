@@ -10,6 +10,7 @@ export const LANGUAGE_LABELS = {
   go: "Go",
   java: "Java",
   ruby: "Ruby",
+  cpp: "C++",
 } as const satisfies Record<QuestionLanguage, string>;
 
 export const DIFFICULTY_LABELS = {

@@ -18,7 +18,9 @@ function countTests(question: QuestionDefinition, files: readonly QuestionFile[]
           ? /^\s*@(?:Test|ParameterizedTest|RepeatedTest)\b/gm
           : question.language === "ruby"
             ? /^\s*def test_\w+/gm
-            : /^\s*(?:it|test)\(\s*["'`]/gm;
+            : question.language === "cpp"
+              ? /^\s*(?:TEST|TEST_F|TEST_P|TYPED_TEST)\s*\(/gm
+              : /^\s*(?:it|test)\(\s*["'`]/gm;
   return files.reduce((sum, file) => sum + (file.content.match(pattern)?.length ?? 0), 0);
 }
 

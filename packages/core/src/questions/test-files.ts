@@ -15,6 +15,8 @@ const TEST_FILE_PATTERNS: Record<QuestionLanguage, RegExp> = {
   java: /(^|\/)[^/]*Tests?\.java$/,
   // Minitest files the Ruby runner loads: test_*.rb / *_test.rb
   ruby: /(^|\/)(test_[^/]*|[^/]*_test)\.rb$/,
+  // GoogleTest files: *_test.cpp / *_test.cc
+  cpp: /(^|\/)[^/]*_test\.(cpp|cc)$/,
 };
 
 export function isTestFilePath(language: QuestionLanguage, path: string): boolean {

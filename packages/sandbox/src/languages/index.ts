@@ -1,5 +1,6 @@
 import type { LanguageId } from "../api/schemas.ts";
 import { SandboxError } from "../errors.ts";
+import { cpp } from "./cpp.ts";
 import { go } from "./go.ts";
 import { java } from "./java.ts";
 import { javascript } from "./javascript.ts";
@@ -11,7 +12,7 @@ import { typescript } from "./typescript.ts";
 export type { LanguageDefinition, TestRunPaths } from "./types.ts";
 
 /** Adding a language: a definition module + a runner under runners/, registered here. */
-export const LANGUAGES: Readonly<Record<LanguageId, LanguageDefinition>> = { python, javascript, typescript, go, java, ruby };
+export const LANGUAGES: Readonly<Record<LanguageId, LanguageDefinition>> = { python, javascript, typescript, go, java, ruby, cpp };
 
 export function getLanguage(id: string): LanguageDefinition {
   const language = (LANGUAGES as Record<string, LanguageDefinition | undefined>)[id];

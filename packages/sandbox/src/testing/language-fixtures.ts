@@ -180,4 +180,60 @@ export const RUBY_RUN_FIXTURE: LanguageRunFixture = {
   // Minitest's own way, typed in the terminal: nothing is written to the workspace.
   terminalTest: { command: "ruby -I. sum_test.rb", pattern: /3 runs, 3 assertions, 1 failures/ },
 };
-export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE, JAVA_RUN_FIXTURE, RUBY_RUN_FIXTURE];
+const cppTestFile = (body: string, includes = "") => `#include <gtest/gtest.h>\n${includes}\n#include "sum.hpp"\n\n${body}\n`;
+
+export const CPP_RUN_FIXTURE: LanguageRunFixture = {
+  language: "cpp",
+  files: [
+    { path: "sum.hpp", content: "#pragma once\n\n#include <vector>\n\n// Adds up xs.\nint sum(const std::vector<int>& xs);\n" },
+    { path: "sum.cpp", content: '#include "sum.hpp"\n\nint sum(const std::vector<int>& xs) {\n    int total = 0;\n    for (int x : xs) total += x;\n    return total;\n}\n' },
+    {
+      path: "sum_test.cpp",
+      content: cppTestFile(
+        [
+          "TEST(Sum, SumsAList) { EXPECT_EQ(6, sum({1, 2, 3})); }",
+          "",
+          // A value-parameterised test reads per case: Halves/SumTwice.Doubles/1 is one result.
+          "class SumTwice : public ::testing::TestWithParam<int> {};",
+          'TEST_P(SumTwice, Doubles) { EXPECT_EQ(GetParam() == 2 ? 5 : 0, sum({GetParam() / 2, GetParam() / 2})) << "expected " << (GetParam() == 2 ? 5 : 0) << " on purpose"; }',
+          "INSTANTIATE_TEST_SUITE_P(Halves, SumTwice, ::testing::Values(0, 2));",
+        ].join("\n"),
+      ),
+    },
+  ],
+  passingTest: "Sum.SumsAList",
+  failingTest: "Halves/SumTwice.Doubles/1",
+  failureMessage: "expected 5 on purpose",
+  hidden: [{ path: "sum_hidden_test.cpp", content: cppTestFile("TEST(SumHidden, Negatives) { EXPECT_EQ(0, sum({-1, 1})); }") }],
+  hiddenTest: "SumHidden.Negatives",
+  broken: { path: "sum.cpp", content: '#include "sum.hpp"\n\nint sum(const std::vector<int>& xs) {\n    return xs +;\n}\n' },
+  compileMarker: /sum\.cpp:4:\d+: error/,
+  hanging: { path: "sum_test.cpp", content: cppTestFile("TEST(Sum, NeverEnds) {\n    for (volatile int i = 0;; i = i + 1) {\n    }\n}") },
+  memoryBomb: {
+    path: "sum_test.cpp",
+    content: cppTestFile(
+      "TEST(Sum, EatsMemory) {\n    std::vector<std::vector<char>> kept;\n    for (;;) kept.emplace_back(8 << 20, 1);\n}",
+      "#include <vector>\n",
+    ),
+  },
+  forkBomb: {
+    path: "sum_test.cpp",
+    content: cppTestFile(
+      "TEST(Sum, ForksForever) {\n    for (;;) {\n        // Failed forks (the pids limit) return -1: keep trying.\n        if (fork() == 0) {\n            sleep(30);\n            _exit(0);\n        }\n    }\n}",
+      "#include <unistd.h>\n",
+    ),
+  },
+  // A pack of four million indices: g++ runs out of the address space run-tests.sh gives it
+  // (below the sandbox's memory limit) and says so, as a compile error.
+  compileBomb: {
+    path: "sum.cpp",
+    content:
+      '#include <utility>\n\n#include "sum.hpp"\n\ntemplate <std::size_t... I>\nconstexpr std::size_t total(std::index_sequence<I...>) { return (I + ... + 0); }\n\nint sum(const std::vector<int>& xs) {\n    int total = static_cast<int>(::total(std::make_index_sequence<1 << 22>{}) * 0);\n    for (int x : xs) total += x;\n    return total;\n}\n',
+    marker: /memory/,
+  },
+  versionCommand: "g++ --version",
+  versionPattern: /g\+\+ \(Debian 12\.\d/,
+  // GoogleTest's own way, typed in the terminal: the binary goes to /tmp, not the workspace.
+  terminalTest: { command: "g++ -std=c++17 *.cpp -lgtest_main -lgtest -pthread -o /tmp/tests && /tmp/tests", pattern: /1 FAILED TEST/ },
+};
+export const LANGUAGE_RUN_FIXTURES: readonly LanguageRunFixture[] = [JAVASCRIPT_RUN_FIXTURE, GO_RUN_FIXTURE, JAVA_RUN_FIXTURE, RUBY_RUN_FIXTURE, CPP_RUN_FIXTURE];

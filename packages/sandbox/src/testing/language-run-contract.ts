@@ -23,6 +23,11 @@ export interface LanguageRunFixture {
   /** Replaces a source file so the code does not compile; compileOutput must match compileMarker (file:line). */
   broken: File;
   compileMarker: RegExp;
+  /**
+   * Optional, for compiled languages whose compiler can be made to eat memory: a source file that
+   * replaces one of `files`, stopped as a compile error whose output matches marker.
+   */
+  compileBomb?: File & { marker: RegExp };
   /** Test files that replace `files`' test file: a test that never ends, one that allocates forever, one that forks forever. */
   hanging: File;
   memoryBomb: File;
@@ -90,6 +95,15 @@ export function describeLanguageRunContract(
       expect(run.status).toBe("compile_error");
       expect(run.compileOutput ?? "").toMatch(fixture.compileMarker);
     });
+
+    it.skipIf(!fixture.compileBomb)("stops a compiler that eats memory as a compile error", async () => {
+      const bomb = fixture.compileBomb!;
+      const id = await workspace(fixture.files);
+      await target.provider.writeFile(id, bomb.path, encoder.encode(bomb.content));
+      const run = await target.provider.runTests(id, { timeoutMs: 60_000 });
+      expect(run.status, run.summary).toBe("compile_error");
+      expect(run.compileOutput ?? "").toMatch(bomb.marker);
+    }, 90_000);
 
     it("stops a test that never ends at the timeout", async () => {
       const id = await workspace(withTestFile(fixture.hanging));

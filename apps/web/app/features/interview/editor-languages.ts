@@ -1,5 +1,6 @@
 // Syntax highlighting by file extension. Unknown extensions get plain text rather than a
 // wrong guess (a .txt or .csv highlighted as code is harder to read than none).
+import { cpp } from "@codemirror/lang-cpp";
 import { go } from "@codemirror/lang-go";
 import { java } from "@codemirror/lang-java";
 import { javascript } from "@codemirror/lang-javascript";
@@ -10,7 +11,7 @@ import { foldService, StreamLanguage } from "@codemirror/language";
 import { ruby } from "@codemirror/legacy-modes/mode/ruby";
 import type { EditorState, Extension } from "@codemirror/state";
 
-export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "ruby" | "json" | "markdown" | "text";
+export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "ruby" | "cpp" | "json" | "markdown" | "text";
 
 const BY_EXTENSION: Record<string, EditorLanguage> = {
   py: "python",
@@ -26,6 +27,12 @@ const BY_EXTENSION: Record<string, EditorLanguage> = {
   go: "go",
   java: "java",
   rb: "ruby",
+  cpp: "cpp",
+  cc: "cpp",
+  cxx: "cpp",
+  hpp: "cpp",
+  hh: "cpp",
+  h: "cpp",
   json: "json",
   md: "markdown",
   markdown: "markdown",
@@ -40,6 +47,7 @@ export const EDITOR_LANGUAGE_LABELS: Record<EditorLanguage, string> = {
   go: "Go",
   java: "Java",
   ruby: "Ruby",
+  cpp: "C++",
   json: "JSON",
   markdown: "Markdown",
   text: "Plain text",
@@ -94,6 +102,8 @@ export function languageExtension(language: EditorLanguage): Extension {
       // No first-party Lezer grammar for Ruby: the legacy stream mode highlights, indents after
       // def/class/do/if and dedents on `end` as it is typed (its indentOnInput); folding is ours.
       return rubyLanguage;
+    case "cpp":
+      return cpp();
     case "json":
       return json();
     case "markdown":

@@ -32,6 +32,8 @@ describe("languageForPath", () => {
     ["go.mod", "text"],
     ["src/BracketsTest.java", "java"],
     ["test/cart_test.rb", "ruby"],
+    ["intervals_test.cpp", "cpp"],
+    ["include/intervals.hpp", "cpp"],
     ["App.tsx", "tsx"],
     ["index.MJS", "javascript"],
     ["package.json", "json"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mutantsOf, sampleMutants } from "./mutants.ts";
 import { mutationScore, wrongSolutionCaught, type VariantOutcome } from "./check-variants.ts";
 
-const ids = (language: "python" | "typescript" | "ruby", source: string) => mutantsOf(language, "m", source).map((m) => m.id.replace(/^m:/, ""));
+const ids = (language: "python" | "typescript" | "ruby" | "cpp", source: string) => mutantsOf(language, "m", source).map((m) => m.id.replace(/^m:/, ""));
 
 describe("mutants of a reference solution", () => {
   it("flips comparisons, arithmetic, boolean operators and literals in Python", () => {
@@ -40,6 +40,11 @@ describe("mutants of a reference solution", () => {
   it("never touches Ruby comments, strings, regexes, floats, elsif or methods like sort! and nil?", () => {
     expect(ids("ruby", '# a < b and nil\ns = "x + 1 #{a < b}" + \'if\'\nr = /a+1/\n')).toEqual(["2:22 +→-"]);
     expect(ids("ruby", "elsif v.nil? then 1.5 end\nxs.sort!\nxs.max_by(&:size)\n")).toEqual([]);
+  });
+
+  it("flips == and != in C++ and leaves templates, shifts, includes, chars and pointers alone", () => {
+    expect(ids("cpp", 'if (a == b && !done) return std::min(x, 1);\n')).toEqual(["1:7 ==→!=", "1:12 &&→||", "1:15 !→∅", "1:29 std::min(→std::max(", "1:41 1→2", "1:41 1→0"]);
+    expect(ids("cpp", '#include <vector>\nstd::vector<std::vector<int>> v; // a < b\nstd::cout << "a < 1" << \'1\';\nconst char* p = nullptr;\n')).toEqual([]);
   });
 
   it("produces the mutated file and a stable id per change", () => {

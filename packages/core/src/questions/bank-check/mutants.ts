@@ -32,7 +32,7 @@ const spaced = (ops: Record<string, string[]>): Rule => ({
 const COMPARISONS = { "<": ["<="], "<=": ["<"], ">": [">="], ">=": [">"] };
 const ARITHMETIC = { "+": ["-"], "-": ["+"], "+=": ["-="], "-=": ["+="], "*": ["+"] };
 
-const RULES: Record<"python" | "node" | "ruby", Rule[]> = {
+const RULES: Record<"python" | "node" | "ruby" | "cpp", Rule[]> = {
   python: [
     spaced({ ...COMPARISONS, "==": ["!="], "!=": ["=="], ...ARITHMETIC, "//": ["/"], "%": ["//"] }),
     { pattern: /\b(and|or)\b/y, replacements: (m) => [m === "and" ? "or" : "and"] },
@@ -73,6 +73,17 @@ const RULES: Record<"python" | "node" | "ruby", Rule[]> = {
     // Integers, also as range ends (`0..n`, `1...3`), but not a float's parts or part of a name.
     { pattern: /(?<![\w$@])(?<!(?<!\.)\.)\d+(?!\w|\.\d)/y, replacements: integerReplacements },
   ],
+  // C++ has the node set's operators but == and != rather than === and !==, and std:: names.
+  cpp: [
+    spaced({ ...COMPARISONS, "==": ["!="], "!=": ["=="], ...ARITHMETIC, "&&": ["||"], "||": ["&&"], "%": ["/"] }),
+    { pattern: /\b(true|false)\b/y, replacements: (m) => [m === "true" ? "false" : "true"] },
+    { pattern: /!(?=[\w(])/y, replacements: () => [""] },
+    { pattern: /\bstd::(min|max)\(/y, replacements: (m) => [m === "std::min(" ? "std::max(" : "std::min("] },
+    { pattern: /\+\+|--/y, replacements: (m) => [m === "++" ? "--" : "++"] },
+    { pattern: /\b(break)\b/y, replacements: () => ["continue"] },
+    { pattern: /\.(push_back|pop_back)\(/y, replacements: (m) => [m === ".push_back(" ? ".pop_back(" : ".push_back("] },
+    { pattern: /(?<![\w.$'])\d+(?![\w.$'])/y, replacements: integerReplacements },
+  ],
 };
 
 function integerReplacements(literal: string): string[] {
@@ -83,7 +94,7 @@ function integerReplacements(literal: string): string[] {
 
 /** Every mutant of one source file, in source order. */
 export function mutantsOf(language: QuestionLanguage, path: string, source: string): Mutant[] {
-  const rules = RULES[language === "python" ? "python" : language === "ruby" ? "ruby" : "node"];
+  const rules = RULES[language === "python" ? "python" : language === "ruby" ? "ruby" : language === "cpp" ? "cpp" : "node"];
   const skip = skippedRanges(language, source);
   const mutants: Mutant[] = [];
   let line = 1;
