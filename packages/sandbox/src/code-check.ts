@@ -33,6 +33,11 @@ const PROBES: Record<LanguageId, { path: string; content: string }[]> = {
     { path: "probe.rb", content: "def answer\n  42\nend\n" },
     { path: "probe_test.rb", content: "require \"minitest/autorun\"\nrequire_relative \"probe\"\n\nclass ProbeTest < Minitest::Test\n  def test_answer\n    assert_equal 42, answer\n  end\nend\n" },
   ],
+  rust: [
+    { path: "Cargo.toml", content: "[package]\nname = \"probe\"\nversion = \"0.1.0\"\nedition = \"2021\"\n" },
+    { path: "src/lib.rs", content: "pub fn answer() -> i32 {\n    42\n}\n" },
+    { path: "tests/probe.rs", content: "#[test]\nfn answer() {\n    assert_eq!(probe::answer(), 42);\n}\n" },
+  ],
 };
 
 const PROBE_TIMEOUT_MS = 30_000;
