@@ -100,6 +100,7 @@ export default defineConfig({
       "@codemirror/lang-python",
       "@codemirror/lang-go",
       "@codemirror/lang-java",
+      "@codemirror/lang-rust",
       "@codemirror/lang-javascript",
       "@codemirror/lang-markdown",
       "@codemirror/lang-json",

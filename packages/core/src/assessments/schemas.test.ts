@@ -60,9 +60,9 @@ describe("assessment settings validation", () => {
     expect(errors.durationMinutes).toEqual(["Give candidates at least 15 minutes."]);
   });
 
-  it("refuses languages outside Python, JavaScript, TypeScript, Go and Java, and numbers that are not numbers", () => {
+  it("refuses languages outside Python, JavaScript, TypeScript, Go, Java and Rust, and numbers that are not numbers", () => {
     const errors = fieldErrors({ ...base, languages: ["cobol"], durationMinutes: Number.NaN, questionCount: undefined });
-    expect(errors["languages.0"]).toEqual(["Choose Python, JavaScript, TypeScript, Go or Java."]);
+    expect(errors["languages.0"]).toEqual(["Choose Python, JavaScript, TypeScript, Go, Java or Rust."]);
     expect(errors.durationMinutes).toEqual(["Enter a duration in minutes as a number."]);
     expect(errors.questionCount).toEqual(["Enter how many questions."]);
   });

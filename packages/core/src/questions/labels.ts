@@ -9,6 +9,7 @@ export const LANGUAGE_LABELS = {
   typescript: "TypeScript",
   go: "Go",
   java: "Java",
+  rust: "Rust",
 } as const satisfies Record<QuestionLanguage, string>;
 
 export const DIFFICULTY_LABELS = {

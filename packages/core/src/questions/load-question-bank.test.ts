@@ -16,7 +16,9 @@ function countTests(question: QuestionDefinition, files: readonly QuestionFile[]
         ? /^func Test\w*\(|^\s*t\.Run\(/gm
         : question.language === "java"
           ? /^\s*@(?:Test|ParameterizedTest|RepeatedTest)\b/gm
-          : /^\s*(?:it|test)\(\s*["'`]/gm;
+          : question.language === "rust"
+            ? /^\s*#\[test\]/gm
+            : /^\s*(?:it|test)\(\s*["'`]/gm;
   return files.reduce((sum, file) => sum + (file.content.match(pattern)?.length ?? 0), 0);
 }
 

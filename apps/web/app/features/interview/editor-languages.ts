@@ -6,9 +6,10 @@ import { javascript } from "@codemirror/lang-javascript";
 import { json } from "@codemirror/lang-json";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
+import { rust } from "@codemirror/lang-rust";
 import type { Extension } from "@codemirror/state";
 
-export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "json" | "markdown" | "text";
+export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "rust" | "json" | "markdown" | "text";
 
 const BY_EXTENSION: Record<string, EditorLanguage> = {
   py: "python",
@@ -23,6 +24,7 @@ const BY_EXTENSION: Record<string, EditorLanguage> = {
   tsx: "tsx",
   go: "go",
   java: "java",
+  rs: "rust",
   json: "json",
   md: "markdown",
   markdown: "markdown",
@@ -36,6 +38,7 @@ export const EDITOR_LANGUAGE_LABELS: Record<EditorLanguage, string> = {
   tsx: "TypeScript (TSX)",
   go: "Go",
   java: "Java",
+  rust: "Rust",
   json: "JSON",
   markdown: "Markdown",
   text: "Plain text",
@@ -66,6 +69,8 @@ export function languageExtension(language: EditorLanguage): Extension {
       return go();
     case "java":
       return java();
+    case "rust":
+      return rust();
     case "json":
       return json();
     case "markdown":

@@ -31,6 +31,8 @@ describe("languageForPath", () => {
     ["cache/lru_test.go", "go"],
     ["go.mod", "text"],
     ["src/BracketsTest.java", "java"],
+    ["tests/brackets.rs", "rust"],
+    ["Cargo.toml", "text"],
     ["App.tsx", "tsx"],
     ["index.MJS", "javascript"],
     ["package.json", "json"],
