@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mutantsOf, sampleMutants } from "./mutants.ts";
 import { mutationScore, wrongSolutionCaught, type VariantOutcome } from "./check-variants.ts";
 
-const ids = (language: "python" | "typescript", source: string) => mutantsOf(language, "m", source).map((m) => m.id.replace(/^m:/, ""));
+const ids = (language: "python" | "typescript" | "rust", source: string) => mutantsOf(language, "m", source).map((m) => m.id.replace(/^m:/, ""));
 
 describe("mutants of a reference solution", () => {
   it("flips comparisons, arithmetic, boolean operators and literals in Python", () => {
@@ -20,6 +20,19 @@ describe("mutants of a reference solution", () => {
     expect(ids("python", '# a < b\ns = "x + 1 < 2"\ndef f() -> int: return -x\n')).toEqual([]);
     expect(ids("typescript", 'const m = new Map<string, number>(); // a < b\nconst f = (x: number) => `${x + 1}` + "a < b";\n')).toEqual(["2:37 +→-"]);
     expect(ids("typescript", "const r = /a+1/g; const y = -x;\n")).toEqual([]);
+  });
+
+  it("flips Rust's operators and negation, never a macro's ! or a char literal, lifetime or string", () => {
+    expect(ids("rust", "if a == b && !c.is_empty() {\n    return n.min(m) + 1;\n}\n")).toEqual([
+      "1:6 ==→!=",
+      "1:11 &&→||",
+      "1:14 !→∅",
+      "2:13 .min(→.max(",
+      "2:21 +→-",
+      "2:23 1→2",
+      "2:23 1→0",
+    ]);
+    expect(ids("rust", "fn f<'a>(s: &'a str) -> char {\n    assert!(s < \"a < b\");\n    format!(\"{}\", '<')\n}\n")).toEqual(["2:15 <→<="]);
   });
 
   it("produces the mutated file and a stable id per change", () => {

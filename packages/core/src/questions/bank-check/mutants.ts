@@ -32,7 +32,7 @@ const spaced = (ops: Record<string, string[]>): Rule => ({
 const COMPARISONS = { "<": ["<="], "<=": ["<"], ">": [">="], ">=": [">"] };
 const ARITHMETIC = { "+": ["-"], "-": ["+"], "+=": ["-="], "-=": ["+="], "*": ["+"] };
 
-const RULES: Record<"python" | "node", Rule[]> = {
+const RULES: Record<"python" | "node" | "rust", Rule[]> = {
   python: [
     spaced({ ...COMPARISONS, "==": ["!="], "!=": ["=="], ...ARITHMETIC, "//": ["/"], "%": ["//"] }),
     { pattern: /\b(and|or)\b/y, replacements: (m) => [m === "and" ? "or" : "and"] },
@@ -55,6 +55,17 @@ const RULES: Record<"python" | "node", Rule[]> = {
     { pattern: /\.(push|unshift)\(/y, replacements: (m) => [m === ".push(" ? ".unshift(" : ".push("] },
     { pattern: /(?<![\w.$])\d+(?![\w.$])/y, replacements: integerReplacements },
   ],
+  // Rust: the node rules with Rust's spelling — `==`/`!=`, `.min(`/`.max(` methods, no `++`,
+  // `!` only as negation (never a macro's `format!(`, which would only fail to compile).
+  rust: [
+    spaced({ ...COMPARISONS, "==": ["!="], "!=": ["=="], ...ARITHMETIC, "&&": ["||"], "||": ["&&"], "%": ["/"] }),
+    { pattern: /\b(true|false)\b/y, replacements: (m) => [m === "true" ? "false" : "true"] },
+    { pattern: /(?<![\w)\]])!(?=[\w(])/y, replacements: () => [""] },
+    { pattern: /\.(min|max)\(/y, replacements: (m) => [m === ".min(" ? ".max(" : ".min("] },
+    { pattern: /\b(break)\b/y, replacements: () => ["continue"] },
+    { pattern: /\.(to_lowercase|to_uppercase|trim)\(\)/y, replacements: () => [""] },
+    { pattern: /(?<![\w.$'])\d+(?![\w.$])/y, replacements: integerReplacements },
+  ],
 };
 
 function integerReplacements(literal: string): string[] {
@@ -65,7 +76,7 @@ function integerReplacements(literal: string): string[] {
 
 /** Every mutant of one source file, in source order. */
 export function mutantsOf(language: QuestionLanguage, path: string, source: string): Mutant[] {
-  const rules = RULES[language === "python" ? "python" : "node"];
+  const rules = RULES[language === "python" ? "python" : language === "rust" ? "rust" : "node"];
   const skip = skippedRanges(language, source);
   const mutants: Mutant[] = [];
   let line = 1;
@@ -100,6 +111,7 @@ export function mutantsOf(language: QuestionLanguage, path: string, source: stri
 function skippedRanges(language: QuestionLanguage, source: string): [number, number][] {
   const ranges: [number, number][] = [];
   const python = language === "python";
+  const rust = language === "rust";
   let at = 0;
   while (at < source.length) {
     const rest = source.slice(at, at + 3);
@@ -108,8 +120,12 @@ function skippedRanges(language: QuestionLanguage, source: string): [number, num
     else if (!python && rest.startsWith("//")) end = lineEnd(source, at);
     else if (!python && rest.startsWith("/*")) end = indexAfter(source, "*/", at + 2);
     else if (python && (rest === '"""' || rest === "'''")) end = indexAfter(source, rest, at + 3);
+    // Rust's ' opens a char literal ('a', '\n') but also names a lifetime ('a), which has no end.
+    else if (rust && rest[0] === "'") end = /^'(?:\\.[^']*|[^'\\])'/.exec(source.slice(at, at + 12))?.[0].length ?? -1;
+    else if (rust && rest[0] === '"') end = quotedEnd(source, at, true);
     else if (rest[0] === '"' || rest[0] === "'" || (!python && rest[0] === "`")) end = quotedEnd(source, at);
-    else if (!python && rest[0] === "/" && /[=(,:[!&|?{};]\s*$/.test(source.slice(Math.max(0, at - 20), at))) end = quotedEnd(source, at);
+    else if (!python && !rust && rest[0] === "/" && /[=(,:[!&|?{};]\s*$/.test(source.slice(Math.max(0, at - 20), at))) end = quotedEnd(source, at);
+    if (rust && rest[0] === "'" && end > 0) end += at;
     if (end > at) {
       ranges.push([python && /[rbfu]/i.test(source[at - 1] ?? "") ? at - 1 : at, end]);
       at = end;
@@ -121,12 +137,13 @@ function skippedRanges(language: QuestionLanguage, source: string): [number, num
 const lineEnd = (source: string, from: number) => (source.indexOf("\n", from) + 1 || source.length + 1) - 1;
 const indexAfter = (source: string, token: string, from: number) => (source.indexOf(token, from) + 1 || source.length + 1 - token.length) - 1 + token.length;
 
-function quotedEnd(source: string, start: number): number {
+/** Where a quoted string ends; `multiline`: a newline does not end it (Rust's strings). */
+function quotedEnd(source: string, start: number, multiline = false): number {
   const quote = source[start]!;
   for (let at = start + 1; at < source.length; at++) {
     if (source[at] === "\\") at++;
     else if (source[at] === quote) return at + 1;
-    else if (source[at] === "\n" && quote !== "`") return at;
+    else if (source[at] === "\n" && quote !== "`" && !multiline) return at;
   }
   return source.length;
 }
