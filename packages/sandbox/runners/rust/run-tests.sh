@@ -26,12 +26,11 @@ mkdir -p "$scratch" || exit 102
 # Offline and std only: cargo's home (registry, config) and the build output live in the run's
 # private /tmp, so nothing is fetched, nothing from the host's ~/.cargo is read and the workspace
 # copy stays as it was. One job (-j 1): one rustc at a time keeps memory and pids inside the
-# sandbox's limits. RUSTC_BOOTSTRAP=1 lets stable libtest write JSON (-Z unstable-options
-# --format json; see docs/decisions/0133). No backtraces and no debug info (a quicker build and
+# sandbox's limits. No backtraces and no debug info (a quicker build and
 # link): the panic message and its file:line are the result.
 export CARGO_HOME="$scratch/cargo-home" CARGO_TARGET_DIR="$scratch/target" CARGO_NET_OFFLINE=true \
   CARGO_INCREMENTAL=0 CARGO_TERM_COLOR=never CARGO_TERM_PROGRESS_WHEN=never RUSTC="${RUSTC:-/usr/bin/rustc}" \
-  RUSTC_BOOTSTRAP=1 RUST_BACKTRACE=0 CARGO_PROFILE_TEST_DEBUG=0
+  RUST_BACKTRACE=0 CARGO_PROFILE_TEST_DEBUG=0
 cargo="${CARGO:-/usr/bin/cargo}"
 # Every test target (the library's and binaries' unit tests, tests/*.rs), no doc tests. A crate
 # whose src/ declares no #[test] has no unit tests: its empty unit-test binary is not built (a
@@ -43,7 +42,10 @@ if [ "$1" = --test ] && ! ls tests/*.rs > /dev/null 2>&1; then exit 101; fi
 # Build first, apart: a failure here is a compile error, with rustc's "error[E…]: … --> file:line".
 "$cargo" test --offline -j 1 --no-run "$@" 3>&- >&2 || exit 100
 # Every test binary runs even after one fails; the results descriptor is closed for the tests.
-"$cargo" test --offline -j 1 --no-fail-fast "$@" -- -Z unstable-options --format json --report-time \
+# RUSTC_BOOTSTRAP=1 lets stable libtest write JSON (-Z unstable-options --format json; see
+# docs/decisions/0133); it is set for running only, so the candidate's code cannot use unstable
+# compiler features (the build above is plain stable, and this step rebuilds nothing).
+RUSTC_BOOTSTRAP=1 "$cargo" test --offline -j 1 --no-fail-fast "$@" -- -Z unstable-options --format json --report-time \
   > "$scratch/events.txt" 2>&1 3>&-
 status=$?
 cat "$scratch/events.txt" >&3
