@@ -13,8 +13,8 @@ const TEST_FILE_PATTERNS: Record<QuestionLanguage, RegExp> = {
   go: /_test\.go$/,
   // JUnit 5 test classes: *Test.java / *Tests.java
   java: /(^|\/)[^/]*Tests?\.java$/,
-  // cargo's integration tests: every tests/*.rs file is a test crate of its own
-  rust: /(^|\/)tests\/[^/]+\.rs$/,
+  // cargo's integration tests: every tests/*.rs file beside Cargo.toml is a test crate of its own
+  rust: /^tests\/[^/]+\.rs$/,
 };
 
 export function isTestFilePath(language: QuestionLanguage, path: string): boolean {

@@ -13,8 +13,9 @@ export const rust: LanguageDefinition = {
   id: "rust",
   displayName: "Rust 1.63",
   sourceExtensions: [".rs"],
-  // cargo's integration tests: every tests/*.rs file is a test crate of its own.
-  isTestFile: (path) => /(^|\/)tests\/[^/]+\.rs$/.test(path),
+  // cargo's integration tests: every tests/*.rs file beside Cargo.toml is a test crate of its own
+  // (tests/common/mod.rs and src/**/tests.rs are modules, not test files).
+  isTestFile: (path) => /^tests\/[^/]+\.rs$/.test(path),
   localTools: RUST_TOOLS,
   modalImage: {
     registry: "debian:bookworm-slim",
