@@ -102,6 +102,7 @@ export default defineConfig({
       "@codemirror/lang-java",
       "@codemirror/legacy-modes/mode/ruby",
       "@codemirror/lang-cpp",
+      "@codemirror/lang-rust",
       "@codemirror/lang-javascript",
       "@codemirror/lang-markdown",
       "@codemirror/lang-json",

@@ -1,6 +1,6 @@
 // Sandbox benchmark: `npm run bench:sandbox -w @interviewlm/bench` (needs root, like the service).
 //  1. click-to-result per language (a small suite) through the service vs the same runner started
-//     bare, and the first run of a fresh workspace apart (cold compile for Go, javac and a cold JVM for Java, g++ for C++);
+//     bare, and the first run of a fresh workspace apart (cold compile for Go, javac and a cold JVM for Java, g++ for C++, cargo for Rust);
 //  2. terminal keystroke echo round trip over the WebSocket;
 //  3. 20 workspaces running their tests at the same time.
 // BENCH_RUNS (default 30) sets the number of runs per measurement. Prints tables; asserts nothing.
@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { createSandboxClient, type LanguageId, type SandboxClient, type TestRunResult } from "@interviewlm/sandbox/client";
 import { PYTHON_SUITE, TYPESCRIPT_SUITE } from "@interviewlm/sandbox/fixtures";
-import { CPP_RUN_FIXTURE, GO_RUN_FIXTURE, JAVA_RUN_FIXTURE, JAVASCRIPT_RUN_FIXTURE, RUBY_RUN_FIXTURE } from "@interviewlm/sandbox/language-fixtures";
+import { CPP_RUN_FIXTURE, GO_RUN_FIXTURE, JAVA_RUN_FIXTURE, JAVASCRIPT_RUN_FIXTURE, RUBY_RUN_FIXTURE, RUST_RUN_FIXTURE } from "@interviewlm/sandbox/language-fixtures";
 import { ModalTestServer } from "@interviewlm/sandbox/modal-test-server";
 import WebSocket from "ws";
 import { runBare, writeTree } from "./bare-runner.ts";
@@ -36,6 +36,7 @@ const ALL_CLICK_SUITES: { language: LanguageId; label: string; files: { path: st
   { language: "java", label: "Java (javac + JUnit console launcher)", files: JAVA_RUN_FIXTURE.files, tests: 3 },
   { language: "ruby", label: "Ruby (minitest)", files: RUBY_RUN_FIXTURE.files, tests: 3 },
   { language: "cpp", label: "C++ (g++ + GoogleTest)", files: CPP_RUN_FIXTURE.files, tests: 3 },
+  { language: "rust", label: "Rust (cargo build + libtest JSON)", files: RUST_RUN_FIXTURE.files, tests: 3 },
 ];
 const ONLY_LANGUAGES = process.env.BENCH_LANGUAGES?.split(",").map((l) => l.trim()).filter(Boolean);
 const CLICK_SUITES = ONLY_LANGUAGES ? ALL_CLICK_SUITES.filter((suite) => ONLY_LANGUAGES.includes(suite.language)) : ALL_CLICK_SUITES;

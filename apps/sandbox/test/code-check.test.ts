@@ -19,7 +19,7 @@ describe("the code check", () => {
   // Seven real test runs, three of them compiling (Go from a cold cache, Java, C++): how long that takes follows
   // the machine's load (over 30 s on a busy 2-core machine). The bound only catches a hang.
   it("runs a known-good test per language and leaves no workspace behind", { timeout: 240_000 }, async () => {
-    for (const language of ["python", "typescript", "javascript", "go", "java", "ruby", "cpp"] as const) {
+    for (const language of ["python", "typescript", "javascript", "go", "java", "ruby", "cpp", "rust"] as const) {
       expect(await healthy.client.checkCodeRuns({ language })).toMatchObject({ language, ok: true, code: null, problem: null });
     }
     expect((await healthy.client.metrics()).activeWorkspaces).toBe(0);

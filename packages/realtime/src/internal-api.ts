@@ -20,7 +20,7 @@ export const RoomSessionInfoSchema = z.object({
   organizationId: z.string(),
   status: z.enum(["STARTING", "ACTIVE", "COMPLETED", "FAILED"]),
   workspaceId: z.string().nullable(),
-  language: z.enum(["python", "javascript", "typescript", "go", "java", "ruby", "cpp"]),
+  language: z.enum(["python", "javascript", "typescript", "go", "java", "ruby", "cpp", "rust"]),
   deadlineAt: z.number(),
   aiAssistance: z.enum(["OFF", "CHAT", "AGENT"]),
   /** Recorded with the session; defaults keep a web app that does not send them yet working. */

@@ -11,7 +11,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = formValues(await request.formData());
   // The consent on the portal is required, not decorative: no consent, no recording.
   if (values.consent !== "yes") return redirect(`/i/${encodeURIComponent(token)}?start_error=CONSENT_REQUIRED`);
-  const language = values.language === "python" || values.language === "javascript" || values.language === "typescript" || values.language === "go" || values.language === "java" || values.language === "ruby" || values.language === "cpp" ? values.language : undefined;
+  const language = values.language === "python" || values.language === "javascript" || values.language === "typescript" || values.language === "go" || values.language === "java" || values.language === "ruby" || values.language === "cpp" || values.language === "rust" ? values.language : undefined;
   try {
     await api.interview.start({ token, language });
   } catch (error) {

@@ -66,6 +66,15 @@ const LANGUAGES: LanguageRoom[] = [
     versionPattern: /g\+\+ \(Debian 12\.\d/,
     candidate: { name: "Cy Plus", email: "cy@cand.test" },
   },
+  {
+    label: "Rust",
+    slugPrefix: "rust-",
+    editorLanguage: "rust",
+    isSolutionFile: (path) => path === "src/lib.rs",
+    versionCommand: "rustc --version",
+    versionPattern: /rustc 1\.63\.\d+/,
+    candidate: { name: "Ria Crab", email: "ria@cand.test" },
+  },
 ];
 
 let stack: Stack;

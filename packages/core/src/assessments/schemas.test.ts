@@ -60,9 +60,9 @@ describe("assessment settings validation", () => {
     expect(errors.durationMinutes).toEqual(["Give candidates at least 15 minutes."]);
   });
 
-  it("refuses languages outside Python, JavaScript, TypeScript, Go, Java, Ruby and C++, and numbers that are not numbers", () => {
+  it("refuses languages outside Python, JavaScript, TypeScript, Go, Java, Ruby, C++ and Rust, and numbers that are not numbers", () => {
     const errors = fieldErrors({ ...base, languages: ["cobol"], durationMinutes: Number.NaN, questionCount: undefined });
-    expect(errors["languages.0"]).toEqual(["Choose Python, JavaScript, TypeScript, Go, Java, Ruby or C++."]);
+    expect(errors["languages.0"]).toEqual(["Choose Python, JavaScript, TypeScript, Go, Java, Ruby, C++ or Rust."]);
     expect(errors.durationMinutes).toEqual(["Enter a duration in minutes as a number."]);
     expect(errors.questionCount).toEqual(["Enter how many questions."]);
   });

@@ -72,7 +72,7 @@ const settingsShape = {
     .max(L.role.max, `Use at most ${L.role.max} characters.`),
   seniority: z.enum(SENIORITIES, { error: "Choose a seniority level." }),
   languages: z
-    .array(z.enum(LANGUAGES, { error: "Choose Python, JavaScript, TypeScript, Go, Java, Ruby or C++." }), { error: "Choose at least one language." })
+    .array(z.enum(LANGUAGES, { error: "Choose Python, JavaScript, TypeScript, Go, Java, Ruby, C++ or Rust." }), { error: "Choose at least one language." })
     .min(1, "Choose at least one language.")
     .refine(unique, "Choose each language only once."),
   durationMinutes: wholeNumber("a duration in minutes")

@@ -142,12 +142,12 @@ const TEMPLATES: readonly AssessmentTemplate[] = [
   {
     key: "quick-screen-any-language",
     name: "Quick screen, any language",
-    summary: "One easy problem in 30 minutes, in Python, JavaScript, TypeScript, Go, Java, Ruby or C++, without AI.",
+    summary: "One easy problem in 30 minutes, in Python, JavaScript, TypeScript, Go, Java, Ruby, C++ or Rust, without AI.",
     settings: {
       title: "Quick coding screen",
       role: "Software engineer",
       seniority: "JUNIOR",
-      languages: ["python", "javascript", "typescript", "go", "java", "ruby", "cpp"],
+      languages: ["python", "javascript", "typescript", "go", "java", "ruby", "cpp", "rust"],
       durationMinutes: 30,
       questionCount: 1,
       questionSelection: "AUTO",

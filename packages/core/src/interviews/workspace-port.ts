@@ -6,7 +6,7 @@ export interface WorkspaceFile {
   content: string;
 }
 
-export type InterviewLanguage = "python" | "javascript" | "typescript" | "go" | "java" | "ruby" | "cpp";
+export type InterviewLanguage = "python" | "javascript" | "typescript" | "go" | "java" | "ruby" | "cpp" | "rust";
 
 /** The parts of a sandbox test run the evaluation keeps (a subset of the sandbox's TestRunResult). */
 export interface WorkspaceTestRun {

@@ -11,6 +11,7 @@ export const LANGUAGE_LABELS = {
   java: "Java",
   ruby: "Ruby",
   cpp: "C++",
+  rust: "Rust",
 } as const satisfies Record<QuestionLanguage, string>;
 
 export const DIFFICULTY_LABELS = {

@@ -20,7 +20,9 @@ function countTests(question: QuestionDefinition, files: readonly QuestionFile[]
             ? /^\s*def test_\w+/gm
             : question.language === "cpp"
               ? /^\s*(?:TEST|TEST_F|TEST_P|TYPED_TEST)\s*\(/gm
-              : /^\s*(?:it|test)\(\s*["'`]/gm;
+              : question.language === "rust"
+                ? /^\s*#\[test\]/gm
+                : /^\s*(?:it|test)\(\s*["'`]/gm;
   return files.reduce((sum, file) => sum + (file.content.match(pattern)?.length ?? 0), 0);
 }
 

@@ -44,7 +44,7 @@ export async function listQuestions(db: Db, actor: OrgActor, filters: ListQuesti
       ],
     },
     select: questionSummarySelect,
-    // Enum order is declaration order in PostgreSQL: python, javascript, typescript, go, java, ruby, cpp; EASY < MEDIUM < HARD.
+    // Enum order is declaration order in PostgreSQL: python, javascript, typescript, go, java, ruby, cpp, rust; EASY < MEDIUM < HARD.
     orderBy: [{ language: "asc" }, { difficulty: "asc" }, { title: "asc" }],
   });
 }

@@ -5,11 +5,11 @@ export { DIFFICULTY_LABELS, LANGUAGE_LABELS } from "./labels.ts";
 // Shapes of the question bank: the folder format under prisma/seed/questions and the inputs
 // of the read procedures (the web app reuses the latter for its filter form).
 
-export const QUESTION_LANGUAGES = ["python", "javascript", "typescript", "go", "java", "ruby", "cpp"] as const;
+export const QUESTION_LANGUAGES = ["python", "javascript", "typescript", "go", "java", "ruby", "cpp", "rust"] as const;
 export const DIFFICULTIES = ["EASY", "MEDIUM", "HARD"] as const;
 export const TEST_VISIBILITIES = ["VISIBLE", "RESULTS_ONLY", "HIDDEN"] as const;
 
-export const QuestionLanguageSchema = z.enum(QUESTION_LANGUAGES, { error: "Choose Python, JavaScript, TypeScript, Go, Java, Ruby or C++." });
+export const QuestionLanguageSchema = z.enum(QUESTION_LANGUAGES, { error: "Choose Python, JavaScript, TypeScript, Go, Java, Ruby, C++ or Rust." });
 export const DifficultySchema = z.enum(DIFFICULTIES, { error: "Choose easy, medium or hard." });
 export const TestVisibilitySchema = z.enum(TEST_VISIBILITIES);
 export type QuestionLanguage = z.infer<typeof QuestionLanguageSchema>;

@@ -17,6 +17,8 @@ const TEST_FILE_PATTERNS: Record<QuestionLanguage, RegExp> = {
   ruby: /(^|\/)(test_[^/]*|[^/]*_test)\.rb$/,
   // GoogleTest files: *_test.cpp / *_test.cc
   cpp: /(^|\/)[^/]*_test\.(cpp|cc)$/,
+  // cargo's integration tests: every tests/*.rs file beside Cargo.toml is a test crate of its own
+  rust: /^tests\/[^/]+\.rs$/,
 };
 
 export function isTestFilePath(language: QuestionLanguage, path: string): boolean {

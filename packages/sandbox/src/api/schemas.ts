@@ -3,7 +3,7 @@ import { z } from "zod";
 // Wire shapes of the sandbox service API. Both sides validate with these: the service parses
 // every request, the client parses every response. Types used by providers derive from them.
 
-export const LanguageIdSchema = z.enum(["python", "javascript", "typescript", "go", "java", "ruby", "cpp"]);
+export const LanguageIdSchema = z.enum(["python", "javascript", "typescript", "go", "java", "ruby", "cpp", "rust"]);
 export type LanguageId = z.infer<typeof LanguageIdSchema>;
 
 export const FileEncodingSchema = z.enum(["utf8", "base64"]);

@@ -6,13 +6,14 @@ import { java } from "./java.ts";
 import { javascript } from "./javascript.ts";
 import { python } from "./python.ts";
 import { ruby } from "./ruby.ts";
+import { rust } from "./rust.ts";
 import type { LanguageDefinition } from "./types.ts";
 import { typescript } from "./typescript.ts";
 
 export type { LanguageDefinition, TestRunPaths } from "./types.ts";
 
 /** Adding a language: a definition module + a runner under runners/, registered here. */
-export const LANGUAGES: Readonly<Record<LanguageId, LanguageDefinition>> = { python, javascript, typescript, go, java, ruby, cpp };
+export const LANGUAGES: Readonly<Record<LanguageId, LanguageDefinition>> = { python, javascript, typescript, go, java, ruby, cpp, rust };
 
 export function getLanguage(id: string): LanguageDefinition {
   const language = (LANGUAGES as Record<string, LanguageDefinition | undefined>)[id];

@@ -11,4 +11,9 @@ export const TOOLCHAIN_ENV: Readonly<Record<string, string>> = {
   // javac and java in the terminal find JUnit 5 (Debian junit5's console launcher with its
   // engine) next to the current directory, so the workspace's tests compile and run there too.
   CLASSPATH: ".:/usr/share/java/junit-platform-console-standalone.jar",
+  // cargo in the terminal: offline, its home and build output in the private /tmp (the workspace
+  // keeps only the candidate's files; ~/.cargo would be /workspace/.cargo).
+  CARGO_HOME: "/tmp/cargo",
+  CARGO_TARGET_DIR: "/tmp/cargo-target",
+  CARGO_NET_OFFLINE: "true",
 };

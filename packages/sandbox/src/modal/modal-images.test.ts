@@ -11,7 +11,7 @@ describe("the Modal provider's pure parts", () => {
   it("writes exactly the runner files into the image", () => {
     const commands = runnerInstallCommands();
     expect(commands[0]).toBe("RUN mkdir -p /workspace");
-    for (const dir of ["python", "node", "go", "java", "ruby", "cpp"]) {
+    for (const dir of ["python", "node", "go", "java", "ruby", "cpp", "rust"]) {
       for (const name of fs.readdirSync(path.join(RUNNERS_SOURCE_DIR, dir))) {
         const command = commands.find((c) => c.endsWith(`> ${MODAL_RUNNERS_DIR}/${dir}/${name}`));
         const encoded = /^RUN echo ([A-Za-z0-9+/=]+) \| base64 -d > /.exec(command ?? "")?.[1];

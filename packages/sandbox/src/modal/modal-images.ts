@@ -12,7 +12,7 @@ export const MODAL_RUNNERS_DIR = "/opt/interviewlm/runners";
 
 export function runnerInstallCommands(): string[] {
   const commands: string[] = ["RUN mkdir -p /workspace"];
-  for (const dir of ["python", "node", "go", "java", "ruby", "cpp"]) {
+  for (const dir of ["python", "node", "go", "java", "ruby", "cpp", "rust"]) {
     commands.push(`RUN mkdir -p ${MODAL_RUNNERS_DIR}/${dir}`);
     for (const name of fs.readdirSync(path.join(RUNNERS_SOURCE_DIR, dir)).sort()) {
       const encoded = fs.readFileSync(path.join(RUNNERS_SOURCE_DIR, dir, name)).toString("base64");

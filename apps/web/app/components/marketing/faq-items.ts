@@ -23,7 +23,7 @@ export const FAQ_ITEMS: readonly FaqItem[] = [
   {
     question: "Which languages are supported?",
     answer:
-      "The curated question bank ships with problems in Python, TypeScript, JavaScript, Go, Java, Ruby and C++, each with visible tests, hidden tests, a reference solution that is checked to pass them, and wrong solutions the hidden tests are checked to catch. Rust and AI-generated questions are in development.",
+      "The curated question bank ships with problems in Python, TypeScript, JavaScript, Go, Java, Ruby, C++ and Rust, each with visible tests, hidden tests, a reference solution that is checked to pass them, and wrong solutions the hidden tests are checked to catch. AI-generated questions are in development.",
   },
   {
     question: "What counts as a credit?",

@@ -7,11 +7,12 @@ import { javascript } from "@codemirror/lang-javascript";
 import { json } from "@codemirror/lang-json";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
+import { rust } from "@codemirror/lang-rust";
 import { foldService, StreamLanguage } from "@codemirror/language";
 import { ruby } from "@codemirror/legacy-modes/mode/ruby";
 import type { EditorState, Extension } from "@codemirror/state";
 
-export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "ruby" | "cpp" | "json" | "markdown" | "text";
+export type EditorLanguage = "python" | "javascript" | "jsx" | "typescript" | "tsx" | "go" | "java" | "ruby" | "cpp" | "rust" | "json" | "markdown" | "text";
 
 const BY_EXTENSION: Record<string, EditorLanguage> = {
   py: "python",
@@ -33,6 +34,7 @@ const BY_EXTENSION: Record<string, EditorLanguage> = {
   hpp: "cpp",
   hh: "cpp",
   h: "cpp",
+  rs: "rust",
   json: "json",
   md: "markdown",
   markdown: "markdown",
@@ -48,6 +50,7 @@ export const EDITOR_LANGUAGE_LABELS: Record<EditorLanguage, string> = {
   java: "Java",
   ruby: "Ruby",
   cpp: "C++",
+  rust: "Rust",
   json: "JSON",
   markdown: "Markdown",
   text: "Plain text",
@@ -104,6 +107,8 @@ export function languageExtension(language: EditorLanguage): Extension {
       return rubyLanguage;
     case "cpp":
       return cpp();
+    case "rust":
+      return rust();
     case "json":
       return json();
     case "markdown":

@@ -34,6 +34,8 @@ describe("languageForPath", () => {
     ["test/cart_test.rb", "ruby"],
     ["intervals_test.cpp", "cpp"],
     ["include/intervals.hpp", "cpp"],
+    ["tests/brackets.rs", "rust"],
+    ["Cargo.toml", "text"],
     ["App.tsx", "tsx"],
     ["index.MJS", "javascript"],
     ["package.json", "json"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mutantsOf, sampleMutants } from "./mutants.ts";
 import { mutationScore, wrongSolutionCaught, type VariantOutcome } from "./check-variants.ts";
 
-const ids = (language: "python" | "typescript" | "ruby" | "cpp", source: string) => mutantsOf(language, "m", source).map((m) => m.id.replace(/^m:/, ""));
+const ids = (language: "python" | "typescript" | "ruby" | "cpp" | "rust", source: string) => mutantsOf(language, "m", source).map((m) => m.id.replace(/^m:/, ""));
 
 describe("mutants of a reference solution", () => {
   it("flips comparisons, arithmetic, boolean operators and literals in Python", () => {
@@ -45,6 +45,19 @@ describe("mutants of a reference solution", () => {
   it("flips == and != in C++ and leaves templates, shifts, includes, chars and pointers alone", () => {
     expect(ids("cpp", 'if (a == b && !done) return std::min(x, 1);\n')).toEqual(["1:7 ==→!=", "1:12 &&→||", "1:15 !→∅", "1:29 std::min(→std::max(", "1:41 1→2", "1:41 1→0"]);
     expect(ids("cpp", '#include <vector>\nstd::vector<std::vector<int>> v; // a < b\nstd::cout << "a < 1" << \'1\';\nconst char* p = nullptr;\n')).toEqual([]);
+  });
+
+  it("flips Rust's operators and negation, never a macro's ! or a char literal, lifetime or string", () => {
+    expect(ids("rust", "if a == b && !c.is_empty() {\n    return n.min(m) + 1;\n}\n")).toEqual([
+      "1:6 ==→!=",
+      "1:11 &&→||",
+      "1:14 !→∅",
+      "2:13 .min(→.max(",
+      "2:21 +→-",
+      "2:23 1→2",
+      "2:23 1→0",
+    ]);
+    expect(ids("rust", "fn f<'a>(s: &'a str) -> char {\n    assert!(s < \"a < b\");\n    format!(\"{}\", '<')\n}\n")).toEqual(["2:15 <→<="]);
   });
 
   it("produces the mutated file and a stable id per change", () => {

@@ -32,7 +32,7 @@ const spaced = (ops: Record<string, string[]>): Rule => ({
 const COMPARISONS = { "<": ["<="], "<=": ["<"], ">": [">="], ">=": [">"] };
 const ARITHMETIC = { "+": ["-"], "-": ["+"], "+=": ["-="], "-=": ["+="], "*": ["+"] };
 
-const RULES: Record<"python" | "node" | "ruby" | "cpp", Rule[]> = {
+const RULES: Record<"python" | "node" | "ruby" | "cpp" | "rust", Rule[]> = {
   python: [
     spaced({ ...COMPARISONS, "==": ["!="], "!=": ["=="], ...ARITHMETIC, "//": ["/"], "%": ["//"] }),
     { pattern: /\b(and|or)\b/y, replacements: (m) => [m === "and" ? "or" : "and"] },
@@ -84,6 +84,17 @@ const RULES: Record<"python" | "node" | "ruby" | "cpp", Rule[]> = {
     { pattern: /\.(push_back|pop_back)\(/y, replacements: (m) => [m === ".push_back(" ? ".pop_back(" : ".push_back("] },
     { pattern: /(?<![\w.$'])\d+(?![\w.$'])/y, replacements: integerReplacements },
   ],
+  // Rust: the node rules with Rust's spelling — `==`/`!=`, `.min(`/`.max(` methods, no `++`,
+  // `!` only as negation (never a macro's `format!(`, which would only fail to compile).
+  rust: [
+    spaced({ ...COMPARISONS, "==": ["!="], "!=": ["=="], ...ARITHMETIC, "&&": ["||"], "||": ["&&"], "%": ["/"] }),
+    { pattern: /\b(true|false)\b/y, replacements: (m) => [m === "true" ? "false" : "true"] },
+    { pattern: /(?<![\w)\]])!(?=[\w(])/y, replacements: () => [""] },
+    { pattern: /\.(min|max)\(/y, replacements: (m) => [m === ".min(" ? ".max(" : ".min("] },
+    { pattern: /\b(break)\b/y, replacements: () => ["continue"] },
+    { pattern: /\.(to_lowercase|to_uppercase|trim)\(\)/y, replacements: () => [""] },
+    { pattern: /(?<![\w.$'])\d+(?![\w.$])/y, replacements: integerReplacements },
+  ],
 };
 
 function integerReplacements(literal: string): string[] {
@@ -94,7 +105,7 @@ function integerReplacements(literal: string): string[] {
 
 /** Every mutant of one source file, in source order. */
 export function mutantsOf(language: QuestionLanguage, path: string, source: string): Mutant[] {
-  const rules = RULES[language === "python" ? "python" : language === "ruby" ? "ruby" : language === "cpp" ? "cpp" : "node"];
+  const rules = RULES[language === "python" ? "python" : language === "ruby" ? "ruby" : language === "cpp" ? "cpp" : language === "rust" ? "rust" : "node"];
   const skip = skippedRanges(language, source);
   const mutants: Mutant[] = [];
   let line = 1;
@@ -131,6 +142,7 @@ function skippedRanges(language: QuestionLanguage, source: string): [number, num
   const python = language === "python";
   // Ruby: `#` comments, and strings, backticks and regex literals as in JavaScript.
   const hashComments = python || language === "ruby";
+  const rust = language === "rust";
   let at = 0;
   while (at < source.length) {
     const rest = source.slice(at, at + 3);
@@ -139,8 +151,12 @@ function skippedRanges(language: QuestionLanguage, source: string): [number, num
     else if (!hashComments && rest.startsWith("//")) end = lineEnd(source, at);
     else if (!hashComments && rest.startsWith("/*")) end = indexAfter(source, "*/", at + 2);
     else if (python && (rest === '"""' || rest === "'''")) end = indexAfter(source, rest, at + 3);
+    // Rust's ' opens a char literal ('a', '\n') but also names a lifetime ('a), which has no end.
+    else if (rust && rest[0] === "'") end = /^'(?:\\.[^']*|[^'\\])'/.exec(source.slice(at, at + 12))?.[0].length ?? -1;
+    else if (rust && rest[0] === '"') end = quotedEnd(source, at, true);
     else if (rest[0] === '"' || rest[0] === "'" || (!python && rest[0] === "`")) end = quotedEnd(source, at);
-    else if (!python && rest[0] === "/" && /[=(,:[!&|?{};]\s*$/.test(source.slice(Math.max(0, at - 20), at))) end = quotedEnd(source, at);
+    else if (!python && !rust && rest[0] === "/" && /[=(,:[!&|?{};]\s*$/.test(source.slice(Math.max(0, at - 20), at))) end = quotedEnd(source, at);
+    if (rust && rest[0] === "'" && end > 0) end += at;
     if (end > at) {
       ranges.push([python && /[rbfu]/i.test(source[at - 1] ?? "") ? at - 1 : at, end]);
       at = end;
@@ -152,12 +168,13 @@ function skippedRanges(language: QuestionLanguage, source: string): [number, num
 const lineEnd = (source: string, from: number) => (source.indexOf("\n", from) + 1 || source.length + 1) - 1;
 const indexAfter = (source: string, token: string, from: number) => (source.indexOf(token, from) + 1 || source.length + 1 - token.length) - 1 + token.length;
 
-function quotedEnd(source: string, start: number): number {
+/** Where a quoted string ends; `multiline`: a newline does not end it (Rust's strings). */
+function quotedEnd(source: string, start: number, multiline = false): number {
   const quote = source[start]!;
   for (let at = start + 1; at < source.length; at++) {
     if (source[at] === "\\") at++;
     else if (source[at] === quote) return at + 1;
-    else if (source[at] === "\n" && quote !== "`") return at;
+    else if (source[at] === "\n" && quote !== "`" && !multiline) return at;
   }
   return source.length;
 }

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "Language" ADD VALUE 'rust';
