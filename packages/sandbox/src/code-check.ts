@@ -37,6 +37,7 @@ const PROBES: Record<LanguageId, { path: string; content: string }[]> = {
     { path: "probe.hpp", content: "#pragma once\n\nint answer();\n" },
     { path: "probe.cpp", content: "#include \"probe.hpp\"\n\nint answer() { return 42; }\n" },
     { path: "probe_test.cpp", content: "#include <gtest/gtest.h>\n\n#include \"probe.hpp\"\n\nTEST(Probe, Answer) { EXPECT_EQ(42, answer()); }\n" },
+  ],
   rust: [
     { path: "Cargo.toml", content: "[package]\nname = \"probe\"\nversion = \"0.1.0\"\nedition = \"2021\"\n" },
     { path: "src/lib.rs", content: "pub fn answer() -> i32 {\n    42\n}\n" },
