@@ -31,6 +31,11 @@ export function QuestionsTable({ questions, caption }: { questions: readonly Row
                   Generated
                 </Badge>
               ) : null}
+              {q.source === "GENERATED" && !q.approvedAt ? (
+                <Badge tone="warning" className="ml-2">
+                  Draft
+                </Badge>
+              ) : null}
             </TableHeaderCell>
             <TableCell className="whitespace-nowrap">{LANGUAGE_LABELS[q.language]}</TableCell>
             <TableCell>
