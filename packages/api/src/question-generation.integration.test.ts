@@ -77,6 +77,13 @@ describe("questionGeneration", () => {
     const { approvedAt } = await api.questionGeneration.approve({ questionId: draft.id });
     expect((await api.questionGeneration.approve({ questionId: draft.id })).approvedAt).toEqual(approvedAt);
     expect(await h.db.prisma.auditLog.count({ where: { action: "question.approved", targetId: draft.id } })).toBe(1);
+    // The bank's source filter: drafts to approve, generated ones, the curated bank.
+    const other = await h.db.prisma.question.create({
+      data: { slug: "gen-draft-2", organizationId: owner.organizationId, source: "GENERATED", title: "Second draft", language: "python", difficulty: "EASY", topics: [], estimatedMinutes: 10, statement: "x", starterFiles: [], visibleTests: [], hiddenTests: [], referenceSolution: [], contentHash: "e", verifiedAt: new Date() },
+    });
+    expect((await api.questions.list({ source: "DRAFT" })).map((q) => q.id)).toEqual([other.id]);
+    expect((await api.questions.list({ source: "GENERATED" })).map((q) => q.id).sort()).toEqual([draft.id, other.id].sort());
+    expect((await api.questions.list({ source: "CURATED" })).length).toBe(bank.length);
   });
 
   it("is not for viewers: they cannot see drafts' hidden tests, so they cannot generate either", async () => {

@@ -17,7 +17,7 @@ import { QUESTION_TOOL_NAME, SOLVE_TOOL_NAME } from "./question-output.ts";
 import { claimNextGeneration, type ProgressEntry } from "./queue.ts";
 import { GENERATION_PROMPT_VERSION } from "./prompts.ts";
 import { GENERATION_LEASE_MS, runGeneration, type GenerationJobDeps } from "./run-generation.ts";
-import { approveDraft, cancelGeneration, editDraft, getGeneration, requestGeneration } from "./service.ts";
+import { approveDraft, cancelGeneration, editDraft, getGeneration, requestGeneration, requestVariant } from "./service.ts";
 import type { CheckResult, VerificationReport } from "./verification-report.ts";
 import { runDueGenerations } from "./worker.ts";
 
@@ -226,6 +226,36 @@ describe("question generation, verified in the sandbox", () => {
     expect(ambiguous.status).toBe("failed");
     expect(ambiguous.summary).toContain("Ambiguous statement");
     expect(report.reason).toContain("independent-solve");
+  }, 600_000);
+
+  it("answers a malformed question with the validation error, and rejects after a second one", async () => {
+    const malformed = reply.toolUse(QUESTION_TOOL_NAME, { title: "Count in range", statement: "too short" });
+    server.enqueue(malformed, malformed);
+    const { outcomes, report } = await runJob();
+    expect(outcomes).toEqual(["rejected"]);
+    expect(report.reason).toMatch(/did not match the question format/);
+    const second = JSON.stringify(server.requests.at(-1)!.body);
+    expect(second).toContain("The answer does not match the schema");
+    expect(second).toContain("wrongSolutions");
+  });
+
+  it("makes a variant from the original's statement only: its hidden tests and reference never reach the model", async () => {
+    const original = await db.prisma.question.create({
+      data: {
+        slug: "curated-window", source: "CURATED", title: "Sliding window", language: "python", difficulty: "EASY", topics: ["arrays"], estimatedMinutes: 20,
+        statement: "# Sliding window\n\nORIGINAL_STATEMENT_MARKER: find the longest window.", starterFiles: [], visibleTests: [],
+        hiddenTests: [{ path: "test_hidden.py", content: "SECRET_HIDDEN_TEST_MARKER" }], referenceSolution: [{ path: "solution.py", content: "SECRET_REFERENCE_MARKER" }], contentHash: "w",
+      },
+    });
+    const job = await requestVariant(db.prisma, acme, { questionId: original.id });
+    server.enqueue(question(), solve());
+    const before = server.requests.length;
+    expect(await runDueGenerations(deps(), 1)).toEqual(["succeeded"]);
+    const prompt = JSON.stringify(server.requests[before]!.body);
+    expect(prompt).toContain("ORIGINAL_STATEMENT_MARKER");
+    expect(prompt).toContain("VARIANT");
+    expect(JSON.stringify(server.requests.slice(before).map((r) => r.body))).not.toMatch(/SECRET_(HIDDEN_TEST|REFERENCE)_MARKER/);
+    expect((await getGeneration(db.prisma, acme, job.id)).kind).toBe("variant");
   }, 600_000);
 
   it("cancels a waiting job at once, and a running one at its next stage", async () => {

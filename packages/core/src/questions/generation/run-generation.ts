@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@interviewlm/db";
 import { recordAudit } from "../../audit/audit-log.ts";
+import { questionsVisibleTo } from "../question-queries.ts";
 import { parseQuestionFiles } from "../workspace-files.ts";
 import { asDefinition, generateQuestion, KILL_RATE_FLOOR, reverifyEdit, type PipelineOptions, type PipelineResult, type VerifiedQuestion } from "./generate-question.ts";
 import { emptyUsage, ProviderCallError, type GenerationUsage, type GeneratorModel } from "./model-call.ts";
@@ -81,7 +82,11 @@ export async function runGeneration(deps: GenerationJobDeps, claimed: ClaimedGen
       result = await reverifyEdit(options, draft, spec.edit, await wrongSolutionsOf(db, spec.questionId));
       target = { questionId: spec.questionId };
     } else {
-      const variantOf = spec.kind === "variant" ? await db.question.findUnique({ where: { id: spec.variantOf }, select: { title: true, statement: true, topics: true } }) : null;
+      // Only the statement: a curated question's hidden tests and reference never reach the model (ADR 0040).
+      const variantOf =
+        spec.kind === "variant"
+          ? await db.question.findFirst({ where: { AND: [{ id: spec.variantOf }, questionsVisibleTo(claimed.organizationId)] }, select: { title: true, statement: true, topics: true } })
+          : null;
       result = await generateQuestion(options, { request: spec.request, variantOf });
     }
 

@@ -10,6 +10,7 @@ import { sampleMutants } from "../bank-check/mutants.ts";
 import type { QuestionDefinition, QuestionFile } from "../schemas.ts";
 import { questionTestFiles, questionWorkspaceFiles, referenceWorkspaceFiles } from "../workspace-files.ts";
 import { scanTestsForNondeterminism } from "./determinism-scan.ts";
+import { InvalidAnswerError } from "./model-call.ts";
 import type { CheckResult, FailingTest, RunSummary, VariantSummary } from "./verification-report.ts";
 
 /** The sandbox as the generator uses it: bank-check's variant sandbox, with messages and outputs read when present. */
@@ -158,7 +159,14 @@ export async function verifyQuestion(
     return checks;
   }
   await options.beforeStage("independent-solve", "A fresh model solves the question from the statement alone");
-  const solution = await independentSolve();
+  let solution: QuestionFile[];
+  try {
+    solution = await independentSolve();
+  } catch (error) {
+    if (!(error instanceof InvalidAnswerError)) throw error;
+    await record({ check: "independent-solve", status: "failed", summary: "The independent solver never answered in the expected form.", evidence: [`The independent solve could not be checked: ${error.problem}`] });
+    return checks;
+  }
   const solved = (await runOnce(options, question, overlay(questionWorkspaceFiles(question, "VISIBLE"), solution), hiddenTests, "independent solve")).summary;
   const solveOk = solved.status === "passed";
   await record({
