@@ -74,6 +74,12 @@ describe("questionGeneration", () => {
     });
     expect((await failure(api.questionGeneration.approve({ questionId: draft.id }))).code).toBe("CONFLICT");
     await h.db.prisma.question.update({ where: { id: draft.id }, data: { verifiedAt: new Date() } });
+    // While an edit is being verified, neither approval nor a second edit.
+    const edit = { title: "Draft", statement: "x".repeat(60), estimatedMinutes: 10, starterFiles: [{ path: "a.py", content: "" }], visibleTests: [{ path: "test_a.py", content: "" }], hiddenTests: [{ path: "test_b.py", content: "" }], referenceSolution: [{ path: "a.py", content: "" }] };
+    const editing = await api.questionGeneration.editDraft({ questionId: draft.id, edit });
+    expect((await failure(api.questionGeneration.editDraft({ questionId: draft.id, edit }))).code).toBe("CONFLICT");
+    expect((await failure(api.questionGeneration.approve({ questionId: draft.id }))).code).toBe("CONFLICT");
+    await api.questionGeneration.cancel({ id: editing.id });
     const { approvedAt } = await api.questionGeneration.approve({ questionId: draft.id });
     expect((await api.questionGeneration.approve({ questionId: draft.id })).approvedAt).toEqual(approvedAt);
     expect(await h.db.prisma.auditLog.count({ where: { action: "question.approved", targetId: draft.id } })).toBe(1);

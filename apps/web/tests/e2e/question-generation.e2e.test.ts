@@ -1,8 +1,9 @@
 // A generated question from request to interview, in Chromium, with Claude replaced by the
 // local Anthropic wire-protocol server (the product makes its real SDK call) and every check in
 // the real sandbox service: the recruiter asks for a question, watches the job's progress,
-// reads the verification report, reviews and approves the draft, hand-picks it for an
-// assessment, and a candidate starts an interview on it.
+// reads the verification report, reviews the draft, edits it (verified again), approves it,
+// hand-picks it for an assessment, a candidate starts an interview on it; then a variant is
+// asked for and cancelled.
 import { reply, startAnthropicTestServer, type AnthropicTestServer } from "@interviewlm/ai/testing";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,7 +52,7 @@ afterAll(async () => {
 });
 
 describe("generated questions", () => {
-  it("generate → live progress → report → review and approve → hand-picked in an assessment → a candidate starts on it", async () => {
+  it("generate → live progress → report → review, edit (re-verified), approve → hand-picked in an assessment → a candidate starts on it; a variant cancelled", async () => {
     anthropic.enqueue(reply.toolUse("submit_question", QUESTION), reply.toolUse("submit_solution", { files: [{ path: "solution.py", content: reference }] }));
     const page = await recruiter.newPage();
     await page.goto(`${stack.web.url}/app/questions`);
@@ -75,8 +76,24 @@ describe("generated questions", () => {
     await page.getByRole("link", { name: "Review the draft" }).click();
     await page.getByText(/Draft — not used by assessments until approved/).waitFor();
     await page.getByRole("heading", { name: "Hidden tests" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // An edit is verified again before it replaces the draft.
+    await page.getByRole("link", { name: "Edit (re-verify)" }).click();
+    await page.getByRole("heading", { level: 1, name: "Edit and re-verify" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel("Title").fill("Count in range, edited");
+    expect(await axeViolations(page)).toEqual([]);
+    anthropic.enqueue(reply.toolUse("submit_solution", { files: [{ path: "solution.py", content: reference }] }));
+    await page.getByRole("button", { name: "Save and re-verify" }).click();
+    await page.getByText("Re-verifying an edited draft").waitFor();
+    await page.getByText("Verified", { exact: true }).waitFor({ timeout: 300_000 });
+    await page.getByRole("link", { name: "Review the draft" }).click();
+    await page.getByRole("heading", { level: 1, name: "Count in range, edited" }).waitFor();
+    await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: "Approve" }).click();
     await page.getByRole("status").filter({ hasText: /Approved/ }).waitFor();
+    await page.getByText(/Draft — not used/).waitFor({ state: "detached" });
 
     // Hand-pick it for a new assessment.
     await page.goto(`${stack.web.url}/app/assessments/new?start=blank`);
@@ -94,5 +111,15 @@ describe("generated questions", () => {
 
     const candidate = await startInterview(await browser.newContext(), link);
     await candidate.getByText("Count in range").first().waitFor({ timeout: 60_000 });
+
+    // "Make a variant" queues a new job; Cancel stops it (at once, or at its next stage).
+    anthropic.enqueue(reply.toolUse("submit_question", { ...QUESTION, title: "Count in window" }), reply.toolUse("submit_solution", { files: [{ path: "solution.py", content: reference }] }));
+    await page.goto(`${stack.web.url}/app/questions?source=GENERATED`);
+    await page.getByRole("table").getByRole("link", { name: "Count in range, edited" }).click();
+    await page.getByRole("button", { name: "Make a variant" }).click();
+    await page.waitForURL(/\/app\/questions\/generations\//);
+    await page.getByText("Variant of an existing question").waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("Cancelled", { exact: true }).waitFor({ timeout: 120_000 });
   }, 900_000);
 });

@@ -101,6 +101,7 @@ export async function editDraft(db: Db, actor: OrgActor, input: z.infer<typeof E
   requirePermission(actor, PERMISSION);
   const draft = await db.question.findFirst({ where: { id: input.questionId, organizationId: actor.organizationId, source: "GENERATED" }, select: { id: true } });
   if (!draft) throw notFound("Generated question", input.questionId);
+  if (await editInProgress(db, actor.organizationId, draft.id)) throw conflict("An edit of this draft is already being verified; wait for its result.");
   return queue(db, actor, { kind: "edit", questionId: draft.id, edit: input.edit }, null);
 }
 
@@ -148,14 +149,18 @@ export async function cancelGeneration(db: Db, actor: OrgActor, id: string): Pro
   return { status: "RUNNING" };
 }
 
+async function editInProgress(db: Db, organizationId: string, questionId: string): Promise<boolean> {
+  const editing = await db.questionGeneration.count({ where: { organizationId, status: { in: ["QUEUED", "RUNNING"] }, spec: { path: ["questionId"], equals: questionId } } });
+  return editing > 0;
+}
+
 /** Approves a verified GENERATED draft: from now on assessments may draw it. */
 export async function approveDraft(db: Db, actor: OrgActor, questionId: string): Promise<{ approvedAt: Date }> {
   requirePermission(actor, PERMISSION);
   const draft = await db.question.findFirst({ where: { id: questionId, organizationId: actor.organizationId, source: "GENERATED" }, select: { approvedAt: true, verifiedAt: true } });
   if (!draft) throw notFound("Generated question", questionId);
   if (!draft.verifiedAt) throw conflict("This question has not passed verification; it cannot be approved.");
-  const editing = await db.questionGeneration.count({ where: { organizationId: actor.organizationId, status: { in: ["QUEUED", "RUNNING"] }, spec: { path: ["questionId"], equals: questionId } } });
-  if (editing > 0) throw conflict("An edit of this draft is being verified; approve it when that finishes.");
+  if (await editInProgress(db, actor.organizationId, questionId)) throw conflict("An edit of this draft is being verified; approve it when that finishes.");
   if (draft.approvedAt) return { approvedAt: draft.approvedAt };
   const approvedAt = new Date();
   await db.question.update({ where: { id: questionId }, data: { approvedAt, approvedById: actor.userId } });
