@@ -6,6 +6,7 @@ import { billingDepsFromEnv } from "@interviewlm/core/billing";
 import { startRetentionWorker } from "@interviewlm/core/data-protection/erase";
 import { startEvaluationWorker } from "@interviewlm/core/evaluation";
 import { loadQuestionBank, seedQuestionBank } from "@interviewlm/core/questions";
+import { startGenerationWorker } from "@interviewlm/core/questions/generation";
 import { openDatabase, type Database } from "@interviewlm/db";
 import { startOutboxWorker, type OutboxWorker } from "@interviewlm/emails";
 import { createRoomAdminClient } from "@interviewlm/realtime";
@@ -88,6 +89,14 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     logger: log,
   });
   log.info("evaluation.mode", { rubric: env.ai.enabled ? "claude" : "off", samples: env.EVALUATION_JUDGE_SAMPLES, message: env.ai.enabled ? "measured part and Claude rubric" : "no ANTHROPIC_API_KEY — evaluations hold the measured part only" });
+  // Generated questions (docs/decisions/0151): Claude writes, the sandbox proves. Without the
+  // key or the sandbox a job fails with the reason, so the worker always runs.
+  const generations = startGenerationWorker({
+    db: db.prisma,
+    model: env.ai.enabled ? { client: createAnthropicClient(env.ai, { timeoutMs: 5 * 60_000 }), model: env.ai.model } : null,
+    sandbox,
+    logger: log,
+  });
   // Erases candidates past their organisation's retention and retries pending erasures (docs/decisions/0170).
   const retention = startRetentionWorker({ db: db.prisma, sandbox, rooms: deps.rooms, logger: log });
   const maintenance = startMaintenance(deps, log);
@@ -102,8 +111,8 @@ export async function startServices(env: WebEnv, log: Logger): Promise<WebServic
     probes: readinessProbes({ db, sandbox, worker, devMailbox }),
     async stop() {
       maintenance.stop();
-      // The workers finish what they hold (a claimed evaluation, a batch of mail, an erasure) first.
-      await Promise.all([worker?.stop(), evaluations.stop(), retention.stop()]);
+      // The workers finish what they hold (a claimed evaluation or generation, a batch of mail, an erasure) first.
+      await Promise.all([worker?.stop(), evaluations.stop(), generations.stop(), retention.stop()]);
       await db.close();
     },
   };

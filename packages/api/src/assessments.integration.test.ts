@@ -48,6 +48,7 @@ async function insertQuestion(
       referenceSolution: [],
       contentHash: slug,
       retiredAt: opts.retired ? new Date() : null,
+      approvedAt: opts.organizationId ? new Date() : null,
     },
     select: { id: true },
   });

@@ -172,6 +172,25 @@ const calls: Record<string, Call> = {
   "questions.list": { run: (api) => api.questions.list({}) },
   "questions.topics": { run: (api) => api.questions.topics() },
   "questions.get": { run: async (api) => Promise.all(fx.curatedIds.map((id) => api.questions.get({ id }))) },
+  // A variant of a curated question: the job (and later the model) gets the statement, never the hidden files.
+  "questionGeneration.generate": { run: async (api) => {
+    const job = await api.questionGeneration.generate({ role: "Engineer", topics: ["arrays"], language: "python", difficulty: "EASY", minutes: 15 });
+    return api.questionGeneration.cancel({ id: job.id });
+  } },
+  "questionGeneration.variant": { run: async (api) => {
+    const job = await api.questionGeneration.variant({ questionId: fx.pythonAndTypescriptIds[0]! });
+    const stored = await h.db.prisma.questionGeneration.findUniqueOrThrow({ where: { id: job.id } });
+    await api.questionGeneration.cancel({ id: job.id });
+    return [job, stored];
+  } },
+  "questionGeneration.list": { run: (api) => api.questionGeneration.list() },
+  "questionGeneration.get": { run: async (api) => Promise.all((await api.questionGeneration.list()).map((g) => api.questionGeneration.get({ id: g.id }))) },
+  "questionGeneration.cancel": { run: async (api) => api.questionGeneration.cancel({ id: (await api.questionGeneration.variant({ questionId: fx.pythonAndTypescriptIds[0]! })).id }) },
+  "questionGeneration.approve": { run: (api) => api.questionGeneration.approve({ questionId: fx.curatedIds[0]! }), fails: true },
+  "questionGeneration.editDraft": { run: (api) => api.questionGeneration.editDraft({ questionId: fx.curatedIds[0]!, edit: {
+    title: "Edited", statement: "x".repeat(60), estimatedMinutes: 10, starterFiles: [{ path: "a.py", content: "" }], visibleTests: [{ path: "test_a.py", content: "" }],
+    hiddenTests: [{ path: "test_b.py", content: "" }], referenceSolution: [{ path: "a.py", content: "" }],
+  } }), fails: true },
   "live.list": { run: (api) => api.live.list() },
   "live.join": { run: (api) => api.live.join({ sessionId: fx.sessionId }) },
   "dashboard.summary": { run: (api) => api.dashboard.summary() },

@@ -72,6 +72,7 @@ describe("questions.list", () => {
       estimatedMinutes: 35,
       source: "CURATED",
       verifiedAt: null,
+      approvedAt: null,
     });
   });
 

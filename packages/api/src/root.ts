@@ -15,6 +15,7 @@ import { membersRouter } from "./routers/members.ts";
 import { organizationRouter } from "./routers/organization.ts";
 import { platformRouter } from "./routers/platform.ts";
 import { portalRouter } from "./routers/portal.ts";
+import { questionGenerationRouter } from "./routers/question-generation.ts";
 import { questionsRouter } from "./routers/questions.ts";
 import { replayRouter } from "./routers/replay.ts";
 import { reportSharesRouter } from "./routers/report-shares.ts";
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   live: liveRouter,
   platform: platformRouter,
   questions: questionsRouter,
+  questionGeneration: questionGenerationRouter,
   billing: billingRouter,
   replay: replayRouter,
   evaluations: evaluationsRouter,

@@ -38,6 +38,12 @@ const acmeQuestionId = () =>
     })
     .then((q) => q.id));
 
+// A question generation job of Acme's, made on first use (no worker runs here: it stays queued).
+let acmeGeneration: Promise<string> | undefined;
+const acmeGenerationId = () =>
+  (acmeGeneration ??= h.caller({ cookie: victim.cookie }).then(async (api) =>
+    (await api.questionGeneration.generate({ role: "Backend engineer", topics: ["arrays"], language: "python", difficulty: "EASY", minutes: 20 })).id));
+
 // Candidates: one invited to Acme's assessment, made on first use.
 let acmeCandidate: Promise<string> | undefined;
 const acmeCandidateId = () =>
@@ -165,6 +171,21 @@ const attacks: Record<string, Attack> = {
     expect(await api.questions.topics()).not.toContain("acme-only-topic");
   } },
   "questions.get": { kind: "denied", run: async (api) => api.questions.get({ id: await acmeQuestionId() }) },
+  "questionGeneration.generate": { kind: "isolated", run: async (api) => {
+    const own = await api.questionGeneration.generate({ role: "Engineer", topics: ["strings"], language: "python", difficulty: "EASY", minutes: 15 });
+    expect((await h.db.prisma.questionGeneration.findUniqueOrThrow({ where: { id: own.id } })).organizationId).toBe(outsider.organizationId);
+  } },
+  "questionGeneration.variant": { kind: "denied", run: async (api) => api.questionGeneration.variant({ questionId: await acmeQuestionId() }) },
+  "questionGeneration.list": { kind: "isolated", run: async (api) => {
+    expect((await api.questionGeneration.list()).map((g) => g.id)).not.toContain(await acmeGenerationId());
+  } },
+  "questionGeneration.get": { kind: "denied", run: async (api) => api.questionGeneration.get({ id: await acmeGenerationId() }) },
+  "questionGeneration.cancel": { kind: "denied", run: async (api) => api.questionGeneration.cancel({ id: await acmeGenerationId() }) },
+  "questionGeneration.approve": { kind: "denied", run: async (api) => api.questionGeneration.approve({ questionId: await acmeQuestionId() }) },
+  "questionGeneration.editDraft": { kind: "denied", run: async (api) => api.questionGeneration.editDraft({ questionId: await acmeQuestionId(), edit: {
+    title: "Hijacked", statement: "x".repeat(60), estimatedMinutes: 10, starterFiles: [{ path: "a.py", content: "" }], visibleTests: [{ path: "test_a.py", content: "" }],
+    hiddenTests: [{ path: "test_b.py", content: "" }], referenceSolution: [{ path: "a.py", content: "" }],
+  } }) },
   "interview.room": { kind: "own-account", why: "authorised by the candidate's signed invite link (tested in live tests)" },
   "live.list": { kind: "isolated", run: async (api) => {
     expect(await api.live.list()).toEqual([]);
@@ -321,5 +342,7 @@ describe("tenant isolation", () => {
     const cora = await acme.candidates.get({ candidateId: await acmeCandidateId() });
     expect([cora.status, cora.remindersSent, cora.lastEmailedAt?.getTime()]).toEqual(["INVITED", 0, cora.invitedAt.getTime()]);
     expect(await h.db.prisma.candidate.count({ where: { email: "mole@rival.test" } })).toBe(0);
+    expect((await acme.questionGeneration.get({ id: await acmeGenerationId() })).status).toBe("QUEUED");
+    expect(await h.db.prisma.question.findUniqueOrThrow({ where: { id: await acmeQuestionId() }, select: { approvedAt: true, title: true } })).toEqual({ approvedAt: null, title: "Acme's own" });
   });
 });

@@ -20,7 +20,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     api.assessments.get({ assessmentId }),
     api.questions.list({}),
   ]).catch(throwAsResponse);
-  return { assessment, bank, aiUnavailableReason: aiUnavailableReasonOf(context) };
+  // Generated drafts are not offered until approved (docs/decisions/0151).
+  return { assessment, bank: bank.filter((q) => q.source !== "GENERATED" || q.approvedAt !== null), aiUnavailableReason: aiUnavailableReasonOf(context) };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

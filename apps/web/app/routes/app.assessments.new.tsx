@@ -23,7 +23,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const template = templates.find((t) => t.key === start) ?? null;
   const ai = aiUnavailableReasonOf(context);
   if (start !== "blank" && !template) return { step: "choose" as const, templates, template: null, bank: [], aiUnavailableReason: ai };
-  const bank = await api.questions.list({});
+  // Generated drafts are not offered until approved (docs/decisions/0151).
+  const bank = (await api.questions.list({})).filter((q) => q.source !== "GENERATED" || q.approvedAt !== null);
   return { step: "form" as const, templates, template, bank, aiUnavailableReason: ai };
 }
 

@@ -1,10 +1,11 @@
 // One question as interviewers see it: the statement as the candidate reads it, then the
 // files — starter, visible tests, and what candidates never see (hidden tests, reference)
 // when the caller may read them: never for the curated bank, see questions.get.
-import { Badge, Card, CardContent, CardHeader } from "@interviewlm/ui";
+import { Badge, Button, Card, CardContent, CardHeader, FormError } from "@interviewlm/ui";
 import { EyeOff, Lock } from "@interviewlm/ui/icons";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TRPCError } from "@trpc/server";
 import { PageHeader } from "~/components/page-header";
 import { DifficultyBadge } from "~/features/questions/difficulty-badge";
@@ -12,7 +13,10 @@ import { FileSection } from "~/features/questions/file-section";
 import { LANGUAGE_LABELS } from "~/features/questions/labels";
 import { MarkdownContent } from "~/features/questions/markdown-content";
 import { TopicList } from "~/features/questions/topic-list";
+import { useIsPending } from "~/lib/forms";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { usePermissions } from "~/lib/permissions";
+import { toActionFailure } from "~/.server/api";
 import { requireVerifiedAuth } from "~/.server/session";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.question.title ?? "Question"} · Question bank · InterviewLM` }];
@@ -31,6 +35,23 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { question, statementHtml };
 }
 
+/** "Make a variant" (curated or own) and, for a generated draft, "Approve" (docs/decisions/0151). */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { api } = await requireVerifiedAuth(request, context);
+  const intent = (await request.formData()).get("intent");
+  const questionId = params.id ?? "";
+  try {
+    if (intent === "approve") {
+      await api.questionGeneration.approve({ questionId });
+      return { ok: true as const, message: "Approved: assessments can now use this question." };
+    }
+    const job = await api.questionGeneration.variant({ questionId });
+    return redirect(`/app/questions/generations/${job.id}`);
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
 const WITHHELD_TEXT = {
   curated: "The curated bank's hidden tests and reference solutions stay on our servers: anyone can create an account, candidates included. The evaluation runs them; the statement, starter files and visible tests above are what you can review.",
   permission: "Your role cannot read the hidden tests and reference solutions of your organization's questions. Ask an owner, admin or member.",
@@ -47,7 +68,12 @@ function HiddenNotice() {
 
 export default function QuestionPage() {
   const { question, statementHtml } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const generated = question.source === "GENERATED";
+  const draft = generated && !question.approvedAt;
+  const canWrite = usePermissions().can("assessments:write");
+  const approving = useIsPending({ intent: "approve" });
+  const varying = useIsPending({ intent: "variant" });
 
   return (
     <div className="space-y-6">
@@ -60,9 +86,35 @@ export default function QuestionPage() {
             <DifficultyBadge difficulty={question.difficulty} />
             <span>about {question.estimatedMinutes} minutes</span>
             {question.retiredAt ? <Badge tone="warning">Retired</Badge> : null}
+            {draft ? <Badge tone="warning">Draft — not used by assessments until approved</Badge> : null}
           </span>
         }
+        actions={
+          canWrite ? (
+            <div className="flex flex-wrap gap-2">
+              {draft ? (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="approve" />
+                  <Button type="submit" pending={approving} pendingLabel="Approving…">Approve</Button>
+                </Form>
+              ) : null}
+              {generated ? (
+                <Link to={`/app/questions/${question.id}/edit`} className="inline-flex items-center rounded-md border border-border px-3 py-1.5 text-sm font-medium hover:bg-surface-muted">
+                  Edit (re-verify)
+                </Link>
+              ) : null}
+              {question.language === "python" || question.language === "javascript" || question.language === "typescript" ? (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="variant" />
+                  <Button type="submit" variant="secondary" pending={varying} pendingLabel="Starting…">Make a variant</Button>
+                </Form>
+              ) : null}
+            </div>
+          ) : undefined
+        }
       />
+      {result && !result.ok ? <FormError>{result.message}</FormError> : null}
+      {result?.ok ? <p role="status" className="text-sm text-success-fg">{result.message}</p> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
         <Card>
@@ -89,7 +141,7 @@ export default function QuestionPage() {
                 <dd>
                   {generated
                     ? question.verifiedAt
-                      ? `Checked in the sandbox on ${new Date(question.verifiedAt).toLocaleDateString()}`
+                      ? `Generated and proven in the sandbox on ${new Date(question.verifiedAt).toLocaleDateString()}${question.approvedAt ? `; approved ${new Date(question.approvedAt).toLocaleDateString()}` : "; waiting for approval"}`
                       : "Not verified yet"
                     : "Reference passes and starter fails in the sandbox, checked on every release"}
                 </dd>

@@ -15,12 +15,19 @@ export const meta: MetaFunction = () => [{ title: "Question bank · InterviewLM"
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { api } = await requireVerifiedAuth(request, context);
   const { filters, ignored } = parseQuestionFilters(new URL(request.url).searchParams);
-  const [questions, topics] = await Promise.all([api.questions.list(filters), api.questions.topics()]);
-  return { questions, topics, filters, filtersIgnored: ignored };
+  const [questions, topics, generations] = await Promise.all([
+    api.questions.list(filters),
+    api.questions.topics(),
+    // Generating needs assessments:write; a viewer sees the bank without the generator.
+    api.questionGeneration.list().catch(() => null),
+  ]);
+  return { questions, topics, filters, filtersIgnored: ignored, generations };
 }
 
+const GENERATION_STATUS: Record<string, string> = { QUEUED: "waiting", RUNNING: "running", SUCCEEDED: "verified draft", REJECTED: "rejected", FAILED: "failed", CANCELLED: "cancelled" };
+
 export default function QuestionBankPage() {
-  const { questions, topics, filters, filtersIgnored } = useLoaderData<typeof loader>();
+  const { questions, topics, filters, filtersIgnored, generations } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const loading = navigation.state === "loading" && navigation.location.pathname === "/app/questions";
   const filtered = hasFilters(filters);
@@ -30,8 +37,28 @@ export default function QuestionBankPage() {
     <div className="space-y-6">
       <PageHeader
         title="Question bank"
-        description="Real coding problems with starter code, visible and hidden tests and a reference solution — each one checked in the sandbox. Assessments pick from here."
+        description="Real coding problems with starter code, visible and hidden tests and a reference solution — each one checked in the sandbox. Assessments pick from here; generated questions once you approve them."
+        actions={
+          generations ? (
+            <Link to="/app/questions/generate" className={buttonClasses({ variant: "primary" })}>
+              Generate a question
+            </Link>
+          ) : undefined
+        }
       />
+      {generations && generations.length > 0 ? (
+        <section aria-labelledby="generations-heading" className="space-y-2">
+          <h2 id="generations-heading" className="text-sm font-semibold">Recent generations</h2>
+          <ul className="space-y-1 text-sm">
+            {generations.slice(0, 5).map((g) => (
+              <li key={g.id}>
+                <Link to={`/app/questions/generations/${g.id}`} className="hover:underline">{g.title}</Link>{" "}
+                <span className="text-fg-muted">— {GENERATION_STATUS[g.status] ?? g.status}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <QuestionFilters filters={filters} topics={topics} pending={loading} />
       {filtersIgnored ? <p className="text-xs text-fg-muted">Some filters in the address were not valid and were ignored.</p> : null}
 

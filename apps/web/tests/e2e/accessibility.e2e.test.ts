@@ -64,6 +64,7 @@ describe("accessibility (axe, WCAG 2.1 AA)", () => {
       `${assessmentPath}/preview`,
       "/app/candidates",
       "/app/questions",
+      "/app/questions/generate",
       "/app/live",
       "/app/settings/profile",
       "/app/settings/password",

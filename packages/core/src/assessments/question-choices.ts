@@ -35,6 +35,8 @@ export async function requireSelectableQuestions(
     const question = byId.get(id);
     if (!question) {
       problems.push(`Question ${id} is not in your question bank (it may have been retired).`);
+    } else if (question.source === "GENERATED" && question.approvedAt === null) {
+      problems.push(`"${question.title}" is a generated draft: approve it in the question bank first.`);
     } else if (!languages.includes(question.language)) {
       problems.push(
         `"${question.title}" is in ${LANGUAGE_LABELS[question.language]}, which is not one of this assessment's languages.`,

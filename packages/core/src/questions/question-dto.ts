@@ -14,6 +14,8 @@ export interface QuestionSummary {
   source: "CURATED" | "GENERATED";
   /** When the sandbox last verified a generated question; null for the curated bank (verified in CI). */
   verifiedAt: Date | null;
+  /** When a member approved a generated draft; null for drafts (and for the curated bank, which needs none). */
+  approvedAt: Date | null;
 }
 
 /** What only the evaluation needs: never shown to candidates or to the AI assistant. */
@@ -52,6 +54,7 @@ export const questionSummarySelect = {
   estimatedMinutes: true,
   source: true,
   verifiedAt: true,
+  approvedAt: true,
 } as const satisfies Prisma.QuestionSelect;
 
 /** Deliberately without hiddenTests and referenceSolution: those are read on their own, when allowed. */

@@ -32,6 +32,9 @@ export async function listQuestions(db: Db, actor: OrgActor, filters: ListQuesti
         filters.language ? { language: filters.language } : {},
         filters.difficulty ? { difficulty: filters.difficulty } : {},
         filters.topic ? { topics: { has: filters.topic } } : {},
+        filters.source === "CURATED" ? { source: "CURATED" } : {},
+        filters.source === "GENERATED" ? { source: "GENERATED" } : {},
+        filters.source === "DRAFT" ? { source: "GENERATED", approvedAt: null } : {},
         search
           ? {
               OR: [

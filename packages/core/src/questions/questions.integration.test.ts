@@ -20,7 +20,7 @@ async function createOrganization(name: string): Promise<OrgActor> {
 }
 
 /** A generated question of an organisation, verified or not. */
-async function createGenerated(organizationId: string, slug: string, overrides: { verifiedAt?: Date | null; difficulty?: "EASY" | "MEDIUM" | "HARD" } = {}) {
+async function createGenerated(organizationId: string, slug: string, overrides: { verifiedAt?: Date | null; approvedAt?: Date | null; difficulty?: "EASY" | "MEDIUM" | "HARD" } = {}) {
   const template = bank.find((q) => q.slug === "python-group-anagrams")!;
   return db.prisma.question.create({
     data: {
@@ -39,6 +39,7 @@ async function createGenerated(organizationId: string, slug: string, overrides: 
       referenceSolution: template.referenceSolution,
       contentHash: "0".repeat(64),
       verifiedAt: overrides.verifiedAt === undefined ? new Date() : overrides.verifiedAt,
+      approvedAt: overrides.approvedAt === undefined ? new Date() : overrides.approvedAt,
     },
     select: { id: true },
   });
@@ -265,13 +266,15 @@ describe("selectQuestions", () => {
     }
   });
 
-  it("includes the organisation's verified generated questions only, and no other organisation's", async () => {
+  it("includes the organisation's verified and approved generated questions only, and no other organisation's", async () => {
     const unverified = await createGenerated(acme.organizationId, "acme-unverified", { verifiedAt: null, difficulty: "HARD" });
+    const draft = await createGenerated(acme.organizationId, "acme-draft", { approvedAt: null, difficulty: "HARD" });
     const verified = await createGenerated(acme.organizationId, "acme-verified-hard", { difficulty: "HARD" });
     const foreign = await createGenerated(rival.organizationId, "rival-verified-hard", { difficulty: "HARD" });
     const ids = (await select({ difficulty: "HARD", count: 50 })).map((q) => q.id);
     expect(ids).toContain(verified.id);
     expect(ids).not.toContain(unverified.id);
+    expect(ids).not.toContain(draft.id);
     expect(ids).not.toContain(foreign.id);
     const generatedOnly = await select({ difficulty: "HARD", count: 50, source: "GENERATED" });
     expect(generatedOnly.every((q) => q.source === "GENERATED")).toBe(true);

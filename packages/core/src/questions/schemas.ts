@@ -56,6 +56,10 @@ export const QuestionDefinitionSchema = QuestionMetaSchema.extend({
 });
 export type QuestionDefinition = z.infer<typeof QuestionDefinitionSchema>;
 
+export const QUESTION_SOURCE_FILTERS = ["CURATED", "GENERATED", "DRAFT"] as const;
+export const QuestionSourceFilterSchema = z.enum(QUESTION_SOURCE_FILTERS, { error: "Choose curated, generated or drafts." });
+export type QuestionSourceFilter = z.infer<typeof QuestionSourceFilterSchema>;
+
 /** Filters of the bank's list; absent = any (the web page maps a form's "" to absent). */
 export const ListQuestionsInput = z
   .object({
@@ -63,6 +67,8 @@ export const ListQuestionsInput = z
     difficulty: DifficultySchema.optional(),
     topic: TopicSchema.optional(),
     search: z.string().trim().max(100, "Search for at most 100 characters.").optional(),
+    /** CURATED, GENERATED (approved or not), or DRAFT: generated and waiting for approval. */
+    source: QuestionSourceFilterSchema.optional(),
   })
   .default({});
 export type ListQuestionsFilters = z.infer<typeof ListQuestionsInput>;

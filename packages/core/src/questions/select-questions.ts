@@ -37,8 +37,8 @@ export async function selectQuestions(db: Db, input: SelectQuestionsInput): Prom
       id: { notIn: [...(input.excludeIds ?? [])] },
       OR: [
         ...(input.source !== "GENERATED" ? [{ source: "CURATED" as const, organizationId: null }] : []),
-        // Generated questions count only once the sandbox has verified them.
-        ...(input.source !== "CURATED" ? [{ source: "GENERATED" as const, organizationId: input.organizationId, verifiedAt: { not: null } }] : []),
+        // Generated questions count only once the sandbox has verified them and a member approved the draft.
+        ...(input.source !== "CURATED" ? [{ source: "GENERATED" as const, organizationId: input.organizationId, verifiedAt: { not: null }, approvedAt: { not: null } }] : []),
       ],
     },
     select: questionSummarySelect,

@@ -23,7 +23,12 @@ export const FAQ_ITEMS: readonly FaqItem[] = [
   {
     question: "Which languages are supported?",
     answer:
-      "The curated question bank ships with problems in Python, TypeScript, JavaScript, Go, Java, Ruby, C++ and Rust, each with visible tests, hidden tests, a reference solution that is checked to pass them, and wrong solutions the hidden tests are checked to catch. AI-generated questions are in development.",
+      "The curated question bank ships with problems in Python, TypeScript, JavaScript, Go, Java, Ruby, C++ and Rust, each with visible tests, hidden tests, a reference solution that is checked to pass them, and wrong solutions the hidden tests are checked to catch.",
+  },
+  {
+    question: "Can Claude write questions for us?",
+    answer:
+      "Yes, with an Anthropic API key: describe the role, topics, language (Python, JavaScript or TypeScript), difficulty and time, or ask for a variant of an existing question. Before you see it, the question is run in the sandbox: the reference must pass every test three runs in a row, the starter must fail, the model's own wrong solutions and mutants of the reference must be caught by the hidden tests, the tests must not depend on the clock, network or randomness, and a fresh solve from the statement alone must pass. Failures go back to the model for at most two repair rounds; a question that still fails is rejected with its report. A verified question is a draft in your bank until someone approves it; edits are verified again.",
   },
   {
     question: "What counts as a credit?",

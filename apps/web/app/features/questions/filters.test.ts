@@ -21,6 +21,12 @@ describe("parseQuestionFilters", () => {
     expect(parse("language=cobol&difficulty=INSANE&topic=Not%20A%20Topic")).toEqual({ filters: {}, ignored: true });
   });
 
+  it("reads the source filter (drafts to approve included) and drops an unknown one", () => {
+    expect(parse("source=DRAFT")).toEqual({ filters: { source: "DRAFT" }, ignored: false });
+    expect(hasFilters(parse("source=GENERATED").filters)).toBe(true);
+    expect(parse("source=stolen")).toEqual({ filters: {}, ignored: true });
+  });
+
   it("caps the search length", () => {
     expect(parse(`q=${"x".repeat(300)}`).filters.search).toHaveLength(100);
   });

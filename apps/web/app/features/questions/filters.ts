@@ -1,4 +1,4 @@
-import type { Difficulty, QuestionLanguage } from "@interviewlm/core/questions";
+import type { Difficulty, QuestionLanguage, QuestionSourceFilter } from "@interviewlm/core/questions";
 import { DIFFICULTIES, LANGUAGES } from "./labels";
 
 export interface QuestionFilterValues {
@@ -6,13 +6,16 @@ export interface QuestionFilterValues {
   difficulty?: Difficulty;
   topic?: string;
   search?: string;
+  source?: QuestionSourceFilter;
 }
+
+const SOURCES: readonly QuestionSourceFilter[] = ["CURATED", "GENERATED", "DRAFT"];
 
 const TOPIC = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SEARCH = 100;
 
 /**
- * The bank's filters from the page URL (?language=&difficulty=&topic=&q=). A hand-edited or old
+ * The bank's filters from the page URL (?language=&difficulty=&topic=&source=&q=). A hand-edited or old
  * URL should not break the page: unknown values are dropped and reported as ignored.
  */
 export function parseQuestionFilters(params: URLSearchParams): { filters: QuestionFilterValues; ignored: boolean } {
@@ -27,9 +30,12 @@ export function parseQuestionFilters(params: URLSearchParams): { filters: Questi
   const topic = params.get("topic") ?? "";
   if (TOPIC.test(topic) && topic.length <= 40) filters.topic = topic;
   else if (topic) ignored = true;
+  const source = params.get("source") ?? "";
+  if ((SOURCES as readonly string[]).includes(source)) filters.source = source as QuestionSourceFilter;
+  else if (source) ignored = true;
   const search = (params.get("q") ?? "").trim();
   if (search) filters.search = search.slice(0, MAX_SEARCH);
   return { filters, ignored };
 }
 
-export const hasFilters = (filters: QuestionFilterValues) => Boolean(filters.language || filters.difficulty || filters.topic || filters.search);
+export const hasFilters = (filters: QuestionFilterValues) => Boolean(filters.language || filters.difficulty || filters.topic || filters.search || filters.source);

@@ -5,7 +5,7 @@ import { DifficultyBadge } from "./difficulty-badge";
 import { LANGUAGE_LABELS } from "./labels";
 import { TopicList } from "./topic-list";
 
-type Row = Omit<QuestionSummary, "verifiedAt"> & { verifiedAt: Date | string | null };
+type Row = Omit<QuestionSummary, "verifiedAt" | "approvedAt"> & { verifiedAt: Date | string | null; approvedAt: Date | string | null };
 
 export function QuestionsTable({ questions, caption }: { questions: readonly Row[]; caption: string }) {
   return (
@@ -29,6 +29,11 @@ export function QuestionsTable({ questions, caption }: { questions: readonly Row
               {q.source === "GENERATED" ? (
                 <Badge tone="accent" className="ml-2">
                   Generated
+                </Badge>
+              ) : null}
+              {q.source === "GENERATED" && !q.approvedAt ? (
+                <Badge tone="warning" className="ml-2">
+                  Draft
                 </Badge>
               ) : null}
             </TableHeaderCell>

@@ -1,0 +1,11 @@
+export * from "./spec.ts";
+export * from "./service.ts";
+export { GENERATION_PROMPT_VERSION } from "./prompts.ts";
+export { CHECKS, type CheckResult, type RoundReport, type VerificationReport, type RunSummary, type VariantSummary } from "./verification-report.ts";
+export { MAX_REPAIR_ROUNDS, KILL_RATE_FLOOR } from "./generate-question.ts";
+export { runGeneration, MAX_GENERATION_ATTEMPTS, GENERATION_LEASE_MS, type GenerationJobDeps, type GenerationOutcome } from "./run-generation.ts";
+export { runDueGenerations, startGenerationWorker, type GenerationWorker } from "./worker.ts";
+export { claimNextGeneration, type ProgressEntry } from "./queue.ts";
+export { QUESTION_TOOL_NAME, SOLVE_TOOL_NAME } from "./question-output.ts";
+export type { GenerationSandbox } from "./verify-question.ts";
+export type { GeneratorModel } from "./model-call.ts";
