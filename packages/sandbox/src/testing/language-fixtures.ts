@@ -41,6 +41,8 @@ const goTestFile = (body: string, imports = '"testing"') => `package sum\n\nimpo
 
 export const GO_RUN_FIXTURE: LanguageRunFixture = {
   language: "go",
+  // go test compiles and links the test binary first.
+  buildAllowanceMs: 10_000,
   files: [
     { path: "go.mod", content: "module example.com/sum\n\ngo 1.19\n" },
     { path: "sum.go", content: "package sum\n\n// Sum adds up xs.\nfunc Sum(xs []int) int {\n\ttotal := 0\n\tfor _, x := range xs {\n\t\ttotal += x\n\t}\n\treturn total\n}\n" },
@@ -81,6 +83,8 @@ const javaTestFile = (body: string, imports = "") =>
 
 export const JAVA_RUN_FIXTURE: LanguageRunFixture = {
   language: "java",
+  // javac, then a second JVM.
+  buildAllowanceMs: 8_000,
   files: [
     { path: "Sum.java", content: "public class Sum {\n    /** Adds up xs. */\n    public static int sum(int[] xs) {\n        int total = 0;\n        for (int x : xs) {\n            total += x;\n        }\n        return total;\n    }\n}\n" },
     {
@@ -184,6 +188,8 @@ const cppTestFile = (body: string, includes = "") => `#include <gtest/gtest.h>\n
 
 export const CPP_RUN_FIXTURE: LanguageRunFixture = {
   language: "cpp",
+  // g++ compiles the tests against GoogleTest first.
+  buildAllowanceMs: 15_000,
   files: [
     { path: "sum.hpp", content: "#pragma once\n\n#include <vector>\n\n// Adds up xs.\nint sum(const std::vector<int>& xs);\n" },
     { path: "sum.cpp", content: '#include "sum.hpp"\n\nint sum(const std::vector<int>& xs) {\n    int total = 0;\n    for (int x : xs) total += x;\n    return total;\n}\n' },
@@ -244,6 +250,8 @@ const rustTestFile = (body: string) => `use sum::sum;\n\n${body}\n`;
 
 export const RUST_RUN_FIXTURE: LanguageRunFixture = {
   language: "rust",
+  // cargo builds the crate and its test binaries first.
+  buildAllowanceMs: 20_000,
   files: [
     { path: "Cargo.toml", content: CARGO_TOML },
     { path: "Cargo.lock", content: CARGO_LOCK },

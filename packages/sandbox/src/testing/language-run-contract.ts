@@ -28,6 +28,12 @@ export interface LanguageRunFixture {
    * replaces one of `files`, stopped as a compile error whose output matches marker.
    */
   compileBomb?: File & { marker: RegExp };
+  /**
+   * For languages that build before any test runs: how long the build of these files may take
+   * on a busy CI machine. The hang and fork-bomb cases add it to their short limit, so the limit
+   * ends in the test code — not in the compiler, which would pass them without reaching the bomb.
+   */
+  buildAllowanceMs?: number;
   /** Test files that replace `files`' test file: a test that never ends, one that allocates forever, one that forks forever. */
   hanging: File;
   memoryBomb: File;
@@ -107,7 +113,7 @@ export function describeLanguageRunContract(
 
     it("stops a test that never ends at the timeout", async () => {
       const id = await workspace(withTestFile(fixture.hanging));
-      const run = await target.provider.runTests(id, { timeoutMs: 3000 });
+      const run = await target.provider.runTests(id, { timeoutMs: 3000 + (fixture.buildAllowanceMs ?? 0) });
       expect(run.status).toBe("timeout");
     });
 
@@ -119,7 +125,7 @@ export function describeLanguageRunContract(
 
     it("stops a fork bomb in a test", async () => {
       const id = await workspace(withTestFile(fixture.forkBomb));
-      const run = await target.provider.runTests(id, { timeoutMs: 3000 });
+      const run = await target.provider.runTests(id, { timeoutMs: 3000 + (fixture.buildAllowanceMs ?? 0) });
       // The pids limit makes further forks fail: the test either keeps trying until the timeout,
       // or its runtime gives up when it cannot start a thread (Go aborts) — never a pass.
       expect(["timeout", "failed", "error"]).toContain(run.status);
