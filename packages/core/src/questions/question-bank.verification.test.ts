@@ -87,7 +87,7 @@ describe("question bank verification in the sandbox", () => {
     });
     totalMs = Date.now() - started;
     printTable();
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await provider?.close();

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LocalProvider } from "@interviewlm/sandbox";
+import { LANGUAGE_RUN_FIXTURES } from "@interviewlm/sandbox/language-fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_QUESTION_BANK_DIR, loadQuestionBank } from "../load-question-bank.ts";
 import { mutantVariant, readMutationConfig, referenceMutants, wrongSolutions, type Variant } from "./variants.ts";
@@ -20,6 +21,10 @@ const DEFAULT_MUTANTS_PER_QUESTION = 3;
 // A variant still running after this is stopped, which counts as failing (a run that did not
 // finish never passes); it keeps quadratic wrong solutions from holding CI for the CPU limit.
 const RUN_TIMEOUT_MS = 20_000;
+// Compiled languages build before any test runs: their limit adds the sandbox contract's build
+// allowance, so it ends in the tests — a run cut short in the compiler would list every test as
+// failing and count a wrong solution as caught without having run it.
+const runTimeoutMs = (language: string) => RUN_TIMEOUT_MS + (LANGUAGE_RUN_FIXTURES.find((fixture) => fixture.language === language)?.buildAllowanceMs ?? 0);
 const MIN_SCORE = 0.95;
 const SAMPLE_SEED = "bank-check-1";
 
@@ -73,12 +78,12 @@ describe("curated bank: wrong solutions and mutants are caught", () => {
     const jobs = bank.flatMap(({ question, variants }) => variants.map((variant) => ({ question, variant })));
     const started = Date.now();
     await runPool(jobs, CONCURRENCY, async ({ question, variant }) => {
-      const outcome = await runVariant(sandbox, question, variant, RUN_TIMEOUT_MS);
+      const outcome = await runVariant(sandbox, question, variant, runTimeoutMs(question.language));
       outcomes.set(question.slug, [...(outcomes.get(question.slug) ?? []), outcome]);
     });
     totalMs = Date.now() - started;
     printReport();
-  }, 900_000);
+  }, 1_500_000);
 
   afterAll(async () => {
     await provider?.close();
