@@ -22,17 +22,24 @@ let stack: Stack;
 printStackLogsOnFailure(() => stack);
 let browser: Browser;
 let anthropic: AnthropicTestServer;
+/**
+ * The web app's own Anthropic server. The web app needs a key (without one the assessment form
+ * offers no AI mode but Off), and it calls Claude itself: the evaluation judge of every interview
+ * a test finishes. Those calls go here, unscripted, so they never take a reply scripted for the
+ * room's agent nor show among the agent's requests of a later test.
+ */
+let webAnthropic: AnthropicTestServer;
 
 beforeAll(async () => {
-  anthropic = await startAnthropicTestServer();
-  // The web app needs the key too: without it the assessment form offers no AI mode but Off.
-  const ai = { ANTHROPIC_API_KEY: anthropic.apiKey, ANTHROPIC_BASE_URL: anthropic.baseURL };
-  [stack, browser] = await Promise.all([startStack(ai, ai), launchBrowser()]);
+  [anthropic, webAnthropic] = await Promise.all([startAnthropicTestServer(), startAnthropicTestServer()]);
+  const rooms = { ANTHROPIC_API_KEY: anthropic.apiKey, ANTHROPIC_BASE_URL: anthropic.baseURL };
+  const web = { ANTHROPIC_API_KEY: webAnthropic.apiKey, ANTHROPIC_BASE_URL: webAnthropic.baseURL };
+  [stack, browser] = await Promise.all([startStack(web, rooms), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
-  await anthropic?.close();
+  await Promise.all([anthropic?.close(), webAnthropic?.close()]);
 });
 
 /**
