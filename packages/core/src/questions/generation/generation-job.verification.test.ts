@@ -49,7 +49,9 @@ const HIDDEN_STRONG = [
   "def test_huge_range():\n    assert count_in_range(list(range(1000)), -10**9, 10**9) == 1000",
 ].join("\n\n") + "\n";
 const HIDDEN_WEAK = "from solution import count_in_range\n\n\ndef test_middle():\n    assert count_in_range([1, 5, 9], 0, 10) == 3\n";
-const HIDDEN_FLAKY = "import pytest\nfrom solution import count_in_range\n\n\n@pytest.mark.parametrize(\"i\", range(12))\ndef test_sampled(i):\n    # a test that draws unseeded randomness (hidden from a naive scan)\n    assert __import__(\"random\").random() < 0.5 or count_in_range([i], 0, 20) == 1\n    assert count_in_range([0, 5, 10], 0, 10) == 3 if i == 0 else True\n\n\ndef test_flip():\n    assert __import__(\"random\").random() < 0.5\n";
+// Forty coin flips: the three reference runs then agree on every one with probability (1/4)^40,
+// so the check sees the flakiness every time (one flip agreed across the runs one time in four).
+const HIDDEN_FLAKY = "import pytest\nfrom solution import count_in_range\n\n\n@pytest.mark.parametrize(\"i\", range(12))\ndef test_sampled(i):\n    # a test that draws unseeded randomness (hidden from a naive scan)\n    assert __import__(\"random\").random() < 0.5 or count_in_range([i], 0, 20) == 1\n    assert count_in_range([0, 5, 10], 0, 10) == 3 if i == 0 else True\n\n\n@pytest.mark.parametrize(\"k\", range(40))\ndef test_flip(k):\n    assert __import__(\"random\").random() < 0.5\n";
 const WRONG = [
   { name: "exclusive-low", kind: "off-by-one", files: [{ path: "solution.py", content: reference("lo < x <= hi") }] },
   { name: "ignores-negatives", kind: "missing-edge-case", files: [{ path: "solution.py", content: reference("x >= 0 and lo <= x <= hi") }] },
