@@ -88,7 +88,9 @@ describe("generated questions", () => {
     await page.getByRole("button", { name: "Save and re-verify" }).click();
     await page.getByText("Re-verifying an edited draft").waitFor();
     await page.getByText("Verified", { exact: true }).waitFor({ timeout: 300_000 });
+    // The job page names the question and offers Approve too: wait for the question's own page.
     await page.getByRole("link", { name: "Review the draft" }).click();
+    await page.waitForURL((url) => /^\/app\/questions\/[^/]+$/.test(url.pathname) && !url.pathname.startsWith("/app/questions/generations"));
     await page.getByRole("heading", { level: 1, name: "Count in range, edited" }).waitFor();
     await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: "Approve" }).click();
